@@ -1,0 +1,32 @@
+import { css } from 'lit';
+import { colorLink, colorLinkHover, colorText, colorTextMuted, space2 } from '@qiaoxin/tokens/vars.js';
+import { focusRing, hostStyles, token } from '../internal/styles.js';
+
+export const breadcrumbItemStyles = [
+  hostStyles,
+  focusRing,
+  css`
+    :host {
+      display: inline;
+      /* A long name without spaces may break anywhere rather than overflow at 320px. */
+      overflow-wrap: anywhere;
+    }
+    a {
+      color: var(--qx-breadcrumbs-link-color, ${token(colorLink)});
+      text-decoration: none;
+      border-radius: 2px;
+    }
+    a:hover {
+      color: var(--qx-breadcrumbs-link-hover-color, ${token(colorLinkHover)});
+      text-decoration: underline;
+    }
+    [part='label'] {
+      color: var(--qx-breadcrumbs-current-color, ${token(colorText)});
+    }
+    [part='separator'] {
+      margin-inline: ${token(space2)};
+      color: var(--qx-breadcrumbs-separator-color, ${token(colorTextMuted)});
+      white-space: nowrap;
+    }
+  `,
+];

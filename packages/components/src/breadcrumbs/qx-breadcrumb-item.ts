@@ -1,0 +1,59 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isSafeUrl } from '../internal/safe-url.js';
+import { warn } from '../internal/warn.js';
+import { breadcrumbItemStyles } from './qx-breadcrumb-item.styles.js';
+
+/**
+ * @tagname qx-breadcrumb-item
+ * @summary One step of a `<qx-breadcrumbs>` trail: a link, or plain text for the current page.
+ *
+ * @slot - The step's name.
+ *
+ * @csspart link - The link to the step's page.
+ * @csspart label - The text of a step that is not a link (the current page, or no `href`).
+ * @csspart separator - The decorative mark after the step.
+ */
+export class QxBreadcrumbItem extends LitElement {
+  static override styles = breadcrumbItemStyles;
+
+  /** Where the step leads: a relative URL, or http, https, mailto or tel. Other schemes are refused. */
+  @property() href?: string;
+
+  /** The mark after this step; set by the parent `<qx-breadcrumbs>`. */
+  @property() separator = '>';
+
+  /**
+   * Whether this step is the current page; the parent sets it on the last step, which then
+   * renders as text with `aria-current="page"`.
+   */
+  @property({ type: Boolean, reflect: true }) current = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The parent's shadow <ol> holds these items through its slot, so each must be a list item.
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('current')) {
+      this.toggleAttribute('aria-current', this.current);
+      if (this.current) this.setAttribute('aria-current', 'page');
+    }
+    if (changed.has('href') && this.href && !isSafeUrl(this.href)) {
+      warn(this, `refused unsafe href "${this.href}"; the item is shown as text.`);
+    }
+  }
+
+  override render() {
+    const href = this.href && isSafeUrl(this.href) ? this.href : undefined;
+    const content =
+      href && !this.current
+        ? html`<a part="link" href=${href}><slot></slot></a>`
+        : html`<span part="label"><slot></slot></span>`;
+    const separator = this.current
+      ? nothing
+      : html`<span part="separator" aria-hidden="true">${this.separator}</span>`;
+    return html`${content}${separator}`;
+  }
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+import { colorText, fontSizeSm, fontLineHeightNormal, space2 } from '@qiaoxin/tokens/vars.js';
+import { hostStyles, token, visuallyHidden } from '../internal/styles.js';
+
+export const breadcrumbsStyles = [
+  hostStyles,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      font-size: var(--qx-breadcrumbs-font-size, ${token(fontSizeSm)});
+      line-height: ${token(fontLineHeightNormal)};
+    }
+    nav {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: ${token(space2)};
+      min-width: 0;
+    }
+    [part='label'] {
+      color: var(--qx-breadcrumbs-label-color, ${token(colorText)});
+    }
+    ol {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      min-width: 0;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+  `,
+];

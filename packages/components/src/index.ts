@@ -1,0 +1,3 @@
+// Defines every Qiaoxin element. To load only what a page uses, import the element's own
+// entry instead, e.g. `@qiaoxin/components/breadcrumbs.js`.
+export * from './breadcrumbs.js';

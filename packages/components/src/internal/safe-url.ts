@@ -1,0 +1,13 @@
+const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * Whether `href` may be rendered as a link. Relative URLs are fine; absolute ones must use
+ * http, https, mailto or tel. Browsers ignore whitespace and control characters inside a
+ * scheme (`java\tscript:`), so those are removed before the scheme is read.
+ */
+export function isSafeUrl(href: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const normalised = href.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(normalised)?.[1];
+  return scheme === undefined || allowedSchemes.has(scheme.toLowerCase());
+}

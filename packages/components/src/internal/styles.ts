@@ -1,0 +1,47 @@
+import { css, unsafeCSS } from 'lit';
+import {
+  colorFocus,
+  colorText,
+  fontFamilySans,
+  focusRingOffset,
+  focusRingWidth,
+} from '@qiaoxin/tokens/vars.js';
+
+/** Lets token strings such as `var(--qx-color-link, #1d4f91)` sit in Lit `css` blocks. */
+export const token = (value: string) => unsafeCSS(value);
+
+/** Defaults every Qiaoxin element shares: token font and colour, and `hidden` honoured. */
+export const hostStyles = css`
+  :host {
+    font-family: ${token(fontFamilySans)};
+    color: ${token(colorText)};
+    /* Keep closing punctuation such as ，。」 off the start of a line. */
+    line-break: strict;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+`;
+
+/** A focus ring that stays visible in forced-colors mode, because outlines are kept there. */
+export const focusRing = css`
+  :focus-visible {
+    outline: ${token(focusRingWidth)} solid ${token(colorFocus)};
+    outline-offset: ${token(focusRingOffset)};
+  }
+`;
+
+/** Hides text visually while keeping it in the accessibility tree. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

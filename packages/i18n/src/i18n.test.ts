@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { i18n, getLocale, LocaleController, resolveLocale, setLocale, langOf, namespace } from './index.js';
+
+class ProbeElement extends LitElement {
+  readonly l10n = new LocaleController(this);
+  override render() {
+    return html`<p lang=${this.l10n.lang}>${this.l10n.t('breadcrumbs.label')}</p>`;
+  }
+}
+customElements.define('qx-i18n-probe', ProbeElement);
+
+const text = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent;
+const settle = async (el: ProbeElement) => {
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+};
+
+describe('@qiaoxin/i18n', () => {
+  afterEach(async () => {
+    await setLocale('zh-CN');
+  });
+
+  it('maps language tags to the supported locales', () => {
+    expect(resolveLocale('zh')).to.equal('zh-CN');
+    expect(resolveLocale('zh-Hant-TW')).to.equal('zh-CN');
+    expect(resolveLocale('EN-gb')).to.equal('en');
+    expect(resolveLocale('en')).to.equal('en');
+    expect(resolveLocale('fr')).to.equal('zh-CN');
+    expect(resolveLocale('english')).to.equal('zh-CN');
+    expect(resolveLocale('')).to.equal('zh-CN');
+    expect(resolveLocale(null)).to.equal('zh-CN');
+    expect(langOf('en')).to.equal('en');
+    expect(langOf('zh-CN')).to.equal('zh-Hans');
+  });
+
+  it('is one instance per page, shared through a global symbol', () => {
+    const shared = (globalThis as Record<symbol, unknown>)[Symbol.for('qiaoxin.i18n')];
+    expect(shared).to.equal(i18n);
+  });
+
+  it('re-renders hosts when setLocale switches the language', async () => {
+    const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
+    expect(text(el)).to.equal('您的当前位置:');
+    expect(await setLocale('en-US')).to.equal('en');
+    expect(getLocale()).to.equal('en');
+    await settle(el);
+    expect(text(el)).to.equal('You are here:');
+    expect(el.shadowRoot?.querySelector('p')?.lang).to.equal('en');
+  });
+
+  it("follows the element's own lang over the page's, and reacts when it changes", async () => {
+    const el = await fixture<ProbeElement>(html`<qx-i18n-probe lang="en"></qx-i18n-probe>`);
+    expect(text(el)).to.equal('You are here:');
+    el.lang = 'zh-Hans';
+    await settle(el);
+    expect(text(el)).to.equal('您的当前位置:');
+    el.removeAttribute('lang');
+    await setLocale('en');
+    await settle(el);
+    expect(text(el)).to.equal('You are here:');
+  });
+
+  it('lets sites override strings with addResourceBundle, re-rendering hosts', async () => {
+    const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
+    const original = i18n.getResource('zh-CN', namespace, 'breadcrumbs.label') as string;
+    i18n.addResourceBundle('zh-CN', namespace, { breadcrumbs: { label: '当前位置:' } }, true, true);
+    await settle(el);
+    expect(text(el)).to.equal('当前位置:');
+    i18n.addResourceBundle('zh-CN', namespace, { breadcrumbs: { label: original } }, true, true);
+  });
+
+  it('falls back to the zh-CN string when a key is missing in English, never the raw key', async () => {
+    i18n.addResourceBundle('zh-CN', namespace, { extra: { only: '仅中文' } }, true, true);
+    await setLocale('en');
+    expect(i18n.t('extra.only')).to.equal('仅中文');
+  });
+
+  it('renders nothing, and warns, for a key missing in every language', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      expect(i18n.t('no.such.key')).to.equal('');
+    } finally {
+      console.warn = original;
+    }
+    expect(String(warnings[0])).to.contain('no.such.key');
+  });
+
+  it('stops listening when the host disconnects', async () => {
+    const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
+    el.remove();
+    await setLocale('en');
+    await new Promise((r) => setTimeout(r));
+    expect(text(el)).to.equal('您的当前位置:');
+  });
+});

@@ -1,0 +1,3 @@
+import { testRunnerConfig } from '../../scripts/wtr-config.js';
+
+export default testRunnerConfig();

@@ -1,0 +1,87 @@
+// Builds the DTCG tokens in tokens/ into:
+//   dist/tokens.css  `:root { --qx-* }` for pages and sites
+//   dist/tokens.js   raw values, for docs and scripts
+//   dist/vars.js     `var(--qx-name, literal)` strings, so component CSS falls back to the
+//                    token's own value when tokens.css is not loaded (one source of truth)
+//   dist/tokens.json every token with its CSS name, value, type and description (Storybook)
+import { rmSync } from 'node:fs';
+import StyleDictionary from 'style-dictionary';
+
+const camel = (/** @type {string} */ name) =>
+  name.replace(/^qx-/, '').replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** @param {import('style-dictionary/types').TransformedToken} token */
+const valueOf = (token) => String(token.$value ?? token.value);
+
+/** @param {import('style-dictionary/types').TransformedToken[]} tokens */
+const declarations = (tokens, /** @type {(t: any) => string} */ line) =>
+  tokens.map(line).join('\n') + '\n';
+
+StyleDictionary.registerFormat({
+  name: 'qx/vars',
+  format: ({ dictionary }) =>
+    declarations(
+      dictionary.allTokens,
+      (t) =>
+        `/** ${t.$description ?? t.name} */\nexport const ${camel(t.name)} = ${JSON.stringify(`var(--${t.name}, ${valueOf(t)})`)};`,
+    ),
+});
+
+StyleDictionary.registerFormat({
+  name: 'qx/values',
+  format: ({ dictionary }) =>
+    declarations(
+      dictionary.allTokens,
+      (t) => `export const ${camel(t.name)} = ${JSON.stringify(valueOf(t))};`,
+    ),
+});
+
+StyleDictionary.registerFormat({
+  name: 'qx/dts',
+  format: ({ dictionary }) =>
+    declarations(dictionary.allTokens, (t) => `export declare const ${camel(t.name)}: string;`),
+});
+
+StyleDictionary.registerFormat({
+  name: 'qx/json',
+  format: ({ dictionary }) =>
+    JSON.stringify(
+      dictionary.allTokens.map((t) => ({
+        name: `--${t.name}`,
+        value: valueOf(t),
+        type: t.$type,
+        path: t.path,
+        description: t.$description ?? '',
+      })),
+      null,
+      2,
+    ) + '\n',
+});
+
+const sd = new StyleDictionary({
+  source: ['tokens/**/*.json'],
+  usesDtcg: true,
+  log: { warnings: 'error' },
+  platforms: {
+    css: {
+      transformGroup: 'css',
+      prefix: 'qx',
+      buildPath: 'dist/',
+      files: [
+        {
+          destination: 'tokens.css',
+          format: 'css/variables',
+          options: { outputReferences: true },
+        },
+        { destination: 'vars.js', format: 'qx/vars' },
+        { destination: 'vars.d.ts', format: 'qx/dts' },
+        { destination: 'tokens.js', format: 'qx/values' },
+        { destination: 'tokens.d.ts', format: 'qx/dts' },
+        { destination: 'tokens.json', format: 'qx/json' },
+      ],
+    },
+  },
+});
+
+rmSync('dist', { recursive: true, force: true });
+await sd.buildAllPlatforms();

@@ -1,0 +1,72 @@
+// The token values themselves must be usable: every text/background pair the components use
+// meets WCAG contrast, and the CSS, JS and JSON outputs agree with each other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as values from '../dist/tokens.js';
+import * as vars from '../dist/vars.js';
+
+const luminance = (/** @type {string} */ hex) => {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+};
+const contrast = (/** @type {string} */ a, /** @type {string} */ b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
+/** [foreground, background, minimum ratio] as the components pair them. */
+const pairs = /** @type {const} */ ([
+  ['colorText', 'colorSurface', 4.5],
+  ['colorText', 'colorSurfaceSubtle', 4.5],
+  ['colorTextMuted', 'colorSurface', 4.5],
+  ['colorTextMuted', 'colorSurfaceSubtle', 4.5],
+  ['colorLink', 'colorSurface', 4.5],
+  ['colorLink', 'colorSurfaceSubtle', 4.5],
+  ['colorLinkHover', 'colorSurface', 4.5],
+  ['colorPrimary', 'colorSurface', 4.5],
+  ['colorPrimary', 'colorSurfaceSubtle', 4.5],
+  ['colorOnPrimary', 'colorPrimary', 4.5],
+  ['colorOnPrimary', 'colorPrimaryHover', 4.5],
+  ['colorFocus', 'colorSurface', 3],
+  ['colorFocus', 'colorSurfaceSubtle', 3],
+  ['colorBorder', 'colorSurface', 3],
+]);
+
+for (const [fg, bg, min] of pairs) {
+  test(`${fg} on ${bg} reaches ${min}:1`, () => {
+    const ratio = contrast(values[fg], values[bg]);
+    assert.ok(ratio >= min, `${fg} ${values[fg]} on ${bg} ${values[bg]} is ${ratio.toFixed(2)}:1`);
+  });
+}
+
+test('every colour is a six-digit hex value', () => {
+  const colours = Object.entries(values).filter(([name]) => name.startsWith('color'));
+  assert.ok(colours.length >= 10);
+  for (const [name, value] of colours) assert.match(value, /^#[0-9a-f]{6}$/i, name);
+});
+
+test('the font stack is CJK-first and needs no web font', () => {
+  const stack = values.fontFamilySans.split(',').map((f) => f.trim().replace(/'/g, ''));
+  assert.deepEqual(stack.slice(0, 3), ['PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei']);
+  assert.ok(stack.includes('Noto Sans CJK SC'));
+  assert.equal(stack.at(-1), 'sans-serif');
+  assert.doesNotMatch(readFileSync('dist/tokens.css', 'utf8'), /@font-face|url\(/);
+});
+
+test('body line height suits Chinese text', () => {
+  assert.ok(Number(values.fontLineHeightNormal) >= 1.6);
+});
+
+test('CSS, vars and JSON outputs name the same tokens with the same values', () => {
+  const css = readFileSync('dist/tokens.css', 'utf8');
+  /** @type {{ name: string, value: string }[]} */
+  const json = JSON.parse(readFileSync('dist/tokens.json', 'utf8'));
+  assert.equal(json.length, Object.keys(values).length);
+  for (const { name, value } of json) {
+    assert.ok(name.startsWith('--qx-'), name);
+    assert.ok(css.includes(`${name}: ${value};`), `${name} missing from tokens.css`);
+  }
+  assert.equal(vars.colorPrimary, `var(--qx-color-primary, ${values.colorPrimary})`);
+});

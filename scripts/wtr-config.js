@@ -1,0 +1,71 @@
+// Shared @web/test-runner setup: TypeScript through esbuild, the system Chromium, and
+// coverage gates. Packages import this from their own web-test-runner.config.js.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * `emulate-media-features`: any CSS media feature Chromium can emulate, forced-colors
+ * included (the stock emulateMedia command only knows colour scheme and reduced motion).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const cdpSessions = new WeakMap();
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const browser = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser);
+    const page = browser.getPage(session.id);
+    // Puppeteer refuses forced-colors, so speak CDP directly; one session per page keeps
+    // the emulation alive until it is changed.
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: /** @type {any} */ (payload) });
+    return true;
+  },
+};
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** @param {{ files?: string[], threshold?: number }} [options] */
+export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 } = {}) {
+  return {
+    files,
+    nodeResolve: { exportConditions: ['browser', 'development'] },
+    plugins: [
+      emulateMediaFeatures,
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)),
+      }),
+    ],
+    browsers: [
+      chromeLauncher({
+        launchOptions: {
+          executablePath: chromePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+    ],
+    concurrency: 2,
+    // Lit's dev build warns once per page that it is the dev build; that is expected here.
+    filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+    testFramework: { config: { timeout: 5000 } },
+    coverage: true,
+    coverageConfig: {
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-utils/**', '**/node_modules/**'],
+      threshold: { statements: threshold, branches: threshold, functions: threshold, lines: threshold },
+      reportDir: 'coverage',
+      reporters: ['text-summary', 'lcovonly'],
+    },
+  };
+}
