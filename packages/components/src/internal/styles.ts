@@ -1,11 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import {
-  colorFocus,
-  colorText,
-  fontFamilySans,
-  focusRingOffset,
-  focusRingWidth,
-} from '@qiaoxin/tokens/vars.js';
+import { colorFocus, colorText, focusRingOffset, focusRingWidth } from '@qiaoxin/tokens/vars.js';
 
 /** Lets token strings such as `var(--qx-color-link, #1d4f91)` sit in Lit `css` blocks. */
 export const token = (value: string) => unsafeCSS(value);
@@ -13,7 +7,9 @@ export const token = (value: string) => unsafeCSS(value);
 /** Defaults every Qiaoxin element shares: token font and colour, and `hidden` honoured. */
 export const hostStyles = css`
   :host {
-    font-family: ${token(fontFamilySans)};
+    /* No literal fallback on purpose: without tokens.css the element inherits the font of
+       the page it is embedded in; with it, the CJK-first system stack. */
+    font-family: var(--qx-font-family-sans);
     color: ${token(colorText)};
     /* Keep closing punctuation such as ，。」 off the start of a line. */
     line-break: strict;

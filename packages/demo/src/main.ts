@@ -1,0 +1,3 @@
+import '@qiaoxin/tokens/tokens.css';
+import '@qiaoxin/components';
+import './demo.css';
