@@ -14,7 +14,9 @@ const emulateMediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
-    const browser = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser);
+    const browser = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (
+      session.browser
+    );
     const page = browser.getPage(session.id);
     // Puppeteer refuses forced-colors, so speak CDP directly; one session per page keeps
     // the emulation alive until it is changed.
@@ -62,8 +64,18 @@ export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 
     coverage: true,
     coverageConfig: {
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-utils/**', '**/node_modules/**'],
-      threshold: { statements: threshold, branches: threshold, functions: threshold, lines: threshold },
+      exclude: [
+        'src/**/*.test.ts',
+        'src/**/*.stories.ts',
+        'src/test-utils/**',
+        '**/node_modules/**',
+      ],
+      threshold: {
+        statements: threshold,
+        branches: threshold,
+        functions: threshold,
+        lines: threshold,
+      },
       reportDir: 'coverage',
       reporters: ['text-summary', 'lcovonly'],
     },

@@ -68,7 +68,9 @@ const server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundles[name].code);
   } else {
     const script = name in bundles ? `<script type="module" src="/${name}.js"></script>` : '';
-    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8">${script}<body></body></html>`);
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8">${script}<body></body></html>`);
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -78,7 +80,14 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const timings = { qiaoxin: [], shoelace: [] };
@@ -103,13 +112,21 @@ try {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const row = (label, qx, sl, ratio) => console.log(label.padEnd(34), qx.padStart(12), sl.padStart(12), ratio.padStart(10));
+const row = (label, qx, sl, ratio) =>
+  console.log(label.padEnd(34), qx.padStart(12), sl.padStart(12), ratio.padStart(10));
 const [qxMs, slMs] = [median(timings.qiaoxin), median(timings.shoelace)];
 const [qxKb, slKb] = [bundles.qiaoxin.gzipped, bundles.shoelace.gzipped];
 console.log(`Breadcrumbs: Qiaoxin vs Shoelace ${runs} runs, median, Chromium headless\n`);
 row('', 'qiaoxin', 'shoelace', 'qx / sl');
 row(`render ${trails} trails (ms)`, qxMs.toFixed(1), slMs.toFixed(1), (qxMs / slMs).toFixed(2));
 row('weight, min+gzip with all deps', kb(qxKb), kb(slKb), (qxKb / slKb).toFixed(2));
-row('  … the same without i18next', kb(withoutI18next), kb(slKb), (withoutI18next / slKb).toFixed(2));
+row(
+  '  … the same without i18next',
+  kb(withoutI18next),
+  kb(slKb),
+  (withoutI18next / slKb).toFixed(2),
+);
 console.log(`\nSpeed: Qiaoxin renders ${(slMs / qxMs).toFixed(2)}× as fast as Shoelace.`);
-console.log(`Weight: ${(qxKb / slKb).toFixed(2)}× Shoelace's with i18next, ${(withoutI18next / slKb).toFixed(2)}× without it.`);
+console.log(
+  `Weight: ${(qxKb / slKb).toFixed(2)}× Shoelace's with i18next, ${(withoutI18next / slKb).toFixed(2)}× without it.`,
+);

@@ -6,7 +6,16 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const budgetBytes = 3 * 1024;
-const shared = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', 'i18next'];
+const shared = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/*',
+  'i18next',
+];
 const entries = readdirSync('dist')
   .filter((file) => file.endsWith('.js') && file !== 'index.js')
   .sort();
@@ -33,9 +42,18 @@ for (const entry of [...entries, 'index.js']) {
   rows.push({ entry, own, total, over: budgeted && own > budgetBytes, budgeted });
 }
 
-console.log('module'.padEnd(24), 'own (min+gz)'.padStart(14), 'with Lit+i18next'.padStart(18), '  budget');
+console.log(
+  'module'.padEnd(24),
+  'own (min+gz)'.padStart(14),
+  'with Lit+i18next'.padStart(18),
+  '  budget',
+);
 for (const { entry, own, total, over, budgeted } of rows) {
-  const verdict = !budgeted ? '' : over ? `  OVER ${kb(budgetBytes)}` : `  ok (≤ ${kb(budgetBytes)})`;
+  const verdict = !budgeted
+    ? ''
+    : over
+      ? `  OVER ${kb(budgetBytes)}`
+      : `  ok (≤ ${kb(budgetBytes)})`;
   console.log(entry.padEnd(24), kb(own).padStart(14), kb(total).padStart(18), verdict);
 }
 

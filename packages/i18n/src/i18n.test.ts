@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { i18n, getLocale, LocaleController, resolveLocale, setLocale, langOf, namespace } from './index.js';
+import {
+  i18n,
+  getLocale,
+  LocaleController,
+  resolveLocale,
+  setLocale,
+  langOf,
+  namespace,
+} from './index.js';
 
 class ProbeElement extends LitElement {
   readonly l10n = new LocaleController(this);

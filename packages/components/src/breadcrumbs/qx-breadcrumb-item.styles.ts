@@ -1,5 +1,11 @@
 import { css } from 'lit';
-import { colorLink, colorLinkHover, colorText, colorTextMuted, space2 } from '@qiaoxin/tokens/vars.js';
+import {
+  colorLink,
+  colorLinkHover,
+  colorText,
+  colorTextMuted,
+  space2,
+} from '@qiaoxin/tokens/vars.js';
 import { focusRing, hostStyles, token } from '../internal/styles.js';
 
 export const breadcrumbItemStyles = [

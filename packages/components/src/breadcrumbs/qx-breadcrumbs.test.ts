@@ -58,10 +58,12 @@ describe('<qx-breadcrumbs>', () => {
 
   it('takes a custom label, and hide-label keeps it only as the name', async () => {
     const el = await settled(
-      await fixture<QxBreadcrumbs>(html`<qx-breadcrumbs label="当前位置" hide-label>
-        <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-        <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-      </qx-breadcrumbs>`),
+      await fixture<QxBreadcrumbs>(
+        html`<qx-breadcrumbs label="当前位置" hide-label>
+          <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+          <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+        </qx-breadcrumbs>`,
+      ),
     );
     expect(label(el).textContent).to.equal('当前位置');
     expect(label(el).getBoundingClientRect().width).to.be.at.most(1);
@@ -77,7 +79,8 @@ describe('<qx-breadcrumbs>', () => {
     expect(items(el).every((i) => i.getAttribute('role') === 'listitem')).to.be.true;
     const separators = items(el).map((i) => i.shadowRoot!.querySelector('[part=separator]'));
     expect(separators.map((s) => s?.textContent)).to.deep.equal(['>', '>', undefined]);
-    expect(separators.slice(0, 2).every((s) => s!.getAttribute('aria-hidden') === 'true')).to.be.true;
+    expect(separators.slice(0, 2).every((s) => s!.getAttribute('aria-hidden') === 'true')).to.be
+      .true;
   });
 
   it('changes the separator with the separator attribute', async () => {
@@ -88,10 +91,14 @@ describe('<qx-breadcrumbs>', () => {
   });
 
   it('renders the last item as the current page, never a link', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(html`<qx-breadcrumbs>
-      <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-      <qx-breadcrumb-item href="/llxx/zw.html">正文</qx-breadcrumb-item>
-    </qx-breadcrumbs>`));
+    const el = await settled(
+      await fixture<QxBreadcrumbs>(
+        html`<qx-breadcrumbs>
+          <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+          <qx-breadcrumb-item href="/llxx/zw.html">正文</qx-breadcrumb-item>
+        </qx-breadcrumbs>`,
+      ),
+    );
     const [home, current] = items(el) as [QxBreadcrumbItem, QxBreadcrumbItem];
     expect(link(home)!.getAttribute('href')).to.equal('/');
     expect(link(current)).to.be.null;
@@ -113,27 +120,53 @@ describe('<qx-breadcrumbs>', () => {
     expect(last!.getAttribute('aria-current')).to.equal('page');
   });
 
-  for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+  for (const href of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ]) {
     it(`refuses the unsafe href ${JSON.stringify(href)}, showing text and warning`, async () => {
       let el!: QxBreadcrumbs;
       const warnings = await captureWarnings(async () => {
-        el = await settled(await fixture<QxBreadcrumbs>(html`<qx-breadcrumbs>
-          <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
-          <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-        </qx-breadcrumbs>`));
+        el = await settled(
+          await fixture<QxBreadcrumbs>(
+            html`<qx-breadcrumbs>
+              <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
+              <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+            </qx-breadcrumbs>`,
+          ),
+        );
       });
       expect(link(items(el)[0]!)).to.be.null;
       expect(items(el)[0]!.shadowRoot!.querySelector('[part=label]')).to.exist;
-      expect(warnings.some((w) => w.includes('qx-breadcrumb-item') && w.includes('unsafe'))).to.be.true;
+      expect(warnings.some((w) => w.includes('qx-breadcrumb-item') && w.includes('unsafe'))).to.be
+        .true;
     });
   }
 
-  for (const href of ['/', '../list.html', '?page=2', '#main', '//cqql.org/', 'https://www.cqql.org/', 'http://a.cn', 'mailto:ql@cq.gov.cn', 'tel:+86-23-1234']) {
+  for (const href of [
+    '/',
+    '../list.html',
+    '?page=2',
+    '#main',
+    '//cqql.org/',
+    'https://www.cqql.org/',
+    'http://a.cn',
+    'mailto:ql@cq.gov.cn',
+    'tel:+86-23-1234',
+  ]) {
     it(`links the safe href ${href}`, async () => {
-      const el = await settled(await fixture<QxBreadcrumbs>(html`<qx-breadcrumbs>
-        <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
-        <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-      </qx-breadcrumbs>`));
+      const el = await settled(
+        await fixture<QxBreadcrumbs>(
+          html`<qx-breadcrumbs>
+            <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
+            <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+          </qx-breadcrumbs>`,
+        ),
+      );
       expect(link(items(el)[0]!)!.getAttribute('href')).to.equal(href);
     });
   }
@@ -152,12 +185,23 @@ describe('<qx-breadcrumbs>', () => {
 
   it('wraps a long trail at 320px without overflowing', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await settled(await fixture<QxBreadcrumbs>(html`<qx-breadcrumbs style="display:block;width:100%">
-      <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-      <qx-breadcrumb-item href="/a/">重庆市归国华侨联合会理论学习与宣传教育专栏</qx-breadcrumb-item>
-      <qx-breadcrumb-item href="/b/">Chongqing Federation of Returned Overseas Chinese Supercalifragilisticexpialidocious</qx-breadcrumb-item>
-      <qx-breadcrumb-item>奋力书写“侨”文章 凝心聚力启新程——重庆市侨联五年工作综述</qx-breadcrumb-item>
-    </qx-breadcrumbs>`));
+    const el = await settled(
+      await fixture<QxBreadcrumbs>(
+        html`<qx-breadcrumbs style="display:block;width:100%">
+          <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+          <qx-breadcrumb-item href="/a/"
+            >重庆市归国华侨联合会理论学习与宣传教育专栏</qx-breadcrumb-item
+          >
+          <qx-breadcrumb-item href="/b/"
+            >Chongqing Federation of Returned Overseas Chinese
+            Supercalifragilisticexpialidocious</qx-breadcrumb-item
+          >
+          <qx-breadcrumb-item
+            >奋力书写“侨”文章 凝心聚力启新程——重庆市侨联五年工作综述</qx-breadcrumb-item
+          >
+        </qx-breadcrumbs>`,
+      ),
+    );
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(60); // it wrapped onto several lines
@@ -168,7 +212,9 @@ describe('<qx-breadcrumbs>', () => {
       const el = await settled(await fixture<QxBreadcrumbs>(trail()));
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const a = link(items(el)[0]!)!;
-      expect(getComputedStyle(a).color).not.to.equal(getComputedStyle(document.body).backgroundColor);
+      expect(getComputedStyle(a).color).not.to.equal(
+        getComputedStyle(document.body).backgroundColor,
+      );
       await expect(el).to.be.accessible();
     });
   });

@@ -40,9 +40,16 @@ export class QxBreadcrumbs extends LitElement {
     const label = this.label?.trim() || this.#l10n.t('breadcrumbs.label');
     return html`
       <nav part="base" aria-labelledby="label">
-        <span id="label" part="label" class=${this.hideLabel ? 'visually-hidden' : ''}
-          lang=${ifDefined(this.label ? undefined : this.#l10n.lang)}>${label}</span>
-        <ol part="list"><slot @slotchange=${this.#arrangeItems}></slot></ol>
+        <span
+          id="label"
+          part="label"
+          class=${this.hideLabel ? 'visually-hidden' : ''}
+          lang=${ifDefined(this.label ? undefined : this.#l10n.lang)}
+          >${label}</span
+        >
+        <ol part="list">
+          <slot @slotchange=${this.#arrangeItems}></slot>
+        </ol>
       </nav>
     `;
   }
