@@ -44,6 +44,9 @@ export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 
     ],
     browsers: [
       chromeLauncher({
+        // A page of its own window per test file: with two files at once, a second tab would
+        // be hidden, and hidden pages get no animation frames or intersection callbacks.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
         launchOptions: {
           executablePath: chromePath,
           args: [

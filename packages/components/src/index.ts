@@ -1,3 +1,7 @@
 // Defines every Qiaoxin element. To load only what a page uses, import the element's own
 // entry instead, e.g. `@qiaoxin/components/breadcrumbs.js`.
 export * from './breadcrumbs.js';
+export * from './article-meta.js';
+export * from './stat-counter.js';
+export * from './stat-group.js';
+export * from './bilingual-header.js';

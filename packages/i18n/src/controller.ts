@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import { getLocale, i18n } from './instance.js';
+import { getLocale, i18n, registerStrings } from './instance.js';
 import { langOf, resolveLocale, type Locale } from './locale.js';
+import type { Strings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -14,7 +15,9 @@ export class LocaleController implements ReactiveController {
   readonly #host: Host;
   #langObserver?: MutationObserver;
 
-  constructor(host: Host) {
+  /** @param strings the host's built-in strings, registered on first use. */
+  constructor(host: Host, strings?: Strings) {
+    if (strings) registerStrings(strings);
     this.#host = host;
     host.addController(this);
   }

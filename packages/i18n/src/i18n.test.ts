@@ -8,10 +8,13 @@ import {
   setLocale,
   langOf,
   namespace,
+  registerStrings,
+  breadcrumbsStrings,
+  builtInStrings,
 } from './index.js';
 
 class ProbeElement extends LitElement {
-  readonly l10n = new LocaleController(this);
+  readonly l10n = new LocaleController(this, breadcrumbsStrings);
   override render() {
     return html`<p lang=${this.l10n.lang}>${this.l10n.t('breadcrumbs.label')}</p>`;
   }
@@ -82,6 +85,40 @@ describe('@qiaoxin/i18n', () => {
     i18n.addResourceBundle('zh-CN', namespace, { extra: { only: '仅中文' } }, true, true);
     await setLocale('en');
     expect(i18n.t('extra.only')).to.equal('仅中文');
+  });
+
+  it('registers a group of strings once, keeping strings a site added first', async () => {
+    i18n.addResourceBundle('en', namespace, { greeting: { hello: 'Welcome!' } }, true, true);
+    const strings = {
+      group: 'greeting',
+      'zh-CN': { hello: '欢迎', bye: '再见' },
+      en: { hello: 'Hello', bye: 'Goodbye' },
+    };
+    let added = 0;
+    const count = () => added++;
+    i18n.store.on('added', count);
+    registerStrings(strings);
+    registerStrings(strings);
+    i18n.store.off('added', count);
+    expect(added).to.equal(2); // one bundle per language, the second call adds nothing
+    await setLocale('en');
+    expect(i18n.t('greeting.hello')).to.equal('Welcome!');
+    expect(i18n.t('greeting.bye')).to.equal('Goodbye');
+  });
+
+  it('ships every built-in group in both languages with the same keys', () => {
+    expect(builtInStrings.map((s) => s.group)).to.deep.equal([
+      'breadcrumbs',
+      'articleMeta',
+      'stat',
+      'header',
+    ]);
+    for (const strings of builtInStrings) {
+      expect(Object.keys(strings.en)).to.deep.equal(Object.keys(strings['zh-CN']));
+      for (const text of [...Object.values(strings.en), ...Object.values(strings['zh-CN'])]) {
+        expect(text).to.be.a('string').and.not.equal('');
+      }
+    }
   });
 
   it('renders nothing, and warns, for a key missing in every language', () => {

@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { defaultLocale, resolveLocale, type Locale } from './locale.js';
-import { en } from './resources/en.js';
-import { zhCN } from './resources/zh-CN.js';
+import { defaultLocale, locales, resolveLocale, type Locale } from './locale.js';
+import type { Strings } from './strings.js';
 
 export const namespace = 'qiaoxin';
 
@@ -14,7 +13,7 @@ function createInstance(): I18n {
     supportedLngs: ['zh-CN', 'en'],
     ns: [namespace],
     defaultNS: namespace,
-    resources: { 'zh-CN': { [namespace]: zhCN }, en: { [namespace]: en } },
+    resources: {}, // each component registers its own strings: see registerStrings
     interpolation: { escapeValue: false }, // Lit escapes when rendering
     returnNull: false,
     showSupportNotice: false,
@@ -35,6 +34,21 @@ const registry = globalThis as typeof globalThis & { [key]?: I18n };
 
 /** The shared i18next instance. Sites may call `i18n.addResourceBundle` to add or override strings. */
 export const i18n: I18n = (registry[key] ??= createInstance());
+
+// Registered groups live beside the instance, so every bundle on the page sees them.
+const registered: Set<string> = ((i18n as I18n & { qxGroups?: Set<string> }).qxGroups ??= new Set());
+
+/**
+ * Adds a component's built-in strings, once per page. Strings a site has already added for
+ * the same keys (through `i18n.addResourceBundle`) win over the built-in ones.
+ */
+export function registerStrings(strings: Strings): void {
+  if (registered.has(strings.group)) return;
+  registered.add(strings.group);
+  for (const locale of locales) {
+    i18n.addResourceBundle(locale, namespace, { [strings.group]: strings[locale] }, true, false);
+  }
+}
 
 /** The page-wide language of Qiaoxin components. */
 export function getLocale(): Locale {

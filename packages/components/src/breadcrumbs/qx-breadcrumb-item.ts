@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { breadcrumbItemStyles } from './qx-breadcrumb-item.styles.js';
@@ -17,17 +16,23 @@ import { breadcrumbItemStyles } from './qx-breadcrumb-item.styles.js';
 export class QxBreadcrumbItem extends LitElement {
   static override styles = breadcrumbItemStyles;
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    separator: {},
+    current: { type: Boolean, reflect: true },
+  };
+
   /** Where the step leads: a relative URL, or http, https, mailto or tel. Other schemes are refused. */
-  @property() href?: string;
+  href?: string;
 
   /** The mark after this step; set by the parent `<qx-breadcrumbs>`. */
-  @property() separator = '>';
+  separator = '>';
 
   /**
    * Whether this step is the current page; the parent sets it on the last step, which then
    * renders as text with `aria-current="page"`.
    */
-  @property({ type: Boolean, reflect: true }) current = false;
+  current = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,7 +1,6 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaleController } from '@qiaoxin/i18n';
+import { LocaleController, breadcrumbsStrings } from '@qiaoxin/i18n';
 import { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
 import { breadcrumbsStyles } from './qx-breadcrumbs.styles.js';
 
@@ -25,16 +24,22 @@ import { breadcrumbsStyles } from './qx-breadcrumbs.styles.js';
 export class QxBreadcrumbs extends LitElement {
   static override styles = breadcrumbsStyles;
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hideLabel: { type: Boolean, reflect: true, attribute: 'hide-label' },
+    separator: {},
+  };
+
   /** Replaces the built-in lead-in ("您的当前位置:" / "You are here:") and the landmark's name. */
-  @property() label?: string;
+  label?: string;
 
   /** Hides the lead-in visually; it stays the landmark's accessible name. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-label' }) hideLabel = false;
+  hideLabel = false;
 
   /** The decorative mark between items, hidden from assistive technology. */
-  @property() separator = '>';
+  separator = '>';
 
-  readonly #l10n = new LocaleController(this);
+  readonly #l10n = new LocaleController(this, breadcrumbsStrings);
 
   override render() {
     const label = this.label?.trim() || this.#l10n.t('breadcrumbs.label');

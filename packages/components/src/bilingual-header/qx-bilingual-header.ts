@@ -1,0 +1,173 @@
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LocaleController, headerStrings, langOf, setLocale, type Locale } from '@qiaoxin/i18n';
+import { isSafeUrl } from '../internal/safe-url.js';
+import { warn } from '../internal/warn.js';
+import { bilingualHeaderStyles } from './qx-bilingual-header.styles.js';
+
+/** The detail of a `qx-locale-change` event. */
+export interface QxLocaleChangeDetail {
+  /** The locale the reader asked for. */
+  locale: Locale;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'qx-locale-change': CustomEvent<QxLocaleChangeDetail>;
+  }
+}
+
+const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : undefined);
+
+/**
+ * @tagname qx-bilingual-header
+ * @summary A portal masthead: the organisation's Chinese and English names as one home link, and a language toggle.
+ *
+ * The name in the reader's language comes first and larger; each name carries its own `lang`
+ * so screen readers pronounce it correctly. The element is not a landmark: its base is a plain
+ * `div`, because a `header` inside shadow DOM becomes a banner only in some browsers and a
+ * second banner fails axe. Wrap it in the page's own `<header>` to make it the banner.
+ *
+ * @slot logo - The emblem, shown before the names inside the home link; give it `alt=""`, the names say who it is.
+ * @slot actions - Tools beside the language toggle, such as search or an elder-mode switch.
+ * @slot - Navigation, shown below the title row.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The home link around the logo and names; a `div` when there is no usable `href`.
+ * @csspart name-primary - The name in the reader's language.
+ * @csspart name-secondary - The name in the other language, as a smaller caption.
+ * @csspart toggle - The language toggle: a link with `alternate-href`, otherwise a button.
+ * @csspart actions - The wrapper of the `actions` slot.
+ * @csspart nav - The wrapper of the default slot.
+ *
+ * @cssprop [--qx-bilingual-header-background=var(--qx-color-surface)] - Background of the header.
+ * @cssprop [--qx-bilingual-header-name-color=var(--qx-color-primary)] - Colour of the primary name.
+ * @cssprop [--qx-bilingual-header-name-size=var(--qx-font-size-2xl)] - Text size of the primary name.
+ * @cssprop [--qx-bilingual-header-secondary-color=var(--qx-color-text-muted)] - Colour of the secondary name.
+ * @cssprop [--qx-bilingual-header-secondary-size=var(--qx-font-size-sm)] - Text size of the secondary name.
+ * @cssprop [--qx-bilingual-header-logo-size=var(--qx-space-12)] - Height of the slotted logo.
+ * @cssprop [--qx-bilingual-header-toggle-color=var(--qx-color-link)] - Colour of the language toggle.
+ *
+ * @fires qx-locale-change - When the toggle is used, before the switch; `detail.locale` is the
+ * target locale (`'en'` or `'zh-CN'`). Bubbles out of shadow roots. Call `preventDefault()` to
+ * stop the switch: the link does not navigate, the button does not call `setLocale()`.
+ */
+export class QxBilingualHeader extends LitElement {
+  static override styles = bilingualHeaderStyles;
+
+  static override properties: PropertyDeclarations = {
+    nameZh: { attribute: 'name-zh' },
+    nameEn: { attribute: 'name-en' },
+    href: {},
+    alternateHref: { attribute: 'alternate-href' },
+    hideToggle: { type: Boolean, reflect: true, attribute: 'hide-toggle' },
+  };
+
+  /** The organisation's name in Chinese, e.g. "重庆市归国华侨联合会". */
+  nameZh?: string;
+
+  /** The organisation's name in English. */
+  nameEn?: string;
+
+  /** Where the title leads, usually the home page. Without a usable one the title is not a link. */
+  href?: string;
+
+  /** The same page in the other language; makes the toggle a link there instead of an in-place switch. */
+  alternateHref?: string;
+
+  /** Hides the language toggle. */
+  hideToggle = false;
+
+  readonly #l10n = new LocaleController(this, headerStrings);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const [prop, attr] of [
+      ['nameZh', 'name-zh'],
+      ['nameEn', 'name-en'],
+    ] as const) {
+      if ((!this.hasUpdated || changed.has(prop)) && !this[prop]?.trim()) {
+        warn(this, `${attr} is missing, so that name is not shown.`);
+      }
+    }
+    for (const [prop, attr] of [
+      ['href', 'href'],
+      ['alternateHref', 'alternate-href'],
+    ] as const) {
+      if (changed.has(prop) && !isSafeUrl(this[prop] ?? '')) {
+        warn(this, `refused unsafe ${attr} "${this[prop]}".`);
+      }
+    }
+  }
+
+  override render() {
+    const { t, lang, locale } = this.#l10n;
+    const href = usable(this.href);
+    const names = (
+      [
+        [this.nameZh?.trim(), 'zh-Hans'],
+        [this.nameEn?.trim(), 'en'],
+      ] as const
+    ).filter(([text]) => text);
+    if (locale === 'en') names.reverse();
+    const title = html`<slot name="logo"></slot
+      ><span class="names">
+        ${names.map(
+          // The trailing space keeps the names apart in the link's accessible name.
+          ([text, tag], i) =>
+            html`<span part=${i ? 'name-secondary' : 'name-primary'} lang=${tag}>${text}</span> `,
+        )}
+        ${href && !names.length ? html`<span class="visually-hidden" lang=${lang}>${t('header.home')}</span>` : nothing}
+      </span>`;
+    return html`
+      <div part="base">
+        <div class="bar">
+          ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
+          <div class="tools">
+            <div part="actions"><slot name="actions"></slot></div>
+            ${this.hideToggle ? nothing : this.#renderToggle()}
+          </div>
+        </div>
+        <div part="nav"><slot></slot></div>
+      </div>
+    `;
+  }
+
+  #renderToggle() {
+    const { t, lang } = this.#l10n;
+    // The visible label starts the accessible name (WCAG 2.5.3); the hidden part completes it.
+    const label = html`<span lang=${t('header.switchLabelLang')}>${t('header.switchLabel')}</span
+      ><span class="visually-hidden" lang=${lang}> ${t('header.switchTo')}</span>`;
+    const alternate = usable(this.alternateHref);
+    const target = langOf(this.#target());
+    return alternate
+      ? html`<a
+          part="toggle"
+          href=${alternate}
+          hreflang=${target}
+          lang=${target}
+          @click=${this.#onToggle}
+          >${label}</a
+        >`
+      : html`<button part="toggle" type="button" @click=${this.#onToggle}>${label}</button>`;
+  }
+
+  #target(): Locale {
+    return this.#l10n.locale === 'en' ? 'zh-CN' : 'en';
+  }
+
+  readonly #onToggle = (event: MouseEvent): void => {
+    const locale = this.#target();
+    const change = new CustomEvent('qx-locale-change', {
+      detail: { locale },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(change)) {
+      event.preventDefault();
+    } else if (!usable(this.alternateHref)) {
+      // An element with its own lang would otherwise ignore the page-wide switch.
+      if (this.hasAttribute('lang')) this.lang = langOf(locale);
+      void setLocale(locale);
+    }
+  };
+}

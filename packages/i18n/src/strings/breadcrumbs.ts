@@ -1,0 +1,8 @@
+import type { Strings } from '../strings.js';
+
+/** `<qx-breadcrumbs>`: the lead-in before the trail, also the landmark's name. */
+export const breadcrumbsStrings = {
+  group: 'breadcrumbs',
+  'zh-CN': { label: '您的当前位置:' },
+  en: { label: 'You are here:' },
+} as const satisfies Strings;
