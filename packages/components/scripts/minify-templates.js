@@ -32,7 +32,9 @@ function templateEdits(source) {
       for (const part of minify ? parts : []) {
         // The raw text sits between the opening (` or }) and closing (` or ${) delimiters.
         const start = part.getStart(file) + 1;
-        const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
+        const end =
+          part.getEnd() -
+          (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
         edits.push([start, end, minify(source.slice(start, end))]);
       }
     }
@@ -42,7 +44,9 @@ function templateEdits(source) {
   return edits.sort((a, b) => b[0] - a[0]);
 }
 
-const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('.js'),
+);
 for (const file of files) {
   const path = join('dist', file);
   let source = readFileSync(path, 'utf8');

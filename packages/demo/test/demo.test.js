@@ -8,7 +8,10 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let server, browser, page;
 const problems = [];
 
@@ -16,10 +19,18 @@ before(async () => {
   server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   page = await browser.newPage();
-  page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(m.text()));
+  page.on(
+    'console',
+    (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(m.text()),
+  );
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(server.resolvedUrls.local[0], { waitUntil: 'networkidle0' });
 });
@@ -47,8 +58,13 @@ test('shows the Chongqing article with every component, in Chinese', async () =>
     await shadowText('qx-article-meta'),
     '发布时间:2023-06-02 15:38  作者:本站编辑  来源:本站原创  浏览次数:1024', // views from views-src
   );
-  const counters = await page.$$eval('qx-stat-counter', (els) => els.map((el) => el.shadowRoot.textContent));
-  assert.ok(counters.some((text) => text.includes('约600亿元')), 'the compact investment figure');
+  const counters = await page.$$eval('qx-stat-counter', (els) =>
+    els.map((el) => el.shadowRoot.textContent),
+  );
+  assert.ok(
+    counters.some((text) => text.includes('约600亿元')),
+    'the compact investment figure',
+  );
   assert.ok(counters.some((text) => text.includes('67个')));
   const trail = await page.$$eval('qx-breadcrumb-item', (els) => els.map((el) => el.textContent));
   assert.deepEqual(trail, ['首页', '理论学习', '正文']);
@@ -60,11 +76,16 @@ test('has no axe violations in Chinese', async () => {
 });
 
 test('switches to English with the header toggle', async () => {
-  await page.$eval('qx-bilingual-header', (el) => el.shadowRoot.querySelector('[part=toggle]').click());
+  await page.$eval('qx-bilingual-header', (el) =>
+    el.shadowRoot.querySelector('[part=toggle]').click(),
+  );
   await page.waitForFunction(() =>
     document.querySelector('qx-article-meta').shadowRoot.textContent.includes('Published'),
   );
-  assert.match(await shadowText('qx-article-meta'), /^Published: 2 Jun 2023, 15:38 · Author: 本站编辑/);
+  assert.match(
+    await shadowText('qx-article-meta'),
+    /^Published: 2 Jun 2023, 15:38 · Author: 本站编辑/,
+  );
   assert.match(await shadowText('qx-breadcrumbs'), /^You are here:/);
   assert.deepEqual(await axeViolations(), []);
   assert.deepEqual(problems, []);

@@ -36,7 +36,8 @@ const registry = globalThis as typeof globalThis & { [key]?: I18n };
 export const i18n: I18n = (registry[key] ??= createInstance());
 
 // Registered groups live beside the instance, so every bundle on the page sees them.
-const registered: Set<string> = ((i18n as I18n & { qxGroups?: Set<string> }).qxGroups ??= new Set());
+const registered: Set<string> = ((i18n as I18n & { qxGroups?: Set<string> }).qxGroups ??=
+  new Set());
 
 /**
  * Adds a component's built-in strings, once per page. Strings a site has already added for

@@ -32,7 +32,9 @@ export function visibleText(root: Element | ShadowRoot): string {
 export const brokenWords = /undefined|NaN|Invalid Date|null|\{\{|articleMeta\.|stat\.|header\./;
 
 /** Emulates CSS media features in the test browser, e.g. forced-colors or reduced motion. */
-export async function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<void> {
+export async function emulateMediaFeatures(
+  features: { name: string; value: string }[],
+): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   await executeServerCommand('emulate-media-features', features);
 }

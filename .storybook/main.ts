@@ -1,0 +1,24 @@
+// Storybook for Qiaoxin: the designers' workshop. Stories sit beside their components
+// (packages/*/src/**/*.stories.ts); this folder holds only the shared configuration.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['./docs/*.mdx', '../packages/*/src/**/*.@(mdx|stories.ts)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  docs: { defaultName: 'Docs' },
+  // The component sources import '@qiaoxin/tokens/vars.js' and '@qiaoxin/i18n', which resolve
+  // to those packages' built dist/ folders: `npm run build-storybook` builds them first.
+  viteFinal: (vite) => ({
+    ...vite,
+    // No data: URLs for small assets: stories fetch fixtures (e.g. views-src JSON) by URL,
+    // and components rightly refuse data: URLs.
+    build: { ...vite.build, target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
+  }),
+};
+
+export default config;

@@ -1,0 +1,149 @@
+import {
+  setCustomElementsManifest,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { getLocale, setLocale } from '@qiaoxin/i18n';
+// Raw, not through Vite's CSS pipeline, so the minifier does not rewrite token values
+// (#ffffff → #fff) and the Foundations pages can tell the theme's values from the tokens'.
+import tokensCss from '@qiaoxin/tokens/tokens.css?raw';
+import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
+import { emulate } from './emulation.js';
+import { manifestControls, prepareManifest } from './manifest.js';
+import { themeCss, themes } from './themes.js';
+import './preview.css';
+
+setCustomElementsManifest(prepareManifest(manifest));
+
+const tokenStyle = document.createElement('style');
+tokenStyle.id = 'qx-tokens';
+tokenStyle.textContent = tokensCss;
+document.head.prepend(tokenStyle);
+
+const themeStyle = document.createElement('style');
+themeStyle.id = 'qx-storybook-theme';
+document.head.append(themeStyle);
+
+/** Applies the toolbar's language to the shared i18next instance and to <html lang>. */
+async function applyLocale(locale: string): Promise<void> {
+  document.documentElement.lang = locale;
+  if (getLocale() !== locale) await setLocale(locale);
+}
+
+/**
+ * The globals a story renders with. A Docs page shows many stories at once and the switches
+ * are page-wide, so there only the toolbar's choice applies, not a story's own globals (the
+ * last story would win for all).
+ */
+function globalsOf(context: {
+  viewMode?: string;
+  globals: Record<string, unknown>;
+  userGlobals?: Record<string, unknown>;
+}) {
+  return context.viewMode === 'docs' ? (context.userGlobals ?? context.globals) : context.globals;
+}
+
+/**
+ * Applies every toolbar switch, and the CSS custom property controls of the story's
+ * component (args named `--qx-*`), which are set on a wrapper and inherited.
+ */
+const withWorkshop: Decorator = (story, context) => {
+  const globals = globalsOf(context);
+  const { args } = context;
+  themeStyle.textContent = themeCss(String(globals.theme));
+  void applyLocale(String(globals.locale));
+  emulate({
+    reducedMotion: globals.motion === 'reduce',
+    forcedColors: globals.contrast === 'forced',
+  });
+  const properties = Object.fromEntries(
+    Object.entries(args).filter(
+      ([name, value]) => name.startsWith('--') && value != null && value !== '',
+    ),
+  ) as Record<string, string>;
+  return Object.keys(properties).length
+    ? html`<div style=${styleMap(properties)}>${story()}</div>`
+    : story();
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withWorkshop],
+  // The decorator switches language too, but not before the first render can read it.
+  beforeEach: async (context) => {
+    await applyLocale(String(globalsOf(context).locale));
+  },
+  argTypesEnhancers: [manifestControls],
+  globalTypes: {
+    theme: {
+      description: 'District theme: the --qx-* tokens of sites/<district>/theme.json',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: themes.map((theme) => ({ value: theme.id, title: theme.title })),
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of every component (setLocale and <html lang>)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'zh-CN', title: '简体中文 (zh-CN)', right: '中' },
+          { value: 'en', title: 'English (en)', right: 'EN' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    motion: {
+      description: 'Reduced motion preview (see .storybook/README.md for what is emulated)',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        items: [
+          { value: 'full', title: 'Full motion' },
+          { value: 'reduce', title: 'Reduced motion (preview)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    contrast: {
+      description: 'Forced colours preview (see .storybook/README.md for what is emulated)',
+      toolbar: {
+        title: 'Colours',
+        icon: 'contrast',
+        items: [
+          { value: 'normal', title: 'Normal colours' },
+          { value: 'forced', title: 'Forced colours (preview)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', locale: 'zh-CN', motion: 'full', contrast: 'normal' },
+  parameters: {
+    // A violation fails the story (in the a11y panel and in the story tests), not a note.
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    layout: 'padded',
+    viewport: {
+      options: {
+        reflow320: {
+          name: '320 px (WCAG reflow)',
+          styles: { width: '320px', height: '640px' },
+          type: 'mobile',
+        },
+        ...MINIMAL_VIEWPORTS,
+      },
+    },
+    options: {
+      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Pages'] },
+    },
+  },
+};
+
+export default preview;

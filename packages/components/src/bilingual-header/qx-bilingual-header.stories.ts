@@ -1,0 +1,177 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { getLocale } from '@qiaoxin/i18n';
+import '../bilingual-header.js';
+import type { QxBilingualHeader, QxLocaleChangeDetail } from '../bilingual-header.js';
+
+interface Args {
+  'name-zh'?: string;
+  'name-en'?: string;
+  href?: string;
+  'alternate-href'?: string;
+  'hide-toggle'?: boolean;
+  onQxLocaleChange?: (event: CustomEvent<QxLocaleChangeDetail>) => void;
+}
+
+// A stand-in emblem: the federations' real emblems are the sites' own files.
+const emblem =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="#c8102e"/><circle cx="24" cy="24" r="15" fill="none" stroke="#fff" stroke-width="3"/><path d="M24 13l3 7h7l-6 4 2 8-6-5-6 5 2-8-6-4h7z" fill="#ffd700"/></svg>',
+  );
+
+const chongqing = {
+  'name-zh': '重庆市归国华侨联合会',
+  'name-en': 'Chongqing Federation of Returned Overseas Chinese',
+};
+const jinshan = {
+  'name-zh': '上海市金山区归国华侨联合会',
+  'name-en': 'Jinshan District Federation of Returned Overseas Chinese',
+};
+
+const navigation = html`
+  <nav aria-label="栏目">
+    <a href="/">首页</a> <a href="/llxx/">理论学习</a> <a href="/qjfw/">侨界服务</a>
+    <a href="/hwly/">海外联谊</a>
+  </nav>
+`;
+
+const toggle = (el: QxBilingualHeader | null) =>
+  el?.shadowRoot?.querySelector<HTMLElement>('[part~=toggle]') ?? null;
+const primaryName = (el: QxBilingualHeader | null) =>
+  el?.shadowRoot?.querySelector('[part~=name-primary]')?.textContent ?? '';
+
+const meta: Meta<Args> = {
+  title: 'Components/Bilingual header',
+  component: 'qx-bilingual-header',
+  args: { ...chongqing, href: '/', 'hide-toggle': false },
+  render: (args, { parameters }) => html`
+    <qx-bilingual-header
+      lang=${ifDefined(parameters.lang as string | undefined)}
+      name-zh=${ifDefined(args['name-zh'])}
+      name-en=${ifDefined(args['name-en'])}
+      href=${ifDefined(args.href)}
+      alternate-href=${ifDefined(args['alternate-href'])}
+      ?hide-toggle=${args['hide-toggle']}
+      @qx-locale-change=${args.onQxLocaleChange}
+    >
+      <img slot="logo" src=${emblem} alt="" />
+      ${(parameters.slotted as TemplateResult | undefined) ?? navigation}
+    </qx-bilingual-header>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * The Chongqing federation's masthead inside the page's own `<header>` (which makes it the
+ * banner landmark): emblem and both names as one home link, the language toggle, navigation.
+ */
+export const Default: Story = {
+  decorators: [(story) => html`<header>${story()}</header>`],
+};
+
+/** Shanghai Jinshan District's federation. */
+export const Jinshan: Story = { args: jinshan };
+
+/**
+ * In English the English name comes first and larger, and the toggle offers 中文; here with
+ * `lang="en"` on the element, so it stays English whatever the toolbar says.
+ */
+export const English: Story = { parameters: { lang: 'en' } };
+
+/** With `alternate-href` the toggle is a link to the other-language site, not an in-place switch. */
+export const AlternateHref: Story = { args: { 'alternate-href': '/en/' } };
+
+/** `hide-toggle` hides the language toggle. */
+export const HideToggle: Story = { args: { 'hide-toggle': true } };
+
+/** The `actions` slot puts tools (search, elder-friendly mode) beside the toggle. */
+export const WithActions: Story = {
+  parameters: {
+    slotted: html`<a slot="actions" href="/search/">搜索</a>
+      <a slot="actions" href="/care/">适老化模式</a> ${navigation}`,
+  },
+};
+
+/** Missing `href`: the title is not a link. */
+export const WithoutHref: Story = { args: { href: undefined } };
+
+/** Bad input: an unsafe `href` is refused (the title is not a link) and an unsafe `alternate-href` falls back to the button; each warns. */
+export const UnsafeLinks: Story = {
+  args: { href: 'javascript:alert(1)', 'alternate-href': 'vbscript:msgbox(1)' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('qx-bilingual-header');
+    await expect(el?.shadowRoot?.querySelector('a[part~=title]')).toBeNull();
+    await expect(toggle(el)?.localName).toBe('button');
+  },
+};
+
+/** Missing fields: only the English name (no `name-zh`) warns and shows what there is. */
+export const OnlyEnglishName: Story = { args: { 'name-zh': undefined } };
+
+/** Missing fields: a blank `name-en`, in English too, shows the Chinese name alone. */
+export const OnlyChineseName: Story = { args: { 'name-en': '  ' } };
+
+/** Missing fields: no names at all warns; the link keeps a hidden "返回首页" name. */
+export const NoNames: Story = { args: { 'name-zh': undefined, 'name-en': undefined } };
+
+const long = {
+  'name-zh': '中华人民共和国重庆市渝中区解放碑街道归国华侨联合会暨海外侨胞联谊服务中心',
+  'name-en':
+    'Jiefangbei Sub-district, Yuzhong District, Chongqing Municipality Federation of Returned Overseas Chinese and Overseas Chinese Friendship Service Centre',
+};
+
+/** Very long Chinese and English names wrap. */
+export const LongNames: Story = { args: long };
+
+/** At 320 px the names stack and wrap; the full Chinese name shows without overflow. */
+export const Narrow320: Story = {
+  tags: ['320px'],
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  args: long,
+  decorators: [
+    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
+  ],
+};
+
+/**
+ * The language toggle: a click fires `qx-locale-change` (see Actions), then switches every
+ * component on the page; a second click switches back.
+ */
+export const LanguageToggle: Story = {
+  play: async ({ canvasElement, step }) => {
+    const el = canvasElement.querySelector<QxBilingualHeader>('qx-bilingual-header');
+    const start = getLocale();
+    const other = start === 'en' ? 'zh-CN' : 'en';
+    const asked: string[] = [];
+    el?.addEventListener('qx-locale-change', (e) => asked.push(e.detail.locale));
+    await step(`switch to ${other}`, async () => {
+      await userEvent.click(toggle(el) as HTMLElement);
+      await waitFor(() => expect(getLocale()).toBe(other));
+      await waitFor(() =>
+        expect(primaryName(el)).toBe(other === 'en' ? chongqing['name-en'] : chongqing['name-zh']),
+      );
+    });
+    await step(`switch back to ${start}`, async () => {
+      await userEvent.click(toggle(el) as HTMLElement);
+      await waitFor(() => expect(getLocale()).toBe(start));
+    });
+    await expect(asked).toEqual([other, start]);
+  },
+};
+
+/** A page that handles the switch itself cancels `qx-locale-change`: nothing changes. */
+export const CancelledToggle: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<QxBilingualHeader>('qx-bilingual-header');
+    const start = getLocale();
+    el?.addEventListener('qx-locale-change', (e) => e.preventDefault());
+    await userEvent.click(toggle(el) as HTMLElement);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(getLocale()).toBe(start);
+  },
+};

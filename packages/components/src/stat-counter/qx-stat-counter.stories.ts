@@ -1,0 +1,237 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../stat-counter.js';
+import type { QxStatCounter } from './qx-stat-counter.js';
+
+interface Args {
+  value?: string;
+  unit?: string;
+  label?: string;
+  notation?: string;
+  qualifier?: string;
+  duration?: number;
+  static?: boolean;
+}
+
+/** The figure a sighted reader sees now (the live one, not the copy that reserves room). */
+const shown = (el: Element | null) =>
+  el?.shadowRoot?.querySelector('.figure > span')?.textContent ?? '';
+
+const counter = (args: Args, lang?: string) => html`
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value=${ifDefined(args.value)}
+    unit=${ifDefined(args.unit)}
+    label=${ifDefined(args.label)}
+    notation=${ifDefined(args.notation)}
+    qualifier=${ifDefined(args.qualifier)}
+    duration=${ifDefined(args.duration)}
+    ?static=${args.static}
+  ></qx-stat-counter>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Components/Stat counter',
+  component: 'qx-stat-counter',
+  // "为重庆引进投资约600亿元" (seeds/chongqing-five-year-review.txt)
+  args: {
+    value: '60000000000',
+    unit: '元',
+    label: '引进投资',
+    notation: 'compact',
+    qualifier: 'about',
+    static: false,
+  },
+  render: (args) => counter(args),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** 约600亿元 引进投资: the Chongqing federation's investment figure, in compact notation. */
+export const Default: Story = {};
+
+/** "拥有各级侨联组织67个": a plain count with a Chinese unit. */
+export const Count: Story = {
+  args: {
+    value: '67',
+    unit: '个',
+    label: '各级侨联组织',
+    notation: undefined,
+    qualifier: undefined,
+  },
+};
+
+/** `qualifier="nearly"`: 整体浏览量近5000万人次. */
+export const Nearly: Story = {
+  args: { value: '50000000', unit: '人次', label: '整体浏览量', qualifier: 'nearly' },
+};
+
+/** `qualifier="over"`: 妥善处理侨胞100余件法律纠纷; 余 sits between number and unit. */
+export const Over: Story = {
+  args: { value: '100', unit: '件', label: '法律纠纷', qualifier: 'over', notation: undefined },
+};
+
+/** `notation`: standard (60,000,000,000元) beside compact (600亿元). */
+export const Notations: Story = {
+  render: (args) => html`
+    ${counter({ ...args, notation: 'standard' })} ${counter({ ...args, notation: 'compact' })}
+  `,
+};
+
+/**
+ * English, "about 60B yuan", whatever the toolbar says (`lang="en"`); unit and label are
+ * content, so the page gives them in English.
+ */
+export const English: Story = {
+  args: { unit: 'yuan', label: 'Investment attracted to Chongqing' },
+  render: (args) => counter(args, 'en'),
+};
+
+/** Each counter follows its own `lang`: the same figure in Chinese and in English. */
+export const BothLanguages: Story = {
+  render: (args) => html`
+    ${counter(args, 'zh-CN')}
+    ${counter({ ...args, unit: 'yuan', label: 'Investment attracted' }, 'en')}
+  `,
+};
+
+/** Jinshan: 5年来共吸引海外项目1658个、港澳项目177个; 投稿2000余件. */
+export const JinshanFigures: Story = {
+  render: () => html`
+    <qx-stat-counter value="1658" unit="个" label="海外项目"></qx-stat-counter>
+    <qx-stat-counter value="177" unit="个" label="港澳项目"></qx-stat-counter>
+    <qx-stat-counter
+      value="2000"
+      unit="件"
+      qualifier="over"
+      label="摄影、微视频投稿"
+    ></qx-stat-counter>
+  `,
+};
+
+/** `static` shows the final value at once, with no count-up. */
+export const Static: Story = { args: { static: true } };
+
+/** Extremes: a huge number, a fraction, a negative and zero, in compact notation. */
+export const Extremes: Story = {
+  render: () =>
+    html`${['1e15', '2.5', '-12', '-60000000000', '0'].map(
+      (value) => html`<qx-stat-counter static notation="compact" value=${value}></qx-stat-counter>`,
+    )}`,
+};
+
+/** Bad input: a value that is not a finite number shows "—", reads "暂无数据", and warns. */
+export const BadValues: Story = {
+  render: () =>
+    html`${['abc', '', 'Infinity', 'NaN', '6,7'].map(
+      (value) =>
+        html`<qx-stat-counter
+          value=${value}
+          unit="个"
+          qualifier="about"
+          label="各级侨联组织"
+        ></qx-stat-counter>`,
+    )}`,
+  play: async ({ canvasElement }) => {
+    for (const el of canvasElement.querySelectorAll('qx-stat-counter')) {
+      await expect(shown(el)).toBe('—');
+    }
+  },
+};
+
+/** Missing fields: no `value` at all shows "—"; no unit or label leaves them out. */
+export const MissingFields: Story = {
+  render: () => html`
+    <qx-stat-counter unit="个" label="各级侨联组织"></qx-stat-counter>
+    <qx-stat-counter value="380" static></qx-stat-counter>
+  `,
+};
+
+/** Bad input: an unknown qualifier or notation and a bad duration are ignored, one warning each. */
+export const UnknownOptions: Story = {
+  render: () => html`
+    <qx-stat-counter
+      value="60000000000"
+      unit="元"
+      label="引进投资"
+      qualifier="roughly"
+      notation="short"
+      duration="soon"
+      static
+    ></qx-stat-counter>
+  `,
+  play: async ({ canvasElement }) => {
+    await expect(shown(canvasElement.querySelector('qx-stat-counter'))).toBe('60,000,000,000元');
+  },
+};
+
+const longLabel =
+  '疫情期间累计接收海外医药物资，定向捐赠给抗疫一线、侨界群众 — Medical supplies received from overseas during the pandemic';
+
+/** A very long label wraps under the figure. */
+export const LongText: Story = {
+  args: {
+    value: '22470000',
+    unit: '元',
+    notation: 'compact',
+    qualifier: undefined,
+    label: longLabel,
+  },
+};
+
+/** At 320 px a huge standard-notation figure wraps instead of overflowing. */
+export const Narrow320: Story = {
+  tags: ['320px'],
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  args: { value: '1e15', notation: 'standard', label: longLabel },
+  decorators: [
+    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
+  ],
+};
+
+/**
+ * Count-up: once half visible, the figure counts from 0 in the same notation, then fires
+ * `qx-count-end`. Under reduced motion (the toolbar's preview too) it shows the final value.
+ */
+export const CountUp: Story = {
+  args: { duration: 800 },
+  play: async ({ canvasElement, step }) => {
+    const el = canvasElement.querySelector<QxStatCounter>('qx-stat-counter');
+    const final = el?.shadowRoot?.querySelector('.reserve')?.textContent ?? '';
+    let ended = false;
+    el?.addEventListener('qx-count-end', () => (ended = true));
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      await expect(shown(el)).toBe(final);
+      return;
+    }
+    const seen = new Set<string>();
+    await step('counts through smaller figures', async () => {
+      await waitFor(
+        () => {
+          seen.add(shown(el));
+          expect(ended).toBe(true);
+        },
+        { timeout: 3000, interval: 20 },
+      );
+    });
+    await expect(shown(el)).toBe(final);
+    await expect([...seen].some((text) => text !== final)).toBe(true);
+  },
+};
+
+/** The toolbar's reduced-motion preview, fixed on: no count-up, the final figure at once. */
+export const ReducedMotion: Story = {
+  globals: { motion: 'reduce' },
+  args: { duration: 400 },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('qx-stat-counter');
+    const final = el?.shadowRoot?.querySelector('.reserve')?.textContent;
+    for (let i = 0; i < 10; i++) {
+      await expect(shown(el)).toBe(final);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};

@@ -1,0 +1,234 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../stat-group.js';
+import '../stat-counter.js';
+
+interface Args {
+  heading?: string;
+  level?: number;
+}
+
+// seeds/chongqing-five-year-review.txt: "拥有各级侨联组织67个,各级涉侨平台41个,侨联分会、侨联小组380个,
+// 侨胞之家”110个" (the opening “ before 侨胞之家 was lost in the scrape).
+const organisations = (lang?: string) => html`
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="67"
+    unit="个"
+    label="各级侨联组织"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="41"
+    unit="个"
+    label="各级涉侨平台"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="380"
+    unit="个"
+    label="侨联分会、侨联小组"
+  ></qx-stat-counter>
+  <qx-stat-counter lang=${ifDefined(lang)} value="110" unit="个" label="侨胞之家"></qx-stat-counter>
+`;
+
+const organisationsEn = (lang?: string) => html`
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="67"
+    label="Federation organisations at all levels"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="41"
+    label="Platforms serving overseas Chinese"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="380"
+    label="Federation branches and groups"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    lang=${ifDefined(lang)}
+    value="110"
+    label="Homes for overseas Chinese"
+  ></qx-stat-counter>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Components/Stat group',
+  component: 'qx-stat-group',
+  args: { heading: '组织覆盖', level: 2 },
+  render: (args, { parameters }) => html`
+    <qx-stat-group heading=${ifDefined(args.heading)} level=${ifDefined(args.level)}>
+      ${(parameters.counters as TemplateResult | undefined) ?? organisations()}
+    </qx-stat-group>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The Chongqing federation's organisation figures: 67, 41, 380 and 110. */
+export const Default: Story = {};
+
+/** Figures with qualifiers and compact notation: 约600亿元, 50余个, 100余件, 约2亿元. */
+export const FiveYearResults: Story = {
+  args: { heading: '五年工作成效' },
+  parameters: {
+    counters: html`
+      <qx-stat-counter
+        value="60000000000"
+        unit="元"
+        notation="compact"
+        qualifier="about"
+        label="引进投资"
+      ></qx-stat-counter>
+      <qx-stat-counter value="50" unit="个" qualifier="over" label="合作项目签约"></qx-stat-counter>
+      <qx-stat-counter
+        value="100"
+        unit="件"
+        qualifier="over"
+        label="妥善处理法律纠纷"
+      ></qx-stat-counter>
+      <qx-stat-counter
+        value="200000000"
+        unit="元"
+        notation="compact"
+        qualifier="about"
+        label="挽回经济损失"
+      ></qx-stat-counter>
+    `,
+  },
+};
+
+/** Jinshan District: 海外项目1658个, 港澳项目177个, 投稿2000余件. */
+export const Jinshan: Story = {
+  args: { heading: '金山区侨联五年工作回顾' },
+  parameters: {
+    counters: html`
+      <qx-stat-counter value="1658" unit="个" label="吸引海外项目"></qx-stat-counter>
+      <qx-stat-counter value="177" unit="个" label="吸引港澳项目"></qx-stat-counter>
+      <qx-stat-counter
+        value="2000"
+        unit="件"
+        qualifier="over"
+        label="摄影、微视频大赛投稿"
+      ></qx-stat-counter>
+    `,
+  },
+};
+
+/**
+ * English whatever the toolbar says (`lang="en"` on each counter); the heading and labels
+ * are content, given in English by the page.
+ */
+export const English: Story = {
+  args: { heading: 'Organisation coverage' },
+  parameters: { counters: organisationsEn('en') },
+};
+
+/** A Chinese and an English group on one page; each counter has its own `lang`. */
+export const BothLanguages: Story = {
+  render: () => html`
+    <qx-stat-group lang="zh-CN" heading="组织覆盖">${organisations('zh-CN')}</qx-stat-group>
+    <qx-stat-group lang="en" heading="Organisation coverage"
+      >${organisationsEn('en')}</qx-stat-group
+    >
+  `,
+};
+
+/** `level` sets the heading level (here an h3 under a page's h2). */
+export const HeadingLevel3: Story = { args: { level: 3 } };
+
+/** The `heading` slot takes a heading with markup, replacing the attribute. */
+export const HeadingSlot: Story = {
+  render: () => html`
+    <qx-stat-group>
+      <span slot="heading">组织覆盖 <small>(截至目前)</small></span>
+      ${organisations()}
+    </qx-stat-group>
+  `,
+};
+
+/** Bad input: a level outside 1–6 falls back to h2, with a warning. */
+export const BadLevel: Story = {
+  render: () => html`
+    <qx-stat-group heading="组织覆盖 (level 7)" level="7">${organisations()}</qx-stat-group>
+    <qx-stat-group heading="组织覆盖 (level two)" level="two">${organisations()}</qx-stat-group>
+  `,
+  play: async ({ canvasElement }) => {
+    for (const group of canvasElement.querySelectorAll('qx-stat-group')) {
+      await waitFor(() => expect(group.shadowRoot?.querySelector('h2')).not.toBeNull());
+    }
+  },
+};
+
+/** Missing heading: the group is no landmark (a region needs a name) and warns once. */
+export const NoHeading: Story = { args: { heading: undefined } };
+
+/** Two figures share a wide row. */
+export const TwoFigures: Story = {
+  parameters: {
+    counters: html`
+      <qx-stat-counter value="1658" unit="个" label="吸引海外项目"></qx-stat-counter>
+      <qx-stat-counter value="177" unit="个" label="吸引港澳项目"></qx-stat-counter>
+    `,
+  },
+};
+
+/** Eight figures: never more than four columns. */
+export const ManyFigures: Story = {
+  parameters: {
+    counters: html`${organisations()}
+      <qx-stat-counter value="50" unit="个" qualifier="over" label="合作项目签约"></qx-stat-counter>
+      <qx-stat-counter
+        value="500"
+        unit="名"
+        qualifier="over"
+        label="侨界高层次人才来渝调研"
+      ></qx-stat-counter>
+      <qx-stat-counter
+        value="800"
+        unit="条"
+        qualifier="over"
+        label="报送课题调研"
+      ></qx-stat-counter>
+      <qx-stat-counter value="23" unit="个" label="修订出台规章制度"></qx-stat-counter>`,
+  },
+};
+
+const long = html`
+  <qx-stat-counter
+    value="1000"
+    unit="个"
+    qualifier="nearly"
+    label="与海外侨社侨团保持良好互动，不断深化新华侨华人和华裔新生代工作，以侨为桥壮大爱国力量"
+  ></qx-stat-counter>
+  <qx-stat-counter
+    value="22470000"
+    unit="yuan"
+    notation="compact"
+    label="Medical supplies received from overseas during the pandemic and donated to the front line"
+  ></qx-stat-counter>
+`;
+
+/** A very long heading and labels in Chinese and English. */
+export const LongText: Story = {
+  args: {
+    heading:
+      '重庆市归国华侨联合会第四次归侨侨眷代表大会以来五年工作主要数据 — Chongqing Federation of Returned Overseas Chinese: five years in figures',
+  },
+  parameters: { counters: long },
+};
+
+/** At 320 px the figures stack in one column without overflowing. */
+export const Narrow320: Story = {
+  tags: ['320px'],
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  decorators: [
+    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
+  ],
+};

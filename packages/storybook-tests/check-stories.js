@@ -1,0 +1,407 @@
+// Renders every story and Docs page of the built Storybook (storybook-static/ at the
+// repository root) in Chromium, once with the toolbar language zh-CN and once with en, and
+// fails a story on any of:
+//  - a console error, an uncaught exception or unhandled rejection, a failed HTTP request;
+//  - a render error or a play function that throws (play functions are the interaction tests);
+//  - an axe violation: the a11y addon's own run (parameters.a11y.test = 'error'), and for a
+//    story that changes the project's a11y parameters, an independent axe-core run;
+//  - a custom element that never registered, or text showing undefined / NaN / null /
+//    Invalid Date / an unfilled {{placeholder}}, or a missing i18n string;
+//  - for stories tagged `320px`: a page wider than its 320 px viewport.
+// Prints `N passed, M failed` and exits non-zero on any failure.
+//
+// Usage: node check-stories.js [filter]   (filter: part of a story id, e.g. "breadcrumbs")
+// Env:   CHROME_PATH (default /usr/bin/chromium), STORIES_CONCURRENCY (default 3)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const locales = ['zh-CN', 'en'];
+const concurrency = Number(process.env.STORIES_CONCURRENCY) || 3;
+const filter = process.argv[2] ?? '';
+const storyTimeout = 30_000;
+
+/** @type {Record<string, string>} */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves storybook-static/ on 127.0.0.1 at a free port. */
+async function serve() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end(); // the browser asks for it; Storybook ships favicon.svg
+      return;
+    }
+    const file = normalize(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(staticDir.replace(/[\\/]$/, '') + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, base: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * Runs in the page before Storybook: listens on the preview's channel as soon as Storybook
+ * installs it, collecting failure events in `window.__qxEvents` and recording each finished
+ * story (or rendered Docs page) in `window.__qxOutcome`.
+ */
+function listenToStorybook() {
+  const w = /** @type {any} */ (window);
+  const failures = [
+    'storyThrewException',
+    'playFunctionThrewException',
+    'storyErrored',
+    'storyMissing',
+    'unhandledErrorsWhilePlaying',
+  ];
+  /** @type {{ event: string, detail: unknown }[]} */
+  w.__qxEvents = [];
+  /** @type {any} */
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      channel = next;
+      if (!next?.on) return;
+      for (const event of failures)
+        next.on(event, (/** @type {unknown} */ detail) => w.__qxEvents.push({ event, detail }));
+      // A Docs page (autodocs or MDX) is done once rendered; its stories do not play.
+      next.on('docsRendered', (/** @type {string} */ id) => {
+        w.__qxOutcome = { id, status: 'success', a11y: '', reports: [], events: w.__qxEvents };
+      });
+      next.on('storyFinished', (/** @type {any} */ finished) => {
+        w.__qxOutcome = {
+          id: finished.storyId,
+          status: finished.status,
+          a11y: JSON.stringify(w.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y),
+          reports: (finished.reporters ?? []).map((/** @type {any} */ r) => ({
+            type: r.type,
+            status: r.status,
+            violations: (r.result?.violations ?? []).map(
+              (/** @type {any} */ v) => `${v.id} (${v.nodes.length})`,
+            ),
+            error: r.result?.error ? String(r.result.error.message ?? r.result.error) : undefined,
+          })),
+          events: w.__qxEvents,
+        };
+      });
+    },
+  });
+}
+
+/** The first lines of a long message (errors may carry a dump of the DOM). */
+const brief = (/** @type {string} */ text) => {
+  const lines = text.split('\n');
+  return lines.length > 4 ? `${lines.slice(0, 4).join('\n')} …` : text;
+};
+
+/**
+ * Short text for an event's detail: an error's message or a title and description.
+ * @param {any} detail
+ * @returns {string}
+ */
+function describe(detail) {
+  if (Array.isArray(detail)) return detail.map(describe).join('; ');
+  if (detail && typeof detail === 'object') {
+    return brief(
+      [detail.title, detail.message, detail.description].filter(Boolean).join(': ') ||
+        JSON.stringify(detail),
+    );
+  }
+  return brief(String(detail));
+}
+
+/** `parameters.a11y` as .storybook/preview.ts sets it for every story. */
+const projectA11y = JSON.stringify({ test: 'error' });
+
+/**
+ * Runs axe-core over the story's root; returns one line per violation.
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+async function runAxe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = /** @type {any} */ (window).axe;
+    // Stories are fragments of a page, so "all content in landmarks" does not apply.
+    const result = await axe.run('#storybook-root', {
+      rules: { region: { enabled: false } },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      (/** @type {any} */ v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((/** @type {any} */ n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}
+
+/**
+ * @typedef {{ id: string, type: string, tags?: string[] }} Entry
+ * @typedef {{ page: import('puppeteer-core').Page, problems: string[] }} Preview
+ *   A preview page; its listeners report into `problems`, which each story replaces.
+ */
+
+/**
+ * Opens a preview window on `entry` in `locale`. A window of its own, not a tab: a background
+ * tab gets no animation frames and no IntersectionObserver reports, so count-ups would never
+ * start.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} base
+ * @param {Entry} entry
+ * @param {string} locale
+ * @param {string[]} problems
+ * @returns {Promise<Preview>}
+ */
+async function openPreview(browser, base, entry, locale, problems) {
+  const page = await browser.newPage({ type: 'window' });
+  /** @type {Preview} */
+  const preview = { page, problems };
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error') preview.problems.push(`console error: ${brief(text)}`);
+    // Bad-input stories warn on purpose; a missing string is a bug.
+    if (message.type() === 'warn' && text.includes('missing i18n string')) {
+      preview.problems.push(`console warning: ${brief(text)}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      preview.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on('pageerror', (error) =>
+    preview.problems.push(
+      `uncaught exception: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  );
+  await page.setViewport(viewportOf(entry));
+  await page.evaluateOnNewDocument(listenToStorybook);
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=locale:${locale}`;
+  await page.goto(url, { waitUntil: 'load', timeout: storyTimeout });
+  return preview;
+}
+
+/** @param {Entry} entry */
+const viewportOf = (entry) => ({
+  width: entry.tags?.includes('320px') ? 320 : 1024,
+  height: 768,
+});
+
+/**
+ * Checks the story now showing in `preview` once Storybook has finished it; returns nothing,
+ * adding any problem to `preview.problems`.
+ * @param {Preview} preview
+ * @param {Entry} entry
+ */
+async function checkShown(preview, entry) {
+  const { page, problems } = preview;
+  const handle = await page.waitForFunction(
+    (/** @type {string} */ id) => /** @type {any} */ (window).__qxOutcome?.id === id,
+    { timeout: storyTimeout, polling: 50 },
+    entry.id,
+  );
+  await handle.dispose();
+  /** @type {{ status: string, a11y: string, reports: { type: string, status: string, violations: string[], error?: string }[], events: { event: string, detail: unknown }[] }} */
+  const outcome = await page.evaluate(() => /** @type {any} */ (window).__qxOutcome);
+  for (const { event, detail } of outcome.events) problems.push(`${event}: ${describe(detail)}`);
+  for (const report of outcome.reports.filter((r) => r.status !== 'passed')) {
+    problems.push(
+      `${report.type} ${report.status}: ${report.error ?? report.violations.join(', ')}`,
+    );
+  }
+  if (outcome.status !== 'success' && problems.length === 0)
+    problems.push(`story finished with status ${outcome.status}`);
+  if (entry.type === 'docs') {
+    // Stories inline in a Docs page render after the page itself; give them a moment to fail.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return;
+  }
+
+  // An element that never registered renders nothing, which axe would happily pass.
+  const undefinedTags = await page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('#storybook-root :not(:defined)')].map((el) => el.localName),
+    ),
+  ]);
+  for (const tag of undefinedTags) problems.push(`<${tag}> is not a defined custom element`);
+
+  // What a reader sees, shadow roots included, must never show a broken value.
+  const broken = await page.evaluate(() => {
+    /** @param {Node} node @returns {string} */
+    const text = (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? (node.textContent ?? '')
+        : [
+            ...(node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : []),
+            ...node.childNodes,
+          ]
+            .filter(
+              (child) => !(child instanceof HTMLStyleElement || child instanceof HTMLScriptElement),
+            )
+            .map(text)
+            .join(' ');
+    const root = document.querySelector('#storybook-root');
+    return root ? text(root).match(/\b(?:undefined|NaN|null)\b|Invalid Date|\{\{/g) : null;
+  });
+  if (broken) problems.push(`shows broken text: ${[...new Set(broken)].join(', ')}`);
+
+  // The a11y addon's own run is as strict as this one when the story keeps the project's
+  // a11y parameters; a story that changes them (a rule turned off, say) is checked again.
+  const addonPassed = outcome.reports.some((r) => r.type === 'a11y' && r.status === 'passed');
+  const violations = addonPassed && outcome.a11y === projectA11y ? [] : await runAxe(page);
+  for (const violation of violations) problems.push(`axe: ${violation}`);
+
+  if (entry.tags?.includes('320px')) {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) problems.push(`scrolls sideways at 320 px: the page is ${width} px wide`);
+  }
+}
+
+/**
+ * Runs the jobs of one worker. Each worker keeps one preview window per language and moves
+ * it from story to story over Storybook's channel (as the Storybook UI does), which is several
+ * times faster than loading a page per story; beforeEach and the decorators reset language,
+ * theme and emulation for every story. After a failure, and for Docs pages, the window is
+ * closed, so the next story starts on a fresh page.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} base
+ * @param {{ entry: Entry, locale: string }[]} jobs shared by all workers
+ * @param {(name: string, problems: string[]) => void} report
+ */
+async function work(browser, base, jobs, report) {
+  /** @type {Map<string, Preview>} */
+  const previews = new Map();
+  for (let job = jobs.shift(); job; job = jobs.shift()) {
+    const { entry, locale } = job;
+    /** @type {string[]} */
+    const problems = [];
+    let preview = entry.type === 'story' ? previews.get(locale) : undefined;
+    try {
+      if (preview) {
+        preview.problems = problems;
+        await preview.page.setViewport(viewportOf(entry));
+        await preview.page.evaluate((/** @type {string} */ id) => {
+          const w = /** @type {any} */ (window);
+          w.__qxOutcome = undefined;
+          w.__qxEvents.length = 0;
+          w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+            storyId: id,
+            viewMode: 'story',
+          });
+        }, entry.id);
+      } else {
+        preview = await openPreview(browser, base, entry, locale, problems);
+      }
+      await checkShown(preview, entry);
+    } catch (error) {
+      const phase = await preview?.page
+        .evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase)
+        .catch(() => undefined);
+      problems.push(
+        `did not finish (render phase: ${phase ?? 'unknown'}): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (preview && (problems.length > 0 || entry.type !== 'story')) {
+      previews.delete(locale);
+      await preview.page.close().catch(() => undefined);
+    } else if (preview) {
+      previews.set(locale, preview);
+    }
+    report(`${entry.id} [${locale}]`, problems);
+  }
+  for (const preview of previews.values()) await preview.page.close();
+}
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const index = await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => {
+  console.error(`No Storybook build in ${staticDir}: run \`npm run build-storybook\` first.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
+const { server, base } = await serve();
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    // Several stories render at once, each in its own window: keep them all running at full speed.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+  ],
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  /** @type {Entry[]} */
+  const entries = Object.values(JSON.parse(index).entries);
+  const selected = entries.filter(
+    (e) => ['story', 'docs'].includes(e.type) && e.id.includes(filter),
+  );
+  if (selected.length === 0)
+    throw new Error(`nothing in ${staticDir}index.json matches "${filter}"`);
+  const jobs = selected.flatMap((entry) => locales.map((locale) => ({ entry, locale })));
+  const started = Date.now();
+  /** @type {(name: string, problems: string[]) => void} */
+  const report = (name, problems) => {
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok   ${name}`);
+    } else {
+      failed++;
+      console.log(`FAIL ${name}\n${problems.map((p) => `       - ${p}`).join('\n')}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, () => work(browser, base, jobs, report)));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\n${selected.length} stories and Docs pages × ${locales.length} languages in ${seconds} s`,
+  );
+} catch (error) {
+  failed++;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
