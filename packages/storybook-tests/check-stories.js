@@ -11,7 +11,8 @@
 // Prints `N passed, M failed` and exits non-zero on any failure.
 //
 // Usage: node check-stories.js [filter]   (filter: part of a story id, e.g. "breadcrumbs")
-// Env:   CHROME_PATH (default /usr/bin/chromium), STORIES_CONCURRENCY (default 3)
+// Env:   CHROME_PATH (default /usr/bin/chromium), STORIES_CONCURRENCY (default 3),
+//        STORYBOOK_STATIC_DIR (default storybook-static/ at the repository root)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,7 +20,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const staticDir = process.env.STORYBOOK_STATIC_DIR
+  ? join(process.env.STORYBOOK_STATIC_DIR, sep)
+  : fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const axeSource = await readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',

@@ -1,0 +1,8 @@
+import type { Strings } from '../strings.js';
+
+/** `<qx-site-nav>`: the main navigation and its disclosure button on narrow screens. */
+export const siteNavStrings = {
+  group: 'siteNav',
+  'zh-CN': { label: '主导航', menu: '菜单' },
+  en: { label: 'Main navigation', menu: 'Menu' },
+} as const satisfies Strings;
