@@ -4,7 +4,10 @@
 //   dist/vars.js     `var(--qx-name, literal)` strings, so component CSS falls back to the
 //                    token's own value when tokens.css is not loaded (one source of truth)
 //   dist/tokens.json every token with its CSS name, value, type and description (Storybook)
-import { rmSync } from 'node:fs';
+// Elder-friendly mode (适老化, tokens/modes/elder.json) overrides some tokens: tokens.css gets
+// a `:root[data-qx-elder] { ... }` block after `:root`, tokens.json the same values marked
+// `mode: "elder"`. vars.js and tokens.js keep the defaults only.
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import StyleDictionary from 'style-dictionary';
 
 const camel = (/** @type {string} */ name) =>
@@ -44,7 +47,7 @@ StyleDictionary.registerFormat({
 
 StyleDictionary.registerFormat({
   name: 'qx/json',
-  format: ({ dictionary }) =>
+  format: ({ dictionary, options }) =>
     JSON.stringify(
       dictionary.allTokens.map((t) => ({
         name: `--${t.name}`,
@@ -52,6 +55,7 @@ StyleDictionary.registerFormat({
         type: t.$type,
         path: t.path,
         description: t.$description ?? '',
+        ...(options.mode ? { mode: options.mode } : {}),
       })),
       null,
       2,
@@ -59,7 +63,7 @@ StyleDictionary.registerFormat({
 });
 
 const sd = new StyleDictionary({
-  source: ['tokens/**/*.json'],
+  source: ['tokens/*.json'],
   usesDtcg: true,
   log: { warnings: 'error' },
   platforms: {
@@ -83,5 +87,38 @@ const sd = new StyleDictionary({
   },
 });
 
+// The elder overrides on top of the defaults; only the overridden tokens (the source) are output.
+const elder = new StyleDictionary({
+  include: ['tokens/*.json'],
+  source: ['tokens/modes/elder.json'],
+  usesDtcg: true,
+  log: { warnings: 'error' },
+  platforms: {
+    elder: {
+      transformGroup: 'css',
+      prefix: 'qx',
+      files: [
+        {
+          destination: 'tokens.css',
+          format: 'css/variables',
+          filter: (token) => token.isSource,
+          options: { selector: ':root[data-qx-elder]', showFileHeader: false },
+        },
+        {
+          destination: 'tokens.json',
+          format: 'qx/json',
+          filter: (token) => token.isSource,
+          options: { mode: 'elder' },
+        },
+      ],
+    },
+  },
+});
+
 rmSync('dist', { recursive: true, force: true });
 await sd.buildAllPlatforms();
+const [elderCss, elderJson] = await elder.formatPlatform('elder');
+appendFileSync('dist/tokens.css', `\n${elderCss?.output}`);
+const list = JSON.parse(readFileSync('dist/tokens.json', 'utf8'));
+list.push(...JSON.parse(String(elderJson?.output)));
+writeFileSync('dist/tokens.json', JSON.stringify(list, null, 2) + '\n');

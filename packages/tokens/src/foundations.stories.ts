@@ -14,7 +14,8 @@ interface Token {
   description: string;
 }
 
-const tokens: Token[] = tokenList;
+// The defaults only: elder-mode overrides (`mode: "elder"`) share their names.
+const tokens: Token[] = tokenList.filter((t) => !('mode' in t));
 const inGroup = (...prefix: string[]) =>
   tokens.filter((t) => prefix.every((part, i) => t.path[i] === part));
 

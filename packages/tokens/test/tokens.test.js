@@ -61,12 +61,87 @@ test('body line height suits Chinese text', () => {
 
 test('CSS, vars and JSON outputs name the same tokens with the same values', () => {
   const css = readFileSync('dist/tokens.css', 'utf8');
-  /** @type {{ name: string, value: string }[]} */
-  const json = JSON.parse(readFileSync('dist/tokens.json', 'utf8'));
+  /** @type {{ name: string, value: string, mode?: string }[]} */
+  const all = JSON.parse(readFileSync('dist/tokens.json', 'utf8'));
+  const json = all.filter((t) => !t.mode);
   assert.equal(json.length, Object.keys(values).length);
   for (const { name, value } of json) {
     assert.ok(name.startsWith('--qx-'), name);
     assert.ok(css.includes(`${name}: ${value};`), `${name} missing from tokens.css`);
   }
   assert.equal(vars.colorPrimary, `var(--qx-color-primary, ${values.colorPrimary})`);
+});
+
+// Elder-friendly mode (适老化): the overrides in dist/tokens.json marked `mode: "elder"`.
+/** @type {{ name: string, value: string, mode?: string }[]} */
+const elderList = JSON.parse(readFileSync('dist/tokens.json', 'utf8')).filter(
+  (/** @type {{ mode?: string }} */ t) => t.mode === 'elder',
+);
+const elderValues = /** @type {Record<string, string>} */ ({
+  ...values,
+  ...Object.fromEntries(elderList.map((t) => [camel(t.name), t.value])),
+});
+function camel(/** @type {string} */ name) {
+  return name.replace(/^--qx-/, '').replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+
+/** Text pairs reach AAA (7:1); primary and links at least 4.5:1; focus and borders 3:1. */
+const elderPairs = /** @type {const} */ ([
+  ['colorText', 'colorSurface', 7],
+  ['colorText', 'colorSurfaceSubtle', 7],
+  ['colorTextMuted', 'colorSurface', 7],
+  ['colorTextMuted', 'colorSurfaceSubtle', 7],
+  ['colorLink', 'colorSurface', 4.5],
+  ['colorLink', 'colorSurfaceSubtle', 4.5],
+  ['colorLinkHover', 'colorSurface', 4.5],
+  ['colorPrimary', 'colorSurface', 4.5],
+  ['colorPrimary', 'colorSurfaceSubtle', 4.5],
+  ['colorOnPrimary', 'colorPrimary', 4.5],
+  ['colorOnPrimary', 'colorPrimaryHover', 4.5],
+  ['colorFocus', 'colorSurface', 3],
+  ['colorFocus', 'colorSurfaceSubtle', 3],
+  ['colorBorder', 'colorSurface', 3],
+  ['colorBorder', 'colorSurfaceSubtle', 3],
+]);
+
+for (const [fg, bg, min] of elderPairs) {
+  test(`elder mode: ${fg} on ${bg} reaches ${min}:1`, () => {
+    const [a, b] = [elderValues[fg], elderValues[bg]];
+    assert.ok(a && b, `${fg} or ${bg} has no value`);
+    const ratio = contrast(a, b);
+    assert.ok(ratio >= min, `${fg} ${a} on ${bg} ${b} is ${ratio.toFixed(2)}:1`);
+  });
+}
+
+test('elder mode darkens text, muted text, links and primary', () => {
+  for (const name of ['colorText', 'colorTextMuted', 'colorLink', 'colorPrimary']) {
+    const [before, after] = [values[/** @type {keyof typeof values} */ (name)], elderValues[name]];
+    assert.ok(luminance(String(after)) < luminance(before), `${name} ${after} is not darker`);
+  }
+});
+
+test('elder mode makes every font size at least 1.25 times its default', () => {
+  const sizes = Object.keys(values).filter((name) => name.startsWith('fontSize'));
+  assert.ok(sizes.length >= 8);
+  const rem = (/** @type {string} */ v) => {
+    assert.match(v, /^[\d.]+rem$/);
+    return parseFloat(v);
+  };
+  for (const name of sizes) {
+    const base = rem(values[/** @type {keyof typeof values} */ (name)]);
+    const elder = rem(String(elderValues[name]));
+    assert.ok(elder >= base * 1.25, `${name}: ${elder}rem < 1.25 × ${base}rem`);
+  }
+  assert.ok(Number(elderValues.fontLineHeightNormal) > Number(values.fontLineHeightNormal));
+});
+
+test('tokens.css overrides the elder values under :root[data-qx-elder], after :root', () => {
+  const css = readFileSync('dist/tokens.css', 'utf8');
+  const block = css.slice(css.indexOf(':root[data-qx-elder] {'));
+  assert.ok(css.indexOf(':root {') < css.indexOf(':root[data-qx-elder] {'));
+  assert.ok(elderList.length >= 9);
+  for (const { name, value } of elderList) {
+    assert.ok(block.includes(`${name}: ${value};`), `${name} missing from the elder block`);
+  }
+  assert.equal(vars.fontSizeMd, `var(--qx-font-size-md, ${values.fontSizeMd})`);
 });

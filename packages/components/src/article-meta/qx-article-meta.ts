@@ -7,36 +7,11 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { LocaleController, articleMetaStrings, type Locale } from '@qiaoxin/i18n';
-import { formatNumber, intlLocale } from '../internal/format.js';
+import { parseStamp, formatStamp, type Stamp } from '../internal/date.js';
+import { formatNumber } from '../internal/format.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { articleMetaStyles } from './qx-article-meta.styles.js';
-
-/** A parsed date: the instant, whether it has a time, and whether it named its offset. */
-interface Stamp {
-  date: Date;
-  clock: boolean;
-  offset: boolean;
-  iso: string;
-}
-
-const stampPattern =
-  /^([12]\d{3}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?:(:\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i;
-
-/**
- * Reads `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:mm[:ss]`, optionally with `Z` or `±hh:mm`.
- * Without an offset the value is a wall-clock time, kept as UTC so every viewer sees what
- * the editor wrote; with one it is an instant, shown in China's time zone.
- */
-function parseStamp(value: string): Stamp | undefined {
-  const [, day, clock, seconds = ':00', zone] = stampPattern.exec(value.trim()) ?? [];
-  const wall = `${day}T${clock ?? '00:00'}${seconds}`;
-  // Date rolls 2023-02-31 over into March; a value that does not survive the round trip is impossible.
-  if (!day || new Date(`${wall}Z`).toJSON()?.slice(0, 19) !== wall) return undefined;
-  const date = new Date(wall + (zone?.toUpperCase() ?? 'Z'));
-  const iso = date.toJSON()?.slice(0, clock ? 19 : 10); // null for an offset such as +25:00
-  return iso ? { date, clock: !!clock, offset: !!zone, iso: zone ? `${iso}Z` : iso } : undefined;
-}
 
 /** A view count: a non-negative whole number (digits only, so no -1, 1.5, 1e3 or Infinity). */
 function parseCount(value: string): number | undefined {
@@ -152,21 +127,8 @@ export class QxArticleMeta extends LitElement {
       );
   }
 
-  #time({ date, clock, offset, iso }: Stamp, locale: Locale, lang: string): TemplateResult {
-    const zh = locale === 'zh-CN';
-    const parts = new Intl.DateTimeFormat(intlLocale(locale, 'date'), {
-      timeZone: offset ? 'Asia/Shanghai' : 'UTC',
-      year: 'numeric',
-      month: zh ? '2-digit' : 'short',
-      day: zh ? '2-digit' : 'numeric',
-      ...(clock && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    }).formatToParts(date);
-    const part = (type: string) => parts.find((p) => p.type === type)?.value;
-    // Chinese portals write 2023-06-02 15:38, not Intl's 2023/06/02; English keeps en-GB's "2 Jun 2023, 15:38".
-    const text = zh
-      ? `${part('year')}-${part('month')}-${part('day')}${clock ? ` ${part('hour')}:${part('minute')}` : ''}`
-      : parts.map((p) => p.value).join('');
-    return html`<time datetime=${iso} lang=${lang}>${text}</time>`;
+  #time(stamp: Stamp, locale: Locale, lang: string): TemplateResult {
+    return html`<time datetime=${stamp.iso} lang=${lang}>${formatStamp(stamp, locale)}</time>`;
   }
 
   override render() {

@@ -1,10 +1,9 @@
 import type { Strings } from '../strings.js';
 
-/** `<qx-site-footer>`: organiser, contact and registration (备案) lines. */
+/** `<qx-site-footer>`: field labels of the organiser, contact and registration (备案) lines. */
 export const siteFooterStrings = {
   group: 'siteFooter',
   'zh-CN': {
-    label: '网站信息',
     organiser: '主办单位',
     address: '地址',
     phone: '电话',
@@ -12,10 +11,9 @@ export const siteFooterStrings = {
     icp: 'ICP备案号',
     police: '公安备案号',
     siteCode: '网站标识码',
-    sitemap: '网站地图',
+    labelSuffix: ':',
   },
   en: {
-    label: 'Site information',
     organiser: 'Organiser',
     address: 'Address',
     phone: 'Phone',
@@ -23,6 +21,6 @@ export const siteFooterStrings = {
     icp: 'ICP licence',
     police: 'Public security filing',
     siteCode: 'Website ID',
-    sitemap: 'Sitemap',
+    labelSuffix: ': ',
   },
 } as const satisfies Strings;

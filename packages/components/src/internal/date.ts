@@ -1,0 +1,48 @@
+import type { Locale } from '@qiaoxin/i18n';
+import { intlLocale } from './format.js';
+
+/** A parsed date: the instant, whether it has a time, and whether it named its offset. */
+export interface Stamp {
+  date: Date;
+  clock: boolean;
+  offset: boolean;
+  /** For `<time datetime>`: the day, the wall-clock time, or the UTC instant. */
+  iso: string;
+}
+
+const stampPattern =
+  /^([12]\d{3}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?:(:\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i;
+
+/**
+ * Reads `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:mm[:ss]`, optionally with `Z` or `±hh:mm`.
+ * Without an offset the value is a wall-clock time, kept as UTC so every viewer sees what
+ * the editor wrote; with one it is an instant, shown in China's time zone.
+ */
+export function parseStamp(value: string): Stamp | undefined {
+  const [, day, clock, seconds = ':00', zone] = stampPattern.exec(value.trim()) ?? [];
+  const wall = `${day}T${clock ?? '00:00'}${seconds}`;
+  // Date rolls 2023-02-31 over into March; a value that does not survive the round trip is impossible.
+  if (!day || new Date(`${wall}Z`).toJSON()?.slice(0, 19) !== wall) return undefined;
+  const date = new Date(wall + (zone?.toUpperCase() ?? 'Z'));
+  const iso = date.toJSON()?.slice(0, clock ? 19 : 10); // null for an offset such as +25:00
+  return iso ? { date, clock: !!clock, offset: !!zone, iso: zone ? `${iso}Z` : iso } : undefined;
+}
+
+/**
+ * Writes a stamp as portals do: 2023-06-02 15:38 in Chinese (not Intl's 2023/06/02),
+ * "2 Jun 2023, 15:38" in English (en-GB). `clock: false` leaves the time out.
+ */
+export function formatStamp({ date, clock, offset }: Stamp, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const parts = new Intl.DateTimeFormat(intlLocale(locale, 'date'), {
+    timeZone: offset ? 'Asia/Shanghai' : 'UTC',
+    year: 'numeric',
+    month: zh ? '2-digit' : 'short',
+    day: zh ? '2-digit' : 'numeric',
+    ...(clock && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return zh
+    ? `${part('year')}-${part('month')}-${part('day')}${clock ? ` ${part('hour')}:${part('minute')}` : ''}`
+    : parts.map((p) => p.value).join('');
+}

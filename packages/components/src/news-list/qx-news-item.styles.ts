@@ -1,0 +1,53 @@
+import { css } from 'lit';
+import {
+  colorDivider,
+  colorLink,
+  colorLinkHover,
+  colorText,
+  colorTextMuted,
+  fontSizeSm,
+  space2,
+  space4,
+} from '@qiaoxin/tokens/vars.js';
+import { focusRing, hostStyles, token } from '../internal/styles.js';
+
+// Title and date share a row while the title has room for about 16 characters; on a narrow
+// screen the date wraps under the title. Titles are never cut off (no ellipsis, no line
+// clamp): a long headline wraps, so every reader gets all of it.
+export const newsItemStyles = [
+  hostStyles,
+  focusRing,
+  css`
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      column-gap: ${token(space4)};
+      padding-block: ${token(space2)};
+      border-block-end: 1px dashed var(--qx-news-list-divider-color, ${token(colorDivider)});
+      color: var(--qx-news-list-color, ${token(colorText)});
+    }
+    .main {
+      flex: 1 1 16em;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    a {
+      color: var(--qx-news-list-link-color, ${token(colorLink)});
+      text-decoration: none;
+      border-radius: 2px;
+    }
+    a:hover {
+      color: var(--qx-news-list-link-hover-color, ${token(colorLinkHover)});
+      text-decoration: underline;
+    }
+    [part='date'] {
+      flex: none;
+      color: var(--qx-news-list-date-color, ${token(colorTextMuted)});
+      font-size: var(--qx-news-list-date-font-size, ${token(fontSizeSm)});
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+];

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+import {
+  borderWidthThin,
+  colorFocus,
+  colorLink,
+  colorLinkHover,
+  colorSurfaceSubtle,
+  colorTextMuted,
+  fontLineHeightRelaxed,
+  focusRingOffset,
+  focusRingWidth,
+  fontSizeSm,
+  space1,
+  space2,
+  space4,
+  space6,
+} from '@qiaoxin/tokens/vars.js';
+import { focusRing, hostStyles, token } from '../internal/styles.js';
+
+// One token per declaration: the dist template minifier drops the ";" after a value that
+// ends in a second interpolation (e.g. "padding: ${a} ${b}").
+export const siteFooterStyles = [
+  hostStyles,
+  focusRing,
+  css`
+    :host {
+      display: block;
+      padding-block: ${token(space6)};
+      padding-inline: ${token(space4)};
+      color: var(--qx-site-footer-color, ${token(colorTextMuted)});
+      background: var(--qx-site-footer-background, ${token(colorSurfaceSubtle)});
+      font-size: var(--qx-site-footer-font-size, ${token(fontSizeSm)});
+      line-height: ${token(fontLineHeightRelaxed)};
+    }
+    .line,
+    [part='links'] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: var(--qx-site-footer-align, center);
+      column-gap: ${token(space4)};
+      row-gap: ${token(space1)};
+    }
+    .line + .line {
+      margin-block-start: ${token(space1)};
+    }
+    /* A field too long for the line (an address at 320px) breaks inside itself, never overflows. */
+    .line > *,
+    ::slotted(*) {
+      min-width: 0;
+      max-width: 100%;
+      overflow-wrap: anywhere;
+    }
+    /* A label (the only element with lang) never splits: 邮 / 箱: reads badly. */
+    [lang] {
+      white-space: nowrap;
+    }
+    a,
+    ::slotted(a) {
+      color: var(--qx-site-footer-link-color, ${token(colorLink)});
+    }
+    a:hover,
+    ::slotted(a:hover) {
+      color: ${token(colorLinkHover)};
+    }
+    /* Slotted links are styled by the page, but they still get the ring on a plain page. */
+    ::slotted(a:focus-visible) {
+      outline-style: solid;
+      outline-width: ${token(focusRingWidth)};
+      outline-color: ${token(colorFocus)};
+      outline-offset: ${token(focusRingOffset)};
+    }
+    /* The space between the links row and the lines only when there are links. */
+    ::slotted(*) {
+      margin-block-start: ${token(space2)};
+    }
+    @media (forced-colors: active) {
+      /* The background is dropped, so a rule keeps the footer apart from the page. */
+      :host {
+        border-block-start: ${token(borderWidthThin)} solid CanvasText;
+      }
+    }
+  `,
+];
