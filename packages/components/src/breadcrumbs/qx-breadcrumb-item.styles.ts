@@ -29,6 +29,10 @@ export const breadcrumbItemStyles = [
     [part='label'] {
       color: var(--qx-breadcrumbs-current-color, ${token(colorText)});
     }
+    /* Server-rendered pages show the trail before the parent can mark the last item. */
+    :host(:last-child) [part='separator'] {
+      display: none;
+    }
     [part='separator'] {
       margin-inline: ${token(space2)};
       color: var(--qx-breadcrumbs-separator-color, ${token(colorTextMuted)});

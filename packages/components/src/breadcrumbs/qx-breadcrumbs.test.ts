@@ -107,6 +107,21 @@ describe('<qx-breadcrumbs>', () => {
     expect(current.textContent).to.equal('正文');
   });
 
+  it('hides the last separator before the parent has marked the current page', async () => {
+    // As on a server-rendered page before scripts run: items with no parent arranging them.
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+        <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+      </div>`,
+    );
+    const [first, last] = [...host.querySelectorAll('qx-breadcrumb-item')];
+    await last!.updateComplete;
+    const separator = (item: Element) => item.shadowRoot!.querySelector('[part=separator]')!;
+    expect(getComputedStyle(separator(first!)).display).not.to.equal('none');
+    expect(getComputedStyle(separator(last!)).display).to.equal('none');
+  });
+
   it('moves the current page when items are added', async () => {
     const el = await settled(await fixture<QxBreadcrumbs>(trail()));
     const extra = document.createElement('qx-breadcrumb-item');
