@@ -90,3 +90,14 @@ test('switches to English with the header toggle', async () => {
   assert.deepEqual(await axeViolations(), []);
   assert.deepEqual(problems, []);
 });
+
+test('elder mode enlarges the page and stays accessible', async () => {
+  const size = () =>
+    page.$eval('article p:not(.subtitle)', (p) => parseFloat(getComputedStyle(p).fontSize));
+  const before = await size();
+  await page.$eval('qx-elder-mode', (el) => el.shadowRoot.querySelector('button').click());
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-qx-elder'));
+  assert.ok((await size()) >= before * 1.25, 'text at least 1.25× larger');
+  assert.deepEqual(await axeViolations(), []);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,67 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { setLocale } from '@qiaoxin/i18n';
+import './index.js';
+
+// 200% zoom on a 1280px window lays a page out in 640 CSS px; doubling the root text size on
+// top of that also covers readers who enlarge text only. Nothing may scroll sideways or be cut.
+describe('the foundation elements at 200% zoom', () => {
+  before(async () => {
+    await setViewport({ width: 640, height: 900 });
+    document.documentElement.style.fontSize = '200%';
+  });
+  after(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+    await setLocale('zh-CN');
+  });
+
+  for (const locale of ['zh-CN', 'en']) {
+    it(`reflows without sideways scrolling (${locale})`, async () => {
+      await setLocale(locale);
+      const page = await fixture<HTMLElement>(
+        html`<div style="font-size: 1rem">
+          <qx-bilingual-header
+            name-zh="重庆市归国华侨联合会"
+            name-en="Chongqing Federation of Returned Overseas Chinese"
+            href="/"
+          ></qx-bilingual-header>
+          <qx-breadcrumbs>
+            <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+            <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
+            <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+          </qx-breadcrumbs>
+          <qx-article-meta
+            published="2023-06-02T15:38"
+            author="本站编辑"
+            source="本站原创"
+            views="1024"
+          ></qx-article-meta>
+          <qx-stat-group heading="组织覆盖">
+            <qx-stat-counter static value="67" unit="个" label="各级侨联组织"></qx-stat-counter>
+            <qx-stat-counter
+              static
+              value="60000000000"
+              unit="元"
+              notation="compact"
+              qualifier="about"
+              label="引进投资"
+            ></qx-stat-counter>
+          </qx-stat-group>
+        </div>`,
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const el of page.children) {
+        const name = el.localName;
+        expect(el.scrollWidth, `${name} scrolls sideways`).to.be.at.most(el.clientWidth + 1);
+        expect(el.getBoundingClientRect().right, `${name} overflows`).to.be.at.most(641);
+        for (const node of el.shadowRoot!.querySelectorAll('*')) {
+          const box = node.getBoundingClientRect();
+          if (box.width)
+            expect(box.right, `${name} ${node.localName} is cut off`).to.be.at.most(641);
+        }
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+    });
+  }
+});
