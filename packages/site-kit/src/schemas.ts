@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { isColour } from './colour.js';
+import { parsePublished } from './date.js';
+
+// Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
+// without a word, and the webmaster would wonder why the subtitle never shows.
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.strictObject({ zh: text, en: text });
+/** Footer data and units may lack an English version. */
+const zhFirst = z.strictObject({ zh: text, en: z.string().optional() });
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -');
+
+export const configSchema = z.strictObject({
+  id,
+  name: bilingual,
+  shortName: bilingual.optional(),
+  basePath: z.string().regex(/^\/(?:.*\/)?$/, 'must start and end with /'),
+  siteUrl: z.url({ protocol: /^https?$/ }).optional(),
+  logo: z.string().optional(),
+  categories: z
+    .array(z.strictObject({ id, zh: text, en: text }))
+    .min(1, 'must list at least one category'),
+  nav: z.array(z.strictObject({ zh: text, en: text, href: text })).min(1, 'must not be empty'),
+  footer: z.strictObject({
+    organiser: zhFirst,
+    address: zhFirst.optional(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    icp: z.string().optional(),
+    police: z.string().optional(),
+    siteCode: z.string().optional(),
+  }),
+  home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
+});
+export type SiteConfig = z.infer<typeof configSchema>;
+
+/**
+ * Values end up inside a `<style>` block, so a non-colour value may still not contain
+ * characters that would close the declaration or the element.
+ */
+const cssValue = text.refine((v) => !/[;{}<>\\]/.test(v), 'must not contain ; { } < > or \\');
+export const themeSchema = z.record(z.string(), z.unknown()).superRefine((theme, ctx) => {
+  for (const [key, value] of Object.entries(theme)) {
+    const path = [key];
+    if (!/^--qx-[a-z0-9-]+$/.test(key)) {
+      ctx.addIssue({ code: 'custom', path, message: 'is not a --qx-* token' });
+    } else if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', path, message: 'must be a string' });
+    } else if (key.startsWith('--qx-color-') && !isColour(value)) {
+      ctx.addIssue({ code: 'custom', path, message: `"${value}" is not a colour` });
+    } else if (!cssValue.safeParse(value).success) {
+      ctx.addIssue({ code: 'custom', path, message: `"${value}" is not a CSS value` });
+    }
+  }
+});
+export type Theme = Record<string, string>;
+
+export const frontMatterSchema = z.strictObject({
+  title: text,
+  subtitle: text.optional(),
+  published: z
+    .string({ error: 'must be a date: YYYY-MM-DD or YYYY-MM-DD HH:mm' })
+    .superRefine((v, ctx) => {
+      if (parsePublished(v)) return;
+      const message = `"${v}" is not a real date in the form YYYY-MM-DD or YYYY-MM-DD HH:mm`;
+      ctx.addIssue({ code: 'custom', message });
+    }),
+  author: text.optional(),
+  source: text.optional(),
+  sourceNote: text.optional(),
+  category: text,
+  summary: text.optional(),
+  cover: text.optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+  stats: z.array(text).optional(),
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export const aboutSchema = z.strictObject({
+  title: text,
+  lang: z.enum(['zh-CN', 'en']).optional(),
+  summary: text.optional(),
+});
+
+const stat = z.strictObject({
+  value: z.number(),
+  unit: z.strictObject({ zh: z.string(), en: z.string().optional() }).optional(),
+  label: bilingual,
+  notation: z.enum(['standard', 'compact']).optional(),
+  qualifier: z.enum(['about', 'nearly', 'over']).optional(),
+});
+export const statsSchema = z.record(
+  id,
+  z.strictObject({ heading: bilingual, items: z.array(stat).min(1, 'must not be empty') }),
+);
+export type StatGroups = z.infer<typeof statsSchema>;
+export type Stat = z.infer<typeof stat>;
