@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromePath, chromiumArgs } from './chromium.js';
 
 /**
  * `emulate-media-features`: any CSS media feature Chromium can emulate, forced-colors
@@ -27,8 +28,6 @@ const emulateMediaFeatures = {
   },
 };
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
 /** @param {{ files?: string[], threshold?: number }} [options] */
 export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 } = {}) {
   return {
@@ -49,14 +48,7 @@ export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 
         createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
         launchOptions: {
           executablePath: chromePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumArgs,
         },
       }),
     ],

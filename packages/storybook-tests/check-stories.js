@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
 
 const staticDir = process.env.STORYBOOK_STATIC_DIR
   ? join(process.env.STORYBOOK_STATIC_DIR, sep)
@@ -347,7 +348,6 @@ async function work(browser, base, jobs, report) {
   for (const preview of previews.values()) await preview.page.close();
 }
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const index = await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => {
   console.error(`No Storybook build in ${staticDir}: run \`npm run build-storybook\` first.`);
   console.log('0 passed, 1 failed');
@@ -358,13 +358,7 @@ const browser = await puppeteer.launch({
   executablePath: chromePath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...chromiumArgs,
     // Several stories render at once, each in its own window: keep them all running at full speed.
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',

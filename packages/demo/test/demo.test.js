@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
 import { preview } from 'vite';
 
 const axeSource = readFileSync(
@@ -18,13 +19,8 @@ const problems = [];
 before(async () => {
   server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    executablePath: chromePath,
+    args: chromiumArgs,
   });
   page = await browser.newPage();
   page.on(

@@ -1,5 +1,3 @@
-import type { Locale } from './locale.js';
-
 /**
  * One component's built-in strings in every language, under its own key group
  * (`breadcrumbs.label`, `stat.about`, …). Each component registers only its own group, so a
@@ -10,5 +8,3 @@ export interface Strings {
   readonly 'zh-CN': Readonly<Record<string, string>>;
   readonly en: Readonly<Record<string, string>>;
 }
-
-export type { Locale };

@@ -32,24 +32,17 @@ async function render(template: TemplateResult) {
   return el;
 }
 
-/**
- * Renders `template` and collects warnings until `done` holds. Fetches finish later than the
- * render, and captureWarnings only hands its list back at the end, so this keeps its own.
- */
+/** Renders `template` and collects warnings until `done` holds (fetches finish after the render). */
 async function renderUntil(
   template: TemplateResult,
   done: (el: QxArticleMeta, warnings: string[]) => boolean,
 ) {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    const el = await render(template);
-    await waitUntil(() => done(el, warnings), 'timed out waiting', { timeout: 4000 });
-    return { el, warnings };
-  } finally {
-    console.warn = original;
-  }
+  let el!: QxArticleMeta;
+  const warnings = await captureWarnings(async (sofar) => {
+    el = await render(template);
+    await waitUntil(() => done(el, sofar), 'timed out waiting', { timeout: 4000 });
+  });
+  return { el, warnings };
 }
 
 /** How many times `url` was requested on this page. */

@@ -428,6 +428,7 @@ describe('<qx-bilingual-header>', () => {
     });
     expect(warnings).to.have.length(2);
     expect(primary(el)).to.be.null;
+    expect(visibleText(el.shadowRoot!)).to.include('EN'); // the toggle still shows
     expect(visibleText(el.shadowRoot!)).not.to.match(brokenWords);
     // The home link still has a name, so it is not an empty link.
     expect(part(el, 'title')!.textContent!.trim()).to.equal('返回首页');

@@ -1,14 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 // Lit's static templates are the documented way to choose a tag name (h1–h6) at run time.
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag, parseLevel } from '../internal/heading.js';
 import { LocaleController, sectionHeadingStrings } from '@qiaoxin/i18n';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { sectionHeadingStyles } from './qx-section-heading.styles.js';
-
-/** A heading level 1–6 as a number, or undefined for anything else ("7", "h2", "2.5"). */
-const parseLevel = (value: unknown) =>
-  /^[1-6]$/.test(String(value).trim()) ? Number(value) : undefined;
 
 /**
  * @tagname qx-section-heading
@@ -71,7 +68,7 @@ export class QxSectionHeading extends LitElement {
   }
 
   override render() {
-    const tag = unsafeStatic(`h${parseLevel(this.level) ?? 2}`);
+    const tag = headingTag(this.level);
     const href = this.moreHref && isSafeUrl(this.moreHref) ? this.moreHref : undefined;
     const caption = this.caption?.trim();
     // The caption is a decorative translation of the title, so it is aria-hidden: a screen

@@ -1,24 +1,8 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag, parseLevel } from '../internal/heading.js';
 import { warn } from '../internal/warn.js';
 import { statGroupStyles } from './qx-stat-group.styles.js';
-
-type Heading = (content: TemplateResult, hidden: boolean) => TemplateResult;
-/** One template per level: Lit cannot bind a tag name. */
-const headings: Heading[] = [
-  (c, hidden) => html`<h1 part="heading" id="heading" ?hidden=${hidden}>${c}</h1>`,
-  (c, hidden) => html`<h2 part="heading" id="heading" ?hidden=${hidden}>${c}</h2>`,
-  (c, hidden) => html`<h3 part="heading" id="heading" ?hidden=${hidden}>${c}</h3>`,
-  (c, hidden) => html`<h4 part="heading" id="heading" ?hidden=${hidden}>${c}</h4>`,
-  (c, hidden) => html`<h5 part="heading" id="heading" ?hidden=${hidden}>${c}</h5>`,
-  (c, hidden) => html`<h6 part="heading" id="heading" ?hidden=${hidden}>${c}</h6>`,
-];
 
 /**
  * @tagname qx-stat-group
@@ -58,14 +42,14 @@ export class QxStatGroup extends LitElement {
   #warnedUnnamed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('level') && !headings[this.level - 1]) {
+    if (changed.has('level') && parseLevel(this.level) === undefined) {
       warn(this, `level "${this.level}" is not 1 to 6; using 2.`);
     }
   }
 
   override render() {
     const named = this.#named();
-    const heading = headings[this.level - 1] ?? (headings[1] as Heading);
+    const tag = headingTag(this.level);
     const slot = html`<slot name="heading" @slotchange=${() => this.requestUpdate()}
       >${this.heading}</slot
     >`;
@@ -75,7 +59,7 @@ export class QxStatGroup extends LitElement {
       role=${named ? nothing : 'none'}
       aria-labelledby=${named ? 'heading' : nothing}
     >
-      ${heading(slot, !named)}
+      ${staticHtml`<${tag} part="heading" id="heading" ?hidden=${!named}>${slot}</${tag}>`}
       <div part="grid"><slot></slot></div>
     </section>`;
   }

@@ -3,13 +3,16 @@ import { setLocale } from '@qiaoxin/i18n';
 import { elementUpdated } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
-/** Collects console.warn calls while `run` executes. */
-export async function captureWarnings(run: () => unknown): Promise<string[]> {
+/**
+ * Collects console.warn calls while `run` executes; `run` sees the list as it grows, for
+ * waiting on warnings that come later (a failed fetch).
+ */
+export async function captureWarnings(run: (warnings: string[]) => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
-    await run();
+    await run(warnings);
   } finally {
     console.warn = original;
   }
@@ -22,10 +25,22 @@ export async function switchLocale(locale: string, ...elements: LitElement[]): P
   for (const el of elements) await elementUpdated(el);
 }
 
-/** The text a reader sees in an element's shadow root, slotted content included, spaces collapsed. */
-export function visibleText(root: Element | ShadowRoot): string {
-  const host = root instanceof ShadowRoot ? root.host : root;
-  return (host as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+/**
+ * The rendered text of `root` along the composed tree (shadow roots and slotted content
+ * included, elements that are not rendered left out), spaces collapsed. `innerText` cannot
+ * serve: it leaves out a shadow host's shadow content.
+ */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node instanceof Text) parts.push(node.data);
+    else if (!(node instanceof Element)) node.childNodes.forEach(walk);
+    else if (node instanceof HTMLStyleElement || getComputedStyle(node).display === 'none') return;
+    else if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(walk);
+    else (node.shadowRoot ? [node.shadowRoot] : [...node.childNodes]).forEach(walk);
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Words that must never reach the page. */
