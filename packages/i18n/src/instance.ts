@@ -1,12 +1,15 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
 import { defaultLocale, locales, resolveLocale, type Locale } from './locale.js';
 import type { Strings } from './strings.js';
 
 export const namespace = 'qiaoxin';
 
-function createInstance(): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
+/**
+ * The options of the shared instance, read at call time (`<html lang>` gives the language).
+ * Exported so the i18next-lite parity tests build both implementations from the same options.
+ */
+export function initOptions(): InitOptions {
+  return {
     initAsync: false,
     lng: resolveLocale(globalThis.document?.documentElement.lang),
     fallbackLng: defaultLocale,
@@ -23,7 +26,12 @@ function createInstance(): I18n {
       console.warn(`[qiaoxin] missing i18n string "${key}"`);
       return '';
     },
-  } as Parameters<I18n['init']>[0]);
+  } as InitOptions;
+}
+
+function createInstance(): I18n {
+  const instance = i18next.createInstance();
+  void instance.init(initOptions());
   return instance;
 }
 
@@ -46,8 +54,21 @@ const registered: Set<string> = ((i18n as I18n & { qxGroups?: Set<string> }).qxG
 export function registerStrings(strings: Strings): void {
   if (registered.has(strings.group)) return;
   registered.add(strings.group);
+  addStrings(i18n, strings);
+}
+
+/**
+ * How registerStrings adds a group to an instance: deep, not overwriting. Exported so the
+ * i18next-lite parity tests register strings exactly as pages do.
+ */
+export function addStrings(
+  target: {
+    addResourceBundle(lng: string, ns: string, res: object, deep: boolean, ow: boolean): unknown;
+  },
+  strings: Strings,
+): void {
   for (const locale of locales) {
-    i18n.addResourceBundle(locale, namespace, { [strings.group]: strings[locale] }, true, false);
+    target.addResourceBundle(locale, namespace, { [strings.group]: strings[locale] }, true, false);
   }
 }
 

@@ -11,3 +11,4 @@ export { renderMarkdown, type Figure, type Heading, type Rendered } from './mark
 export { isColour } from './colour.js';
 export { parsePublished, type Published } from './date.js';
 export type { FrontMatter, SiteConfig, Stat, StatGroups, Theme } from './schemas.js';
+export { buildSite, type BuildOptions, type BuildResult } from './build/build.js';

@@ -226,6 +226,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     ...(hasAbout ? ['/about/'] : []),
     ...[...categoryIds].map((c) => `/${c}/`),
     ...articles.map((a) => a.path),
+    '/sitemap/',
   ];
   const pages = [...zhPages, ...zhPages.map((p) => `/en${p}`)];
   const isPage = (href: string) => {

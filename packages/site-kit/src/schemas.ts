@@ -31,6 +31,8 @@ export const configSchema = z.strictObject({
     siteCode: z.string().optional(),
   }),
   home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
+  /** Articles per page of a category list. */
+  pageSize: z.number().int().min(1).max(100).optional(),
 });
 export type SiteConfig = z.infer<typeof configSchema>;
 

@@ -1,0 +1,15 @@
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
+const [,, url, out, width = '1280', js = 'on'] = process.argv;
+const browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs, headless: true });
+const page = await browser.newPage();
+await page.setJavaScriptEnabled(js === 'on');
+await page.setViewport({ width: +width, height: 900 });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => r.status() >= 400 && console.log('status', r.status(), r.url()));
+await page.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 1500));
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

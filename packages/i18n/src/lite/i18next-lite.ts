@@ -1,0 +1,177 @@
+/**
+ * A stand-in for i18next that a size-bound page's bundler substitutes for the real one
+ * (Vite: `resolve.alias: { i18next: '@qiaoxin/i18n/i18next-lite' }`): i18next is ~16 KB gzip,
+ * this is ~1 KB. It implements only what ../instance.ts and ../controller.ts call, and gives
+ * i18next v26's results for that subset; ./parity.test.ts checks it against the real thing,
+ * string for string. Not supported (the built-in strings use none of them): plurals, context,
+ * `$t()` nesting, `{{x, format}}` formatters, `ns:` key prefixes and the `ns` option, escaping,
+ * returnObjects, array or object fallbackLng and defaultNS, script-subtag matching
+ * (zh-Hant-TW → zh-Hant), backends, detectors and `cimode`. Options not named here are ignored.
+ */
+import type { InitOptions, TOptions } from 'i18next';
+
+// The names instance.ts and controller.ts import as types, so a type-only import of this
+// module also checks. (Type imports are erased: only the default export exists at run time.)
+export type { i18n, InitOptions, TOptions } from 'i18next';
+
+type Data = Record<string, Record<string, unknown>>;
+// Stored as taking nothing, so a listener with any parameters can be added; emit casts back.
+type Listener = (...args: never[]) => void;
+type Emit = (...args: unknown[]) => void;
+
+/** The part of i18next's instance that the lite one has (real i18next is assignable to it). */
+export interface LiteI18n {
+  language: string;
+  init(options: InitOptions): Promise<LiteI18n['t']>;
+  t(key: string, options?: TOptions): string;
+  changeLanguage(lng?: string): Promise<LiteI18n['t']>;
+  on(event: 'languageChanged', listener: (lng: string) => void): unknown;
+  off(event: 'languageChanged', listener?: (lng: string) => void): void;
+  store: {
+    on(event: 'added', listener: (lng: string, ns: string) => void): void;
+    off(event: 'added', listener?: (lng: string, ns: string) => void): void;
+  };
+  addResourceBundle(
+    lng: string,
+    ns: string,
+    resources: object,
+    deep?: boolean,
+    overwrite?: boolean,
+  ): unknown;
+  getResource(lng: string, ns: string, key?: string): unknown;
+  getResourceBundle(lng: string, ns?: string): unknown;
+  hasResourceBundle(lng: string, ns: string): boolean;
+}
+
+const own = (o: unknown, k: string): o is Record<string, unknown> =>
+  o != null && typeof o == 'object' && Object.hasOwn(o, k);
+
+// i18next's lookup: own properties along a dotted path; when that gives null or nothing, a
+// flat key with dots in it. (A null found on the path is kept: it interpolates as ''.)
+const find = (o: unknown, key: string): unknown => {
+  const value = key.split('.').reduce<unknown>((at, k) => (own(at, k) ? at[k] : undefined), o);
+  return value == null && own(o, key) ? o[key] : value;
+};
+
+// i18next's deepExtend: strings are replaced only with `overwrite`, objects are merged.
+const merge = (to: Record<string, unknown>, from: Record<string, unknown>, overwrite?: boolean) => {
+  for (const k in from)
+    if (k != '__proto__' && k != 'constructor') {
+      const [a, b] = [to[k], from[k]];
+      if (!Object.hasOwn(to, k)) to[k] = b;
+      else if (typeof a == 'string' || typeof b == 'string') {
+        if (overwrite) to[k] = b;
+      } else merge(a as Record<string, unknown>, b as Record<string, unknown>, overwrite);
+    }
+  return to;
+};
+
+// i18next's formatLanguageCode (v26): only tags with a '-' get Intl's canonical casing.
+const canon = (code: string) => {
+  try {
+    if (code.includes('-')) return Intl.getCanonicalLocales(code)[0] ?? code;
+  } catch {
+    // not a valid tag: i18next keeps it as given
+  }
+  return code;
+};
+const languagePart = (code: string) => code.replace(/_/g, '-').split('-')[0] as string;
+
+// i18next's EventEmitter: a listener added twice runs twice; off() removes every copy.
+const emitter = () => {
+  const listeners: Record<string, Listener[]> = {};
+  return {
+    on: (event: string, f: Listener) => void (listeners[event] ??= []).push(f),
+    off: (event: string, f?: Listener) =>
+      void (listeners[event] = f ? (listeners[event] ?? []).filter((g) => g !== f) : []),
+    emit: (event: string, ...args: unknown[]) =>
+      [...(listeners[event] ?? [])].forEach((f) => (f as Emit)(...args)),
+  };
+};
+
+function createInstance(): LiteI18n {
+  let options: InitOptions = {};
+  let data: Data = {};
+  const { emit, ...events } = emitter();
+  const store = emitter();
+  // Strings only, with i18next's defaults.
+  const fallback = () => String(options.fallbackLng ?? 'dev');
+  const ns = () => String(options.defaultNS ?? 'translation');
+  const supported = (code: string) =>
+    !options.supportedLngs || !options.supportedLngs.length || options.supportedLngs.includes(code);
+
+  // {{name}} (and {{- name}}) from the options, dotted paths included. As in i18next
+  // (skipOnVariables), a name not passed stays as written; one passed as undefined gives ''.
+  // Values are never escaped: Lit escapes when it renders.
+  const interpolate = (text: string, o: object) =>
+    text.replace(/\{\{-?(.+?)\}\}/g, (match, name: string) => {
+      const value = find(o, (name = name.trim()));
+      return value !== undefined ? String(value ?? '') : own(o, name) ? '' : match;
+    });
+
+  const i18n: LiteI18n = {
+    language: undefined as unknown as string, // as i18next's, until init
+    ...events,
+    store,
+
+    init(o) {
+      options = o;
+      data = (o.resources ?? {}) as Data;
+      return i18n.changeLanguage(o.lng);
+    },
+
+    // The language, its language part (en-US → en), then fallbackLng, each only if supported.
+    t(key, o = {}) {
+      const lng = o.lng || i18n.language;
+      const codes = lng ? [canon(lng), languagePart(lng)] : [];
+      for (const code of [...codes, canon(fallback())].filter(supported)) {
+        const value = find(data[code]?.[ns()], key);
+        // i18next v26 answers a key that names a group (an object) with this sentence, and
+        // gives numbers and booleans back as they are.
+        if (typeof value == 'object' && value)
+          return `key '${key} (${i18n.language})' returned an object instead of string.`;
+        if (value != null)
+          return typeof value == 'string' ? interpolate(value, o) : (value as string);
+      }
+      // As i18next: the handler's result, else the key itself.
+      return options.parseMissingKeyHandler
+        ? options.parseMissingKeyHandler(key, undefined, o)
+        : interpolate(key, o);
+    },
+
+    // i18next's choice: a language with resources as given; else a supported match for the
+    // tag, its language part, or a supported tag of that language (zh → zh-CN); else fallbackLng.
+    // Synchronous like i18next with inline resources: languageChanged fires before it returns.
+    async changeLanguage(lng) {
+      if (lng != null) {
+        const part = languagePart(lng);
+        const l = Object.values(data[lng] ?? {}).some((b) => b && Object.keys(b).length)
+          ? lng
+          : ([canon(lng), part].find(supported) ??
+            (options.supportedLngs || []).find((s) => s.split('-')[0] == part) ??
+            fallback());
+        if (l) emit('languageChanged', (i18n.language = l));
+      }
+      return i18n.t;
+    },
+
+    addResourceBundle(lng, namespace, resources, deep, overwrite) {
+      resources = JSON.parse(JSON.stringify(resources)); // a copy, as i18next keeps
+      const bundles = (data[lng] ??= {});
+      const pack = (bundles[namespace] ?? {}) as Record<string, unknown>;
+      bundles[namespace] = deep
+        ? merge(pack, resources as Record<string, unknown>, overwrite)
+        : { ...pack, ...resources };
+      store.emit('added', lng, namespace, resources);
+      return i18n;
+    },
+
+    getResource: (lng, namespace, key) =>
+      key ? find(data[lng]?.[namespace], key) : data[lng]?.[namespace],
+    getResourceBundle: (lng, namespace) => i18n.getResource(lng, namespace ?? ns()),
+    hasResourceBundle: (lng, namespace) => i18n.getResource(lng, namespace) !== undefined,
+  };
+  return i18n;
+}
+
+export default { createInstance };

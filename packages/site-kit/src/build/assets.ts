@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
+import { build as viteBuild } from 'vite';
+import type { Site } from '../load.js';
+import { imageSize } from './media.js';
+import type { Assets } from './page.js';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+/** packages/site-kit, both from src/build (tests) and dist/build (the CLI). */
+const kitRoot = join(here, '../..');
+
+const hash = (data: string | Buffer) =>
+  createHash('sha256').update(data).digest('hex').slice(0, 10);
+
+/** Writes everything a page refers to into `out` and says where it went. */
+export async function buildAssets(site: Site, out: string): Promise<Assets> {
+  const base = site.config.basePath;
+  await mkdir(join(out, 'assets'), { recursive: true });
+  // One after another: a failure must not leave another step writing into a folder being removed.
+  const stylesheet = await buildStylesheet(site, out);
+  const scripts = await buildClient(site, out);
+  const logo = await copyLogo(site, out);
+  const images = await copyImages(site, out);
+  return {
+    stylesheet: `${base}${stylesheet}`,
+    scripts,
+    ...(logo && { logo, icon: logo.src }),
+    body: (html) =>
+      html.replace(/<img src="([^"]*)"/g, (tag, src: string) => {
+        const image = images.get(src);
+        // Only known local images are rewritten; anything else keeps its URL.
+        return image
+          ? `<img src="${base}${src}" width="${image.width}" height="${image.height}"`
+          : tag;
+      }),
+  };
+}
+
+/** Tokens, the site's theme and the page layout, as one cacheable, content-hashed file. */
+async function buildStylesheet(site: Site, out: string): Promise<string> {
+  const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
+  const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
+  const theme = Object.entries(site.theme)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+  // The theme follows the tokens' :root, so it wins there; elder mode's stronger selector still
+  // wins over the theme, keeping its high-contrast palette.
+  const source = `${tokens}\n${theme ? `:root{${theme}}` : ''}\n${layout}`;
+  const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
+  const file = `assets/site-${hash(Buffer.from(code))}.css`;
+  await writeFile(join(out, file), code);
+  return file;
+}
+
+/** Bundles the client entries with Vite: hashed file names, shared chunks, and i18next-lite. */
+async function buildClient(site: Site, out: string): Promise<Assets['scripts']> {
+  const entry = (name: string) => join(kitRoot, `dist/client/${name}.js`);
+  await viteBuild({
+    configFile: false,
+    root: kitRoot,
+    base: site.config.basePath,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: { i18next: require.resolve('@qiaoxin/i18n/i18next-lite') } },
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      manifest: 'client-manifest.json',
+      modulePreload: false,
+      target: 'es2022',
+      rollupOptions: { input: { portal: entry('portal'), stats: entry('stats') } },
+    },
+  });
+  const manifestFile = join(out, 'client-manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean; name?: string }
+  >;
+  await rm(manifestFile);
+  const url = (file: string) => `${site.config.basePath}${file}`;
+  const imports = (key: string): string[] =>
+    (manifest[key]?.imports ?? []).flatMap((k) => [url(manifest[k]?.file ?? ''), ...imports(k)]);
+  const find = (name: string) => {
+    const [key, chunk] =
+      Object.entries(manifest).find(([, c]) => c.isEntry && c.name === name) ?? [];
+    if (!key || !chunk) throw new Error(`site-kit: the client build made no "${name}" entry`);
+    return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
+  };
+  return { portal: find('portal'), stats: find('stats') };
+}
+
+async function copyLogo(site: Site, out: string) {
+  if (!site.config.logo) return undefined;
+  const file = join(site.dir, site.config.logo);
+  const data = await readFile(file);
+  const name = `assets/${basename(file, extname(file))}-${hash(data)}${extname(file)}`;
+  await writeFile(join(out, name), data);
+  const size = (await imageSize(file)) ?? { width: 64, height: 64 };
+  return { src: `${site.config.basePath}${name}`, ...size };
+}
+
+/** Copies content/images as it is; Markdown refers to its files as `images/…`. */
+async function copyImages(site: Site, out: string) {
+  const sizes = new Map<string, { width: number; height: number }>();
+  const pages = [...site.articles, ...(site.about ? [site.about] : [])];
+  const sources = pages.flatMap((p) =>
+    [...p.html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1] ?? ''),
+  );
+  const from = join(site.dir, 'content/images');
+  await cp(from, join(out, 'images'), { recursive: true }).catch(() => undefined);
+  // Remote and site-absolute images are left as written.
+  for (const src of sources.filter((s) => !/^[a-z][a-z0-9+.-]*:|^\//i.test(s))) {
+    const size = await imageSize(join(site.dir, 'content', decodeURI(unescapeAttr(src)))).catch(
+      () => undefined,
+    );
+    if (size) sizes.set(src, size);
+  }
+  return sizes;
+}
+
+const unescapeAttr = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"');

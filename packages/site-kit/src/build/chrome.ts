@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@qiaoxin/i18n';
+import type { Site } from '../load.js';
+import { localeText, urlOf } from './routes.js';
+import { siteText } from './strings.js';
+
+/** What the chrome needs to know about the page it surrounds. */
+export interface ChromeContext {
+  site: Site;
+  locale: Locale;
+  /** Site-relative path of the page (`/llxx/five-year-review/`), the same in both languages. */
+  path: string;
+  /** The same page in the other language; absent on pages that exist in one language only. */
+  alternate?: string;
+  /** The logo's URL in the output and its intrinsic size, so it never shifts the layout. */
+  logo?: { src: string; width: number; height: number };
+}
+
+/** Skip link, header with navigation, `<main>` around `content`, footer. */
+export function layout(ctx: ChromeContext, content: TemplateResult): TemplateResult {
+  return html`<a class="skip-link" href="#main">${siteText(ctx.locale, 'skipLink')}</a>
+    ${header(ctx)}
+    <main id="main" tabindex="-1">${content}</main>
+    ${footer(ctx)}`;
+}
+
+function header({ site, locale, path, alternate, logo }: ChromeContext): TemplateResult {
+  const { name } = site.config;
+  const here = urlOf(site, locale, path);
+  const home = urlOf(site, locale, '/');
+  return html`<header class="site-header">
+    <qx-bilingual-header
+      name-zh=${name.zh}
+      name-en=${name.en}
+      href=${home}
+      alternate-href=${alternate ?? nothing}
+      ?hide-toggle=${!alternate}
+    >
+      ${
+        logo
+          ? html`<img
+              slot="logo"
+              src=${logo.src}
+              alt=""
+              width=${logo.width}
+              height=${logo.height}
+            />`
+          : nothing
+      }
+      <qx-elder-mode slot="actions"></qx-elder-mode>
+      <qx-site-nav>
+        ${site.config.nav.map(({ href, ...label }) => {
+          const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
+          return html`<a href=${url} aria-current=${current(url, here, home) ?? nothing}
+            >${localeText(locale, label)}</a
+          >`;
+        })}
+      </qx-site-nav>
+    </qx-bilingual-header>
+  </header>`;
+}
+
+/**
+ * Written into the HTML rather than left to `<qx-site-nav current>`, so the mark is there
+ * without JavaScript: the page itself, or the section it is in (never "home" for a sub-page).
+ */
+function current(link: string, here: string, home: string): 'page' | 'true' | undefined {
+  if (link === here) return 'page';
+  const section = link.replace(/[?#].*$/, '');
+  return section !== home && section.endsWith('/') && here.startsWith(section) ? 'true' : undefined;
+}
+
+function footer({ site, locale }: ChromeContext): TemplateResult {
+  const f = site.config.footer;
+  const text = (value?: { zh: string; en?: string | undefined }) =>
+    value ? localeText(locale, value) : nothing;
+  return html`<footer class="site-footer">
+    <qx-site-footer
+      organiser=${text(f.organiser)}
+      address=${text(f.address)}
+      phone=${f.phone ?? nothing}
+      email=${f.email ?? nothing}
+      icp=${f.icp ?? nothing}
+      police=${f.police ?? nothing}
+      site-code=${f.siteCode ?? nothing}
+    >
+      <a href=${urlOf(site, locale, '/sitemap/')}>${siteText(locale, 'sitemap')}</a>
+      ${
+        site.about
+          ? html`<a href=${urlOf(site, locale, '/about/')}>${siteText(locale, 'about')}</a>`
+          : nothing
+      }
+    </qx-site-footer>
+  </footer>`;
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { Locale } from '@qiaoxin/i18n';
+import { elderModeAttribute, elderModeKey } from '@qiaoxin/components/elder-mode/apply.js';
+
+export interface DocumentParts {
+  locale: Locale;
+  title: string;
+  description: string;
+  siteName: string;
+  /** Absolute when the site has a `siteUrl`. */
+  canonical: string;
+  /** hreflang → URL of every language version, this one included. */
+  alternates: Record<string, string>;
+  type: 'website' | 'article';
+  image?: string;
+  icon?: string;
+  noindex?: boolean;
+  jsonLd: object[];
+  stylesheet: string;
+  /** Module entries this page runs, and the chunks they import, to preload. */
+  scripts: { entries: string[]; preload: string[] };
+  /** The server-rendered body. */
+  body: string;
+}
+
+/**
+ * Opens a page in elder mode before its first paint, so large text never flashes small. It is
+ * inline because a file would cost a render-blocking request; the CSP allows it by its hash.
+ */
+const elderBoot = `try{localStorage.getItem(${JSON.stringify(elderModeKey)})==="on"&&document.documentElement.setAttribute(${JSON.stringify(elderModeAttribute)},"")}catch(e){}`;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/** JSON inside `<script>`: `<` is escaped so no string can close the element. */
+const jsonScript = (data: object) =>
+  `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+
+/**
+ * The policy every page satisfies: scripts and styles only from the site itself or, inline,
+ * by hash (declarative shadow DOM carries each component's `<style>`), no plugins, no
+ * foreign forms or base URLs.
+ */
+export function contentSecurityPolicy(body: string): string {
+  const styles = new Set<string>();
+  for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(sha256(css ?? ''));
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${sha256(elderBoot)}`,
+    `style-src 'self' ${[...styles].join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function renderDocument(p: DocumentParts): string {
+  const meta = (attr: 'name' | 'property', key: string, value?: string) =>
+    value ? `<meta ${attr}="${key}" content="${escapeAttr(value)}">` : '';
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(p.body)}">`,
+    `<title>${escapeText(p.title)}</title>`,
+    meta('name', 'description', p.description),
+    p.noindex ? meta('name', 'robots', 'noindex') : '',
+    p.noindex ? '' : `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
+    ...(p.noindex ? [] : Object.entries(p.alternates)).map(
+      ([lang, href]) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(href)}">`,
+    ),
+    `<script>${elderBoot}</script>`,
+    `<link rel="stylesheet" href="${escapeAttr(p.stylesheet)}">`,
+    p.icon ? `<link rel="icon" href="${escapeAttr(p.icon)}">` : '',
+    ...p.scripts.preload.map((href) => `<link rel="modulepreload" href="${escapeAttr(href)}">`),
+    ...p.scripts.entries.map((src) => `<script type="module" src="${escapeAttr(src)}"></script>`),
+    meta('property', 'og:type', p.type),
+    meta('property', 'og:title', p.title),
+    meta('property', 'og:description', p.description),
+    meta('property', 'og:site_name', p.siteName),
+    meta('property', 'og:locale', p.locale === 'en' ? 'en_US' : 'zh_CN'),
+    p.noindex ? '' : meta('property', 'og:url', p.canonical),
+    meta('property', 'og:image', p.image),
+    ...p.jsonLd.map(jsonScript),
+  ].filter(Boolean);
+  return `<!doctype html>
+<html lang="${p.locale}">
+<head>
+${head.join('\n')}
+</head>
+<body>
+${p.body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,116 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import '@qiaoxin/components';
+import { setLocale, type Locale } from '@qiaoxin/i18n';
+import type { Site } from '../load.js';
+import { layout } from './chrome.js';
+import { renderDocument } from './head.js';
+import { jsonLdOf } from './json-ld.js';
+import { articleTrail, content } from './pages.js';
+import { absolute, absoluteUrlOf, localeText, urlOf, type PageSpec } from './routes.js';
+import { siteText } from './strings.js';
+
+/** What the build made beside the pages, for the pages to refer to. */
+export interface Assets {
+  stylesheet: string;
+  /** Module entries and their preloads: `portal` on every page, `stats` with figures. */
+  scripts: Record<'portal' | 'stats', { entry: string; preload: string[] }>;
+  logo?: { src: string; width: number; height: number };
+  icon?: string;
+  /** Rewrites a Markdown body's HTML for the output (image URLs and sizes). */
+  body: (html: string) => string;
+}
+
+const locales: Locale[] = ['zh-CN', 'en'];
+
+/** Renders one page in one language to a complete HTML document. */
+export async function renderPage(
+  site: Site,
+  spec: PageSpec,
+  locale: Locale,
+  assets: Assets,
+): Promise<string> {
+  // The components read the page-wide language while rendering; pages render one at a time.
+  await setLocale(locale);
+  const { route, path } = spec;
+  const notFound = route.kind === 'not-found';
+  const ctx = { site, locale, body: assets.body };
+  const { title, main } = content(ctx, route);
+  const chrome = {
+    site,
+    locale,
+    path,
+    ...(notFound ? {} : { alternate: urlOf(site, locale === 'en' ? 'zh-CN' : 'en', path) }),
+    ...(assets.logo && { logo: assets.logo }),
+  };
+  const body = await collectResult(render(layout(chrome, main)));
+  const siteName = localeText(locale, site.config.name);
+  const stats = /<qx-stat-counter\b/.test(body);
+  const scripts = [assets.scripts.portal, ...(stats ? [assets.scripts.stats] : [])];
+  const article = route.kind === 'article' ? route.article : undefined;
+  const canonical = absoluteUrlOf(site, locale, path);
+  return renderDocument({
+    locale,
+    title: route.kind === 'home' ? title : siteText(locale, 'pageTitle', { title, site: siteName }),
+    description: describe(site, locale, spec),
+    siteName,
+    canonical,
+    alternates: {
+      ...Object.fromEntries(locales.map((l) => [l, absoluteUrlOf(site, l, path)])),
+      'x-default': absoluteUrlOf(site, 'zh-CN', path),
+    },
+    type: article ? 'article' : 'website',
+    ...(assets.logo && { image: absolute(site, assets.logo.src) }),
+    ...(assets.icon && { icon: assets.icon }),
+    noindex: notFound,
+    jsonLd: notFound
+      ? []
+      : jsonLdOf({
+          site,
+          locale,
+          canonical,
+          ...(article && { article }),
+          trail:
+            route.kind === 'article'
+              ? articleTrail(ctx, route.category)
+              : route.kind === 'list'
+                ? articleTrail(ctx, route.category).slice(0, 2)
+                : undefined,
+          ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
+        }),
+    stylesheet: assets.stylesheet,
+    scripts: {
+      entries: scripts.map((s) => s.entry),
+      preload: [...new Set(scripts.flatMap((s) => s.preload))],
+    },
+    body,
+  });
+}
+
+/** The summary a search result or a shared link shows. */
+function describe(site: Site, locale: Locale, { route }: PageSpec): string {
+  const name = localeText(locale, site.config.name);
+  switch (route.kind) {
+    case 'article':
+      return route.article.summary ?? excerpt(route.article.html);
+    case 'about':
+      return site.about?.summary ?? excerpt(site.about?.html ?? '');
+    case 'list':
+      return `${localeText(locale, route.category)} - ${name}`;
+    case 'home':
+      return site.about?.summary ?? (excerpt(site.about?.html ?? '') || name);
+    default:
+      return name;
+  }
+}
+
+/** The first 120 characters of a body's text. */
+function excerpt(html: string): string {
+  const text = html
+    .replace(/<h\d[\s\S]*?<\/h\d>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}

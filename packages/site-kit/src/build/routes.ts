@@ -1,0 +1,77 @@
+import type { Locale } from '@qiaoxin/i18n';
+import type { Article, Site } from '../load.js';
+import type { SiteConfig } from '../schemas.js';
+
+export type Category = SiteConfig['categories'][number];
+
+/** What a page shows; every route is rendered once per language. */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'about' }
+  | { kind: 'sitemap' }
+  | { kind: 'not-found' }
+  | { kind: 'article'; article: Article; category: Category }
+  | { kind: 'list'; category: Category; page: number; pages: number; articles: Article[] };
+
+export interface PageSpec {
+  /** Site-relative path of the Chinese page (`/`, `/llxx/page/2/`); `/404.html` for not-found. */
+  path: string;
+  route: Route;
+}
+
+export const defaultPageSize = 10;
+
+/** `/llxx/` for page 1, `/llxx/page/2/` after. */
+export const listPath = (category: string, page: number) =>
+  page === 1 ? `/${category}/` : `/${category}/page/${page}/`;
+
+/** Every page of the site, in sitemap order. */
+export function routesOf(site: Site): PageSpec[] {
+  const specs: PageSpec[] = [{ path: '/', route: { kind: 'home' } }];
+  if (site.about) specs.push({ path: '/about/', route: { kind: 'about' } });
+  const size = site.config.pageSize ?? defaultPageSize;
+  for (const category of site.categories) {
+    const articles = site.articles.filter((a) => a.category === category.id);
+    const pages = Math.max(1, Math.ceil(articles.length / size));
+    for (let page = 1; page <= pages; page++) {
+      const slice = articles.slice((page - 1) * size, page * size);
+      specs.push({
+        path: listPath(category.id, page),
+        route: { kind: 'list', category, page, pages, articles: slice },
+      });
+    }
+  }
+  for (const article of site.articles) {
+    const category = site.categories.find((c) => c.id === article.category) as Category;
+    specs.push({ path: article.path, route: { kind: 'article', article, category } });
+  }
+  specs.push({ path: '/sitemap/', route: { kind: 'sitemap' } });
+  specs.push({ path: '/404.html', route: { kind: 'not-found' } });
+  return specs;
+}
+
+/** Where a site-relative path lives for readers of `locale`: `/chongqing/en/llxx/`. */
+export function urlOf(site: Site, locale: Locale, path: string): string {
+  const prefix = locale === 'en' ? 'en/' : '';
+  return `${site.config.basePath}${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** The absolute URL, when the site has a `siteUrl`; the site-absolute path otherwise. */
+export function absoluteUrlOf(site: Site, locale: Locale, path: string): string {
+  return absolute(site, urlOf(site, locale, path));
+}
+
+/** A site-absolute URL (`/chongqing/en/`) made absolute with the site's `siteUrl`, when it has one. */
+export function absolute(site: Site, url: string): string {
+  const origin = site.config.siteUrl?.replace(/\/?$/, '/');
+  return origin ? new URL(url.slice(site.config.basePath.length), origin).href : url;
+}
+
+/** The output file of a page: `index.html` inside its folder, or the `.html` path itself. */
+export function fileOf(locale: Locale, path: string): string {
+  const local = `${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
+  return local.endsWith('.html') ? local : `${local}index.html`;
+}
+
+export const localeText = (locale: Locale, text: { zh: string; en?: string | undefined }) =>
+  locale === 'en' && text.en ? text.en : text.zh;
