@@ -94,10 +94,12 @@ test('the valid fixture loads: config, theme, about, articles, stats and pages',
     '/about/',
     '/news/',
     '/news/first/',
+    '/sitemap/',
     '/en/',
     '/en/about/',
     '/en/news/',
     '/en/news/first/',
+    '/en/sitemap/',
   ]);
 });
 
