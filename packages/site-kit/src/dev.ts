@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { loadSite } from './load.js';
@@ -12,7 +12,7 @@ const packages = fileURLToPath(new URL('../../', import.meta.url));
 const sources = ['tokens/tokens', 'i18n/src', 'components/src'].map((p) => join(packages, p));
 
 /**
- * Builds the site into `<site>/.dev`, serves it with Vite, and on any change to the site
+ * Builds the site into a temporary folder, serves it with Vite, and on any change to the site
  * folder or to the design-system sources rebuilds (a component first, then the site, each in a
  * fresh process so changed modules are really reloaded) and tells open pages to reload. A
  * broken change prints its problems and keeps the last good portal on screen.
@@ -24,34 +24,43 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
     return undefined;
   });
   const base = site?.config.basePath ?? '/';
-  const out = join(dir, '.dev');
+  // Outside the site folder, so the swap of a rebuild never looks like a content change. The
+  // portal sits under its base path in the served root, and Vite's own base stays "/": a Vite
+  // base would be prefixed once more to URLs that already carry it.
+  const root = join(tmpdir(), 'qiaoxin-dev', basename(dir));
+  const out = join(root, base);
   await run(process.execPath, [cli, 'build', dir, '--out', out]);
   const server = await createServer({
     configFile: false,
-    root: out,
-    base,
+    root,
     appType: 'mpa',
     publicDir: false,
-    server: { port, host: '127.0.0.1', watch: null },
+    server: {
+      port,
+      host: '127.0.0.1',
+      watch: { ignored: [`${out}/**`, '**/dist/**', '**/node_modules/**'] },
+    },
     logLevel: 'info',
   });
   await server.listen();
-  server.printUrls();
+  console.log(`  ➜  Portal:  http://127.0.0.1:${port}${base}`);
 
   let queue = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
-  const changed = (root: string) => (_event: string, file: string | Buffer | null) => {
-    const path = join(root, String(file ?? ''));
-    if (path.startsWith(out) || /[/\\](dist|node_modules|\.dev)[/\\]/.test(path)) return;
+  const roots = [dir, ...sources];
+  server.watcher.add(roots);
+  server.watcher.on('all', (_event, path) => {
+    const root = roots.find((r) => path.startsWith(r));
+    if (!root || path.startsWith(out)) return;
     pending.add(root);
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(rebuild)), 150);
-  };
+  });
   const rebuild = async () => {
-    const roots = [...pending];
+    const changed = [...pending];
     pending.clear();
-    for (const root of roots.filter((r) => r !== dir)) {
+    for (const root of changed.filter((r) => r !== dir)) {
       const pkg = join(root, '..');
       console.log(`rebuilding ${pkg.slice(packages.length)} …`);
       if (!(await run('npm', ['run', 'build', '--silent'], pkg))) return;
@@ -60,8 +69,6 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
       server.ws.send({ type: 'full-reload', path: '*' });
     }
   };
-  watch(dir, { recursive: true }, changed(dir));
-  for (const root of sources) watch(root, { recursive: true }, changed(root));
 }
 
 function run(command: string, args: string[], cwd?: string): Promise<boolean> {

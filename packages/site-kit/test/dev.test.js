@@ -1,0 +1,73 @@
+// `qiaoxin-site dev` on a copy of the Jinshan site: the page is served, an edit to the
+// content or the theme shows after the automatic rebuild, and a broken edit keeps the last
+// good page on screen while the problem is printed.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const site = fileURLToPath(new URL('../../../sites/jinshan/', import.meta.url));
+const port = 5400 + (process.pid % 500);
+const origin = `http://127.0.0.1:${port}`;
+let temp, dir, child;
+let output = '';
+
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), 'qx-dev-'));
+  dir = join(temp, 'jinshan');
+  await cp(site, dir, { recursive: true, filter: (src) => !/[/\\](dist|node_modules)$/.test(src) });
+  child = spawn(process.execPath, [cli, 'dev', dir, '--port', String(port)]);
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  await until(async () => (await fetch(`${origin}/jinshan/`).catch(() => undefined))?.ok);
+});
+
+after(async () => {
+  child?.kill();
+  await rm(temp, { recursive: true, force: true });
+});
+
+/** Polls `check` until it is truthy; fails after 20 s with what the server printed. */
+async function until(check) {
+  for (const started = Date.now(); Date.now() - started < 20_000;) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.fail(`timed out; the dev server printed:\n${output}`);
+}
+
+const page = (path) => fetch(`${origin}${path}`).then((r) => r.text());
+
+async function edit(file, change) {
+  await writeFile(join(dir, file), change(await readFile(join(dir, file), 'utf8')));
+}
+
+test('serves the portal with the reload client', async () => {
+  const html = await page('/jinshan/about/');
+  assert.match(html, /<html lang="zh-CN">/);
+  assert.match(html, /@vite\/client/);
+});
+
+test('an edited article shows after the rebuild', async () => {
+  await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: 金山区侨联简介（修订）'));
+  await until(async () => (await page('/jinshan/about/')).includes('金山区侨联简介（修订）'));
+});
+
+test('a theme change reaches the stylesheet', async () => {
+  await edit('theme.json', (t) => t.replace('"#00606b"', '"#5b2a86"'));
+  await until(async () => {
+    const href = /href="(\/jinshan\/assets\/site-[^"]+\.css)"/.exec(await page('/jinshan/'))?.[1];
+    const css = href ? await page(href) : "";
+    return css.includes("#5b2a86");
+  });
+});
+
+test('a broken edit prints file:line: message and keeps the last good page', async () => {
+  await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: [unclosed'));
+  await until(() => /content\/about\.md:\d+: front matter is not valid YAML/.test(output));
+  assert.match(await page('/jinshan/about/'), /金山区侨联简介（修订）/);
+});
