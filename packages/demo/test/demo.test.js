@@ -1,4 +1,4 @@
-// The page `npm start` serves, built and served as a visitor gets it: every component renders
+// The demo page (a Vite app using the components directly), built and served as a visitor gets it: every component renders
 // the Chongqing article's data, the page has no axe violations in either language, and the
 // language switch works. Run after `vite build` (turbo orders it).
 import { after, before, test } from 'node:test';
