@@ -107,3 +107,23 @@ for (const [tag, [template, expected]] of Object.entries(cases)) {
     assert.doesNotMatch(text, /undefined|NaN|Invalid Date|null|\{\{/);
   });
 }
+
+// Items are slotted into their parent's shadow list: without role="listitem" on each host in
+// the HTML, the list is broken for assistive technology until (or unless) the code runs.
+test('breadcrumb and news items carry role="listitem" and the current step aria-current in the HTML', async () => {
+  for (const template of [cases['qx-breadcrumbs'][0], cases['qx-news-list'][0]]) {
+    const markup = await collectResult(render(template));
+    const hosts = [...markup.matchAll(/<qx-(?:breadcrumb|news)-item\b[^>]*>/g)].map((m) => m[0]);
+    assert.ok(hosts.length > 0);
+    for (const host of hosts) assert.match(host, /\srole="listitem"/, host);
+  }
+  const trail = await collectResult(
+    render(
+      html`<qx-breadcrumbs
+        ><qx-breadcrumb-item href="/">首页</qx-breadcrumb-item
+        ><qx-breadcrumb-item current>正文</qx-breadcrumb-item></qx-breadcrumbs
+      >`,
+    ),
+  );
+  assert.match(trail, /<qx-breadcrumb-item[^>]*current[^>]*aria-current="page"/);
+});

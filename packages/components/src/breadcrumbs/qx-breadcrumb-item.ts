@@ -34,13 +34,10 @@ export class QxBreadcrumbItem extends LitElement {
    */
   current = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The parent's shadow <ol> holds these items through its slot, so each must be a list item.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The parent's shadow <ol> holds these items through its slot, so each must be a list item.
+    // Set here rather than on connect, so server rendering (which never connects) writes it too.
+    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     if (changed.has('current')) {
       this.toggleAttribute('aria-current', this.current);
       if (this.current) this.setAttribute('aria-current', 'page');

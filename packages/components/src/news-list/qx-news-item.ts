@@ -36,13 +36,10 @@ export class QxNewsItem extends LitElement {
   readonly #l10n = new LocaleController(this);
   #day?: Stamp;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The parent's shadow <ul role=list> holds these items through its slot.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The parent's shadow <ul role=list> holds these items through its slot.
+    // Set here rather than on connect, so server rendering (which never connects) writes it too.
+    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     if (changed.has('href') && this.href && !isSafeUrl(this.href)) {
       warn(this, `refused unsafe href "${this.href}"; the title is shown as text.`);
     }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import {
   borderWidthThick,
   colorOnPrimary,
@@ -16,6 +16,22 @@ import {
 import { hostStyles, token } from '../internal/styles.js';
 
 const color = css`var(--qx-site-nav-color, ${token(colorOnPrimary)})`;
+
+/** The narrow-screen menu: the button shown, the links in a column behind it until opened. */
+const folded = (scope: string) => {
+  const nav = unsafeCSS(scope);
+  return css`
+    ${nav} button {
+      display: block;
+    }
+    ${nav} [part='list'] {
+      flex-direction: column;
+    }
+    :host(:not([open])) ${nav} [part='list'] {
+      display: none;
+    }
+  `;
+};
 
 export const siteNavStyles = [
   hostStyles,
@@ -76,17 +92,16 @@ export const siteNavStyles = [
     button:focus-visible {
       outline-offset: ${token(space1)};
     }
-    /* 768px is --qx-breakpoint-md (container queries cannot read custom properties).
-       Only an enhanced (rendered in a browser) nav folds: before that the links stay visible. */
+    /* 768px is --qx-breakpoint-md (container queries cannot read custom properties). */
     @container (width < 768px) {
-      .enhanced button {
-        display: block;
-      }
-      .enhanced [part='list'] {
-        flex-direction: column;
-      }
-      :host(:not([open])) .enhanced [part='list'] {
-        display: none;
+      ${folded('.enhanced')}
+    }
+    /* A browser running scripts folds the menu from the first paint, before the element's code
+       has arrived: folding it only on hydration would move the page under the reader (a layout
+       shift). Without scripts the links stay visible. */
+    @media (scripting: enabled) {
+      @container (width < 768px) {
+        ${folded('nav')}
       }
     }
     /* Forced colours would paint every transparent bar; keep only the current one. */

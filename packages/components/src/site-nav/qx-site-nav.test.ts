@@ -221,7 +221,7 @@ describe('<qx-site-nav>', () => {
       expect(fired).to.equal(0);
     });
 
-    it('keeps the links visible until it has rendered in a browser (no JavaScript, server rendering)', async () => {
+    it('folds from the first paint when scripts run, before its code has rendered (no layout shift)', async () => {
       // A shadow root rendered but never enhanced, as declarative shadow DOM is before hydration.
       class Unenhanced extends QxSiteNav {
         protected override firstUpdated(): void {}
@@ -234,8 +234,10 @@ describe('<qx-site-nav>', () => {
         >`,
       );
       await el.updateComplete;
-      expect(shown(toggle(el))).to.be.false;
-      expect(links(el).every(shown)).to.be.true;
+      expect(shown(toggle(el))).to.be.true;
+      expect(links(el).some(shown)).to.be.false;
+      // With JavaScript off the links stay visible: Chromium cannot emulate (scripting: none),
+      // so the portal tests check that on real pages with JavaScript disabled.
     });
 
     it('does not overflow 320px', async () => {

@@ -71,9 +71,10 @@ export class QxSiteNav extends LitElement {
   }
 
   /**
-   * Only now, rendered in a browser, may the menu fold behind its button: before (no JavaScript,
-   * or server-rendered and not yet hydrated) the links stay visible. Set on the DOM, not in
-   * render(), so the server's and the client's first render agree and no second render is needed.
+   * Folds the menu in browsers without `(scripting: enabled)` support, now that the code has
+   * rendered; elsewhere the styles fold it from the first paint, and with JavaScript off the links
+   * stay visible. Set on the DOM, not in render(), so the server's and the client's first render
+   * agree and no second render is needed.
    */
   protected override firstUpdated(): void {
     this.#nav().classList.add('enhanced');

@@ -19,9 +19,7 @@ export const statCounterStyles = [
       position: relative;
     }
     .figure {
-      /* The live figure and an invisible copy of the final one share one cell, so the cell
-         is always as large as the final text and counting never shifts the layout. */
-      display: grid;
+      display: block;
       color: var(--qx-stat-counter-value-color, ${token(colorPrimary)});
       font-size: var(--qx-stat-counter-value-size, ${token(fontSize3xl)});
       font-weight: ${token(fontWeightBold)};
@@ -29,7 +27,11 @@ export const statCounterStyles = [
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;
     }
-    .figure > * {
+    .number {
+      display: inline-grid;
+      justify-items: start;
+    }
+    .number > * {
       grid-area: 1 / 1;
     }
     .reserve {

@@ -19,8 +19,11 @@ const investment = (attrs = '') =>
 const part = (el: QxStatCounter, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
 /** The figure a sighted reader sees (the live one, not the invisible copy that reserves room). */
-const shown = (el: QxStatCounter) =>
-  el.shadowRoot!.querySelector<HTMLElement>('.figure > span')!.textContent!;
+const shown = (el: QxStatCounter) => {
+  const figure = el.shadowRoot!.querySelector('.figure')!.cloneNode(true) as HTMLElement;
+  figure.querySelectorAll('.reserve').forEach((copy) => copy.remove());
+  return figure.textContent!;
+};
 
 /** The text assistive technology gets: everything in the shadow tree outside aria-hidden subtrees. */
 function spoken(node: Node): string {
@@ -132,8 +135,8 @@ describe('<qx-stat-counter>', () => {
     const el = await render(
       `<qx-stat-counter static value="100" unit="件" qualifier="over" label="法律纠纷"></qx-stat-counter>`,
     );
-    const figure = el.shadowRoot!.querySelector('.figure > span')!;
-    expect([...figure.children].map((c) => [c.getAttribute('part'), c.textContent])).to.deep.equal([
+    const parts = el.shadowRoot!.querySelectorAll('.figure [part]');
+    expect([...parts].map((c) => [c.getAttribute('part'), c.textContent])).to.deep.equal([
       ['value', '100'],
       ['qualifier', '余'],
       ['unit', '件'],
@@ -141,7 +144,8 @@ describe('<qx-stat-counter>', () => {
     expect(part(el, 'label').textContent).to.equal('法律纠纷');
     expect(part(el, 'base')).to.exist;
     await switchLocale('en', el);
-    expect([...figure.children].map((c) => c.getAttribute('part'))).to.deep.equal([
+    const english = el.shadowRoot!.querySelectorAll('.figure [part]');
+    expect([...english].map((c) => c.getAttribute('part'))).to.deep.equal([
       'qualifier',
       'value',
       'unit',
@@ -220,7 +224,7 @@ describe('<qx-stat-counter>', () => {
     el.value = 41;
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.reserve')!.textContent).to.equal('41个');
+    expect(el.shadowRoot!.querySelector('.reserve')!.textContent).to.equal('41');
   });
 
   it('ignores an unknown qualifier or notation, and a bad duration, with a warning each', async () => {
@@ -258,6 +262,29 @@ describe('<qx-stat-counter>', () => {
     // Easing out: past half the value by the middle of the animation.
     expect(numbers[Math.floor(numbers.length / 2)]).to.be.greaterThan(300);
     expect(samples.every((s) => s.spoken === '约600亿元 引进投资')).to.be.true;
+  });
+
+  it('counts without any layout shift: the unit and the label never move', async () => {
+    const el = await render(
+      '<qx-stat-counter value="1658" unit="个" qualifier="over" label="吸引海外项目" duration="300"></qx-stat-counter>',
+    );
+    let shift = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shift += (entry as PerformanceEntry & { value: number }).value;
+    });
+    observer.observe({ type: 'layout-shift' });
+    const unit = part(el, 'unit').getBoundingClientRect();
+    const { ended, texts } = await record(el);
+    expect(ended).to.be.true;
+    expect(
+      texts.some((t) => numberIn(t) < 1000),
+      texts.join(),
+    ).to.be.true; // it did count
+    await frame();
+    observer.disconnect();
+    expect(shift).to.equal(0);
+    expect(part(el, 'unit').getBoundingClientRect().left).to.equal(unit.left);
   });
 
   it('counts with the fraction digits of the final value, and towards negatives without "-0"', async () => {

@@ -147,13 +147,14 @@ export class QxStatCounter extends LitElement {
         : [];
       const unit = this.unit?.trim() ?? '';
       const space = spacedUnit.test(unit) ? ' ' : '';
-      const figureOf = (number: string) =>
-        html`${part('qualifier', before)}${part('value', number)}${part('qualifier', after)}${space}${part('unit', unit)}`;
       const shown =
         this.#current === undefined ? final : formatLike(final, value, this.#current, locale);
-      // The live figure, then an invisible copy of the final one stacked in the same grid cell,
-      // which reserves the final size so that counting never shifts the layout.
-      figure = html`<span>${figureOf(shown)}</span><span class="reserve">${figureOf(final)}</span>`;
+      // The live number sits in one grid cell with an invisible copy of the final one, so the
+      // cell always has the final width: the number grows from a fixed start and the unit after
+      // it never moves while counting (a moving unit is a layout shift).
+      figure = html`${part('qualifier', before)}<span class="number"
+          >${part('value', shown)}<span class="reserve">${final}</span></span
+        >${part('qualifier', after)}${space}${part('unit', unit)}`;
       spoken = before + final + after + space + unit;
     }
     // Assistive technology gets only the final text; the figure for the eye is hidden from it.
