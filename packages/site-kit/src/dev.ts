@@ -38,7 +38,7 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
     server: {
       port,
       host: '127.0.0.1',
-      watch: { ignored: [`${out}/**`, '**/dist/**', '**/node_modules/**'] },
+      watch: { ignored: [`${root}/**`, '**/dist/**', '**/node_modules/**'] },
     },
     logLevel: 'info',
   });
@@ -48,12 +48,12 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
   let queue = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
-  const roots = [dir, ...sources];
-  server.watcher.add(roots);
+  const watched = [dir, ...sources];
+  server.watcher.add(watched);
   server.watcher.on('all', (_event, path) => {
-    const root = roots.find((r) => path.startsWith(r));
-    if (!root || path.startsWith(out)) return;
-    pending.add(root);
+    const source = watched.find((w) => path.startsWith(w));
+    if (!source || path.startsWith(root)) return;
+    pending.add(source);
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(rebuild)), 150);
   });
