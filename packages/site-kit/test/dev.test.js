@@ -61,8 +61,8 @@ test('a theme change reaches the stylesheet', async () => {
   await edit('theme.json', (t) => t.replace('"#00606b"', '"#5b2a86"'));
   await until(async () => {
     const href = /href="(\/jinshan\/assets\/site-[^"]+\.css)"/.exec(await page('/jinshan/'))?.[1];
-    const css = href ? await page(href) : "";
-    return css.includes("#5b2a86");
+    const css = href ? await page(href) : '';
+    return css.includes('#5b2a86');
   });
 });
 

@@ -1,4 +1,11 @@
-import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { LocaleController, elderModeStrings } from '@qiaoxin/i18n';
 import { warn } from '../internal/warn.js';
 import { elderModeAttribute, elderModeKey, readElderMode } from './apply.js';
@@ -41,17 +48,35 @@ export class QxElderMode extends LitElement {
 
   readonly #l10n = new LocaleController(this, elderModeStrings);
 
+  /** True while server-rendered markup is being hydrated with the server's state. */
+  #hydrating = false;
+
   override connectedCallback(): void {
+    // A shadow root before the first update is declarative shadow DOM from the server.
+    const serverRendered = !!this.shadowRoot && !this.hasUpdated;
     super.connectedCallback();
     if (isServer) return;
     // The saved choice wins; then the page's own state (applySavedElderMode, another switch).
     const saved = this.#storage(readElderMode);
-    this.enabled =
+    const enabled =
       saved ?? (document.documentElement.hasAttribute(elderModeAttribute) || this.enabled);
+    if (!serverRendered) {
+      this.enabled = enabled;
+      return;
+    }
+    // Hydration adopts the server's markup as it is, without comparing it to the state; the
+    // real state is applied right after, as an ordinary update that re-renders the button.
+    this.#hydrating = true;
+    void this.updateComplete.then(() => {
+      this.#hydrating = false;
+      this.enabled = enabled;
+    });
   }
 
   override render() {
     const t = this.#l10n.t;
+    // Empty text is `nothing`, not '': hydrating an empty string from server-rendered markup
+    // leaves no text node, and a later value would be written into the marker comment instead.
     return html`
       <button
         part="button"
@@ -59,17 +84,17 @@ export class QxElderMode extends LitElement {
         aria-pressed=${this.enabled ? 'true' : 'false'}
         @click=${this.#toggle}
       >
-        <span part="indicator" aria-hidden="true">${this.enabled ? '✓' : ''}</span>
+        <span part="indicator" aria-hidden="true">${this.enabled ? '✓' : nothing}</span>
         <span part="label" lang=${this.#l10n.lang}>${t('elderMode.label')}</span>
       </button>
       <span part="status" role="status" class="visually-hidden" lang=${this.#l10n.lang}
-        >${this.#announced ? t(`elderMode.${this.#announced}`) : ''}</span
+        >${this.#announced ? t(`elderMode.${this.#announced}`) : nothing}</span
       >
     `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('enabled')) {
+    if (changed.has('enabled') && !this.#hydrating) {
       document.documentElement.toggleAttribute(elderModeAttribute, this.enabled);
     }
   }

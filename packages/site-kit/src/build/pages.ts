@@ -106,7 +106,7 @@ function statGroup({ site, locale }: PageContext, id: string): TemplateResult {
       (item) =>
         html`<qx-stat-counter
           value=${item.value}
-          unit=${item.unit ? localeText(locale, item.unit) : nothing}
+          unit=${item.unit ? unitText(locale, item.unit) : nothing}
           label=${localeText(locale, item.label)}
           notation=${item.notation ?? nothing}
           qualifier=${item.qualifier ?? nothing}
@@ -114,6 +114,13 @@ function statGroup({ site, locale }: PageContext, id: string): TemplateResult {
     )}
   </qx-stat-group>`;
 }
+
+/**
+ * A unit in the page's language. `en: ""` means "no unit in English" (67, not 67个), so only a
+ * missing translation falls back to Chinese, unlike `localeText`, which also skips empty text.
+ */
+const unitText = (locale: Locale, unit: { zh: string; en?: string | undefined }) =>
+  locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
 
 /** A page whose body is Markdown: the note for English readers, the heading, the body. */
 function document(
@@ -132,7 +139,9 @@ function document(
 
 /** Markdown HTML, with each figure rendered as a server-side `<qx-figure>` so its caption is in the HTML. */
 function body(ctx: PageContext, markup: string): TemplateResult {
-  const parts = ctx.body(markup).split(/<qx-figure caption="([^"]*)">([\s\S]*?)<\/qx-figure>/);
+  const parts = siteLinks(ctx, ctx.body(markup)).split(
+    /<qx-figure caption="([^"]*)">([\s\S]*?)<\/qx-figure>/,
+  );
   const out: TemplateResult[] = [];
   for (let i = 0; i < parts.length; i += 3) {
     out.push(html`${unsafeHTML(parts[i])}`);
@@ -146,6 +155,16 @@ function body(ctx: PageContext, markup: string): TemplateResult {
   }
   return html`${out}`;
 }
+
+/**
+ * Site-relative links (`/about/`, checked against the site's pages at load) point into the
+ * portal under its base path, in the page's language; otherwise they leave the site (404).
+ */
+const siteLinks = ({ site, locale }: PageContext, markup: string) =>
+  markup.replace(/<a href="\/(?!\/)([^"]*)"/g, (_, path: string) => {
+    const href = urlOf(site, locale, `/${path.replace(/^en\//, '')}`);
+    return `<a href="${href}"`;
+  });
 
 /** markdown-it escaped the caption for an attribute; Lit escapes it again, so undo the first. */
 function unescape(text: string): string {

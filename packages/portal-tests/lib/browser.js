@@ -1,0 +1,206 @@
+// Shared set-up for the portal tests: the portals server, one Chromium per test file, a fresh
+// incognito context per test group, and a record of everything a page complained about.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { builtSites, startPortals } from '../../../scripts/serve-portals.js';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let started;
+
+/** Starts the server and Chromium once per test file; every later call gets the same ones. */
+export function portals() {
+  started ??= (async () => {
+    const { server, origin, sites } = await startPortals({ port: 0 });
+    const browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
+    return { server, origin, sites, browser };
+  })();
+  return started;
+}
+
+/** Stops what `portals()` started (call it in an `after` hook). */
+export async function closePortals() {
+  if (!started) return;
+  const { server, browser } = await started;
+  started = undefined;
+  await browser.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
+/** A clean profile: no cookies, no localStorage, nothing cached from an earlier group. */
+export async function newContext() {
+  const { browser } = await portals();
+  return browser.createBrowserContext();
+}
+
+/**
+ * A page that records console errors and warnings, page errors, failed requests and HTTP
+ * responses ≥ 400, as readable lines in `page.problems` (cleared by `page.problems.length = 0`).
+ */
+export async function newPage(context, { viewport = { width: 1280, height: 900 } } = {}) {
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const problems = [];
+  page.problems = problems;
+  page.on('console', (m) => {
+    if (['error', 'warn', 'warning'].includes(m.type()))
+      problems.push(`console ${m.type()}: ${m.text()} (${m.location()?.url ?? ''})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return page;
+}
+
+/**
+ * Every page a portal's dist holds, as URL paths under the site's base path: each index.html
+ * (both languages) and the two 404 pages, found on disk so a new page is tested without edits.
+ */
+export function pagesOf(site) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html' || entry.name === '404.html') files.push(path);
+    }
+  };
+  walk(site.dist);
+  return files
+    .map((file) => {
+      const rel = relative(site.dist, file).split(sep).join('/');
+      const notFound = rel.endsWith('404.html');
+      return {
+        site: site.id,
+        en: rel.startsWith('en/'),
+        notFound,
+        // The 404 pages are what an unknown path gets; their own URL is the honest one to load.
+        path: site.basePath + (notFound ? rel : rel.replace(/index\.html$/, '')),
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every page of every built portal, known before the server starts (to name the tests). */
+export const allPages = () => builtSites().flatMap(pagesOf);
+
+/** The two sites the tests know the content of, by id. */
+export async function site(id) {
+  const { sites } = await portals();
+  const found = sites.find((s) => s.id === id);
+  if (!found) throw new Error(`sites/${id}/dist is not built: run \`npx turbo run build\``);
+  return found;
+}
+
+/**
+ * The text a reader sees: the composed tree (shadow roots, declarative ones included, with
+ * slotted light DOM shown where its slot is), leaving out what is not rendered (display:none,
+ * hidden, <template>, <script>, <style>). Runs in the page, also with JavaScript disabled.
+ */
+export async function visibleText(page, selector = 'body') {
+  const [first] = await visibleTexts(page, selector);
+  if (first === undefined) throw new Error(`no ${selector} on ${page.url()}`);
+  return first;
+}
+
+/** `visibleText` of every element matching `selector`. */
+export function visibleTexts(page, selector) {
+  return page.$$eval(selector, (elements) =>
+    elements.map((rootElement) => {
+      const parts = [];
+      const skip = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+      const visit = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          // A slot's fallback text sits in the slot, which has no box (display: contents).
+          const parent = node.parentElement;
+          const boxed = parent && getComputedStyle(parent).display !== 'contents';
+          if (boxed && !parent.checkVisibility({ visibilityProperty: true })) return;
+          parts.push(node.data);
+          return;
+        }
+        if (node.nodeType !== Node.ELEMENT_NODE) return;
+        if (skip.has(node.tagName)) return;
+        if (node.localName === 'slot') {
+          const assigned = node.assignedNodes({ flatten: true });
+          (assigned.length ? assigned : [...node.childNodes]).forEach(visit);
+          return;
+        }
+        const style = getComputedStyle(node);
+        // display:contents has no box of its own, so checkVisibility() is false; its children count.
+        if (style.display !== 'contents' && !node.checkVisibility()) return;
+        const block = !style.display.startsWith('inline');
+        if (block) parts.push('\n');
+        // A shadow host shows its shadow tree; its light children appear only through slots.
+        const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+        [...children].forEach(visit);
+        if (block) parts.push('\n');
+      };
+      visit(rootElement);
+      return parts
+        .join('')
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/ *\n[\s]*/g, '\n')
+        .trim();
+    }),
+  );
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA rules and best practices; one line per violation. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const { violations } = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
+    return violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+/** Clicks an element inside a shadow root (`host` then `inner`), as a pointer would. */
+export async function clickInShadow(page, host, inner) {
+  const handle = await page.evaluateHandle(
+    (h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i),
+    host,
+    inner,
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`no ${inner} in ${host}'s shadow root`);
+  await element.click();
+}
+
+/** Describes the focused element, through shadow roots: `tag.text` plus its href, if any. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const host = el.getRootNode() instanceof ShadowRoot ? el.getRootNode().host.localName : null;
+    return {
+      tag: el.localName,
+      host,
+      part: el.getAttribute('part'),
+      text: (el.innerText ?? el.textContent ?? '').trim(),
+      href: el.getAttribute('href'),
+      className: el.className,
+      id: el.id,
+    };
+  });
+}

@@ -1,0 +1,82 @@
+// The portal by keyboard alone: skip link first, then the header, the switches and the nav;
+// at phone width the menu button opens the nav.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closePortals, focused, newContext, newPage, portals } from '../lib/browser.js';
+
+after(closePortals);
+
+async function open(path, viewport) {
+  const { origin } = await portals();
+  const page = await newPage(await newContext(), viewport ? { viewport } : {});
+  await page.goto(origin + path);
+  await page.evaluate(() => customElements.whenDefined('qx-site-nav'));
+  return page;
+}
+
+test('Tab reaches the visible skip link first, and Enter moves focus to main', async () => {
+  const page = await open('/chongqing/llxx/five-year-review/');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).className, 'skip-link');
+  const box = await page.$eval('.skip-link', (a) => a.getBoundingClientRect().toJSON());
+  const view = page.viewport();
+  assert.ok(box.width > 1 && box.height > 1, 'the skip link has a size');
+  assert.ok(
+    box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height,
+    `the skip link is inside the viewport: ${JSON.stringify(box)}`,
+  );
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'main');
+});
+
+test('Tab goes through the home link, elder switch, language toggle and nav; Enter follows a link', async () => {
+  const page = await open('/chongqing/llxx/five-year-review/');
+  const order = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    order.push(f.href ?? `${f.host}>${f.tag}`);
+  }
+  assert.deepEqual(order, [
+    '#main',
+    '/chongqing/',
+    'qx-elder-mode>button',
+    '/chongqing/en/llxx/five-year-review/',
+    '/chongqing/',
+    '/chongqing/llxx/',
+    '/chongqing/qldt/',
+    '/chongqing/about/',
+  ]);
+  // Back to 侨联动态, then Enter.
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  assert.equal((await focused(page)).text, '侨联动态');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.equal(new URL(page.url()).pathname, '/chongqing/qldt/');
+});
+
+test('at 375 px the 菜单 button opens the nav by keyboard', async () => {
+  const page = await open('/jinshan/', { width: 375, height: 800 });
+  const linksVisible = () =>
+    page.$$eval('qx-site-nav a', (as) => as.map((a) => a.checkVisibility()));
+  assert.deepEqual(await linksVisible(), [false, false, false, false], 'the menu starts closed');
+  let f;
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    if (f.host === 'qx-site-nav') break;
+  }
+  assert.equal(f.part, 'toggle');
+  assert.equal(f.text, '菜单');
+  await page.keyboard.press('Enter');
+  const expanded = await page.$eval('qx-site-nav', (n) =>
+    n.shadowRoot.querySelector('[part=toggle]').getAttribute('aria-expanded'),
+  );
+  assert.equal(expanded, 'true');
+  assert.deepEqual(await linksVisible(), [true, true, true, true]);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).href, '/jinshan/');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, '侨联动态');
+});
