@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.turbo/**',
       '**/custom-elements.json',
+      'packages/components/cdn/**',
     ],
   },
   js.configs.recommended,

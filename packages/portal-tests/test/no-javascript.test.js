@@ -189,10 +189,9 @@ describe('links work without JavaScript', () => {
 
 // A page added to a dist is tested above without edits; this guards the discovery itself.
 test('finds every page of both portals', async () => {
-  assert.deepEqual(
-    sites.map((s) => s.id),
-    ['chongqing', 'jinshan'],
-  );
+  // Both seed portals at least; a webmaster's new site is covered too.
+  const ids = sites.map((s) => s.id);
+  assert.ok(ids.includes('chongqing') && ids.includes('jinshan'), ids.join());
   for (const s of sites) {
     const found = pagesOf(s);
     assert.ok(found.length >= 14, `${s.id}: ${found.length} pages`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isColour } from './colour.js';
 import { parsePublished } from './date.js';
+import { brandKeys, checkContrast, describeFailure } from './theme/palette.js';
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
 // without a word, and the webmaster would wonder why the subtitle never shows.
@@ -41,18 +42,44 @@ export type SiteConfig = z.infer<typeof configSchema>;
  * characters that would close the declaration or the element.
  */
 const cssValue = text.refine((v) => !/[;{}<>\\]/.test(v), 'must not contain ; { } < > or \\');
+/**
+ * theme.json: a few brand colours (`primary`, and optionally `accent`, `text`, `surface`) from
+ * which the whole palette for normal and elder mode is derived, plus expert `--qx-*` overrides
+ * used as written. Its published JSON Schema, schema/theme.schema.json, says the same (a test
+ * keeps the two in agreement). Once the fields are valid, every text/background pair of the
+ * resulting palettes must meet its WCAG contrast minimum.
+ */
 export const themeSchema = z.record(z.string(), z.unknown()).superRefine((theme, ctx) => {
+  let problems = 0;
+  const add = (path: string[], message: string) => {
+    problems++;
+    ctx.addIssue({ code: 'custom', path, message });
+  };
   for (const [key, value] of Object.entries(theme)) {
     const path = [key];
-    if (!/^--qx-[a-z0-9-]+$/.test(key)) {
-      ctx.addIssue({ code: 'custom', path, message: 'is not a --qx-* token' });
+    const isBrand = (brandKeys as readonly string[]).includes(key);
+    if (key === '$schema') {
+      if (typeof value !== 'string')
+        add(path, 'must be a string (the path or URL of theme.schema.json)');
+    } else if (!isBrand && !/^--qx-[a-z0-9-]+$/.test(key)) {
+      add(path, `is not a theme field: use ${brandKeys.join(', ')} or a --qx-* token`);
     } else if (typeof value !== 'string') {
-      ctx.addIssue({ code: 'custom', path, message: 'must be a string' });
-    } else if (key.startsWith('--qx-color-') && !isColour(value)) {
-      ctx.addIssue({ code: 'custom', path, message: `"${value}" is not a colour` });
+      add(path, 'must be a string');
+    } else if ((isBrand || key.startsWith('--qx-color-')) && !isColour(value)) {
+      add(path, `"${value}" is not a colour`);
     } else if (!cssValue.safeParse(value).success) {
-      ctx.addIssue({ code: 'custom', path, message: `"${value}" is not a CSS value` });
+      add(path, `"${value}" is not a CSS value`);
     }
+  }
+  for (const key of brandKeys) {
+    if (key !== 'primary' && theme[key] !== undefined && theme.primary === undefined) {
+      add([key], 'must come with a primary colour ("primary": "#rrggbb")');
+    }
+  }
+  // Contrast is judged only on a theme whose every value is understood.
+  if (problems) return;
+  for (const failure of checkContrast(theme as Theme)) {
+    ctx.addIssue({ code: 'custom', path: [failure.key], message: describeFailure(failure) });
   }
 });
 export type Theme = Record<string, string>;

@@ -284,7 +284,7 @@ describe('a broken site folder', () => {
     ],
     'a theme value that is not a colour': [
       (dir) => edit(dir, 'theme.json', (t) => t.replace('"#00606b"', '"tealish"')),
-      /theme\.json:2: --qx-color-primary: "tealish" is not a colour/,
+      /theme\.json:3: primary: "tealish" is not a colour/,
     ],
   };
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
 import type { Site } from '../load.js';
+import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
 import { imageSize } from './media.js';
 import type { Assets } from './page.js';
 
@@ -29,7 +30,11 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
   return {
     stylesheet: `${base}${stylesheet}`,
     scripts,
-    ...(logo && { logo, icon: logo.src }),
+    ...(logo && {
+      logo: { src: logo.src, width: logo.width, height: logo.height },
+      icon: logo.src,
+      ...(logo.type && { iconType: logo.type }),
+    }),
     body: (html) =>
       html.replace(/<img src="([^"]*)"/g, (tag, src: string) => {
         const image = images.get(src);
@@ -41,16 +46,15 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
   };
 }
 
-/** Tokens, the site's theme and the page layout, as one cacheable, content-hashed file. */
+/**
+ * Tokens, the site's palette and the page layout, as one cacheable, content-hashed file. The
+ * palette (derived from theme.json's brand colours, see src/theme/) follows the tokens' own
+ * `:root` and `:root[data-qx-elder]` blocks with the same selectors, so it wins in both modes.
+ */
 async function buildStylesheet(site: Site, out: string): Promise<string> {
   const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
   const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
-  const theme = Object.entries(site.theme)
-    .map(([name, value]) => `${name}:${value}`)
-    .join(';');
-  // The theme follows the tokens' :root, so it wins there; elder mode's stronger selector still
-  // wins over the theme, keeping its high-contrast palette.
-  const source = `${tokens}\n${theme ? `:root{${theme}}` : ''}\n${layout}`;
+  const source = `${tokens}\n${paletteCss(site.theme)}\n${layout}`;
   const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
   const file = `assets/site-${hash(Buffer.from(code))}.css`;
   await writeFile(join(out, file), code);
@@ -94,14 +98,38 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
   return { portal: find('portal'), stats: find('stats') };
 }
 
+/** The favicon's `type` for a logo file, from its extension. */
+const iconTypes: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+};
+
+/**
+ * The site's logo (SVG or PNG, copied with a content hash), which is also its favicon. A site
+ * without one gets an emblem drawn from its primary colour and the first character of its
+ * short name, so no portal shows a blank header corner or the browser's default icon.
+ */
 async function copyLogo(site: Site, out: string) {
-  if (!site.config.logo) return undefined;
+  if (!site.config.logo) {
+    const { normal } = derivePalettes(site.theme);
+    const name = site.config.shortName?.zh ?? site.config.name.zh;
+    const svg = emblemSvg(name, normal.primary.css, normal['on-primary'].css);
+    const file = `assets/emblem-${hash(svg)}.svg`;
+    await writeFile(join(out, file), svg);
+    return { src: `${site.config.basePath}${file}`, width: 64, height: 64, type: 'image/svg+xml' };
+  }
   const file = join(site.dir, site.config.logo);
   const data = await readFile(file);
   const name = `assets/${basename(file, extname(file))}-${hash(data)}${extname(file)}`;
   await writeFile(join(out, name), data);
   const size = (await imageSize(file)) ?? { width: 64, height: 64 };
-  return { src: `${site.config.basePath}${name}`, ...size };
+  const type = iconTypes[extname(file).toLowerCase()];
+  return { src: `${site.config.basePath}${name}`, ...size, ...(type && { type }) };
 }
 
 /** Copies content/images as it is; Markdown refers to its files as `images/…`. */

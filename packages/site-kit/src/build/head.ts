@@ -14,6 +14,8 @@ export interface DocumentParts {
   type: 'website' | 'article';
   image?: string;
   icon?: string;
+  /** The icon's MIME type, written as the link's `type`. */
+  iconType?: string;
   noindex?: boolean;
   jsonLd: object[];
   stylesheet: string;
@@ -74,7 +76,9 @@ export function renderDocument(p: DocumentParts): string {
     ),
     `<script>${elderBoot}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(p.stylesheet)}">`,
-    p.icon ? `<link rel="icon" href="${escapeAttr(p.icon)}">` : '',
+    p.icon
+      ? `<link rel="icon"${p.iconType ? ` type="${escapeAttr(p.iconType)}"` : ''} href="${escapeAttr(p.icon)}">`
+      : '',
     ...p.scripts.preload.map((href) => `<link rel="modulepreload" href="${escapeAttr(href)}">`),
     ...p.scripts.entries.map((src) => `<script type="module" src="${escapeAttr(src)}"></script>`),
     meta('property', 'og:type', p.type),

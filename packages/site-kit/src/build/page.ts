@@ -17,6 +17,8 @@ export interface Assets {
   scripts: Record<'portal' | 'stats', { entry: string; preload: string[] }>;
   logo?: { src: string; width: number; height: number };
   icon?: string;
+  /** The icon's MIME type, e.g. `image/svg+xml`. */
+  iconType?: string;
   /** Rewrites a Markdown body's HTML for the output (image URLs and sizes). */
   body: (html: string) => string;
 }
@@ -62,6 +64,7 @@ export async function renderPage(
     type: article ? 'article' : 'website',
     ...(assets.logo && { image: absolute(site, assets.logo.src) }),
     ...(assets.icon && { icon: assets.icon }),
+    ...(assets.iconType && { iconType: assets.iconType }),
     noindex: notFound,
     jsonLd: notFound
       ? []

@@ -1,0 +1,192 @@
+// Shared set-up for the consumer tests: the published packages packed exactly as npm would
+// publish them, throw-away projects outside the workspace that install those tarballs (so
+// nothing resolves through the workspace's links), a static file server, and one Chromium.
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+
+const execFileAsync = promisify(execFile);
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** @qiaoxin/react is tested once its build exists. */
+export const reactBuilt = existsSync(join(root, 'packages/react/dist/index.js'));
+
+const published = ['tokens', 'i18n', 'components', 'site-kit', ...(reactBuilt ? ['react'] : [])];
+
+/** Runs a program; on failure the error carries its whole output. */
+export async function sh(file, args, cwd) {
+  try {
+    return await execFileAsync(file, args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(
+      `\`${[file, ...args].join(' ')}\` failed in ${cwd}:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`,
+    );
+  }
+}
+
+/** `npm pack`s every published package into `dir`; returns the tarball paths by package name. */
+export async function packAll(dir) {
+  await mkdir(dir, { recursive: true });
+  const packed = await Promise.all(
+    published.map(async (folder) => {
+      const cwd = join(root, 'packages', folder);
+      const { stdout } = await sh('npm', ['pack', '--json', '--pack-destination', dir], cwd);
+      const [info] = JSON.parse(stdout);
+      return [info.name, join(dir, info.filename)];
+    }),
+  );
+  return Object.fromEntries(packed);
+}
+
+/**
+ * `name@version` as the workspace has it installed (fast from npm's cache, and the versions the
+ * repository is tested with), else `name@fallback`.
+ */
+export function workspaceVersion(name, fallback) {
+  const manifest = join(root, 'node_modules', name, 'package.json');
+  if (existsSync(manifest)) return `${name}@${JSON.parse(readFileSync(manifest, 'utf8')).version}`;
+  return `${name}@${fallback}`;
+}
+
+/**
+ * A project in `dir` made from `fixtures/<fixture>/`, with the given tarballs and registry
+ * packages installed by one `npm install`.
+ */
+export async function project(dir, fixture, tarballs, deps = []) {
+  await cp(join(fixtures, fixture), dir, { recursive: true });
+  const manifest = {
+    name: `qiaoxin-consumer-${fixture}`,
+    private: true,
+    type: 'module',
+    allowScripts: { esbuild: true },
+  };
+  await writeFile(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs, ...deps],
+    dir,
+  );
+  return dir;
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the files under `dir` on a free port; `/` is `index.html`. */
+export async function serve(dir) {
+  const base = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(base + sep)) return response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Starts `node <script>` in `cwd`, which prints its address first; resolves to `{ origin, stop }`. */
+export function startNode(script, cwd) {
+  const child = spawn(process.execPath, [script], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  return new Promise((resolveStart, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${errors}`)));
+    child.stdout.once('data', (chunk) =>
+      resolveStart({
+        origin: String(chunk).trim().split('\n')[0],
+        stop: () => child.kill(),
+      }),
+    );
+  });
+}
+
+/** One Chromium for the whole run, with the repository's launch settings. */
+export function launchBrowser() {
+  return puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
+}
+
+/**
+ * A page that records console errors and warnings, page errors, failed requests and HTTP
+ * responses ≥ 400 in `page.problems`. `ignore` lists console messages that are expected.
+ */
+export async function newPage(browser, { ignore = [], javaScript = true } = {}) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javaScript);
+  const problems = [];
+  page.on('console', (message) => {
+    if (!['error', 'warn', 'warning'].includes(message.type())) return;
+    if (ignore.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(
+      `console ${message.type()}: ${message.text()} (${message.location()?.url ?? ''})`,
+    );
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return Object.assign(page, { problems });
+}
+
+/**
+ * The text of each element's shadow root (light DOM children left out), whitespace collapsed;
+ * `null` for an element without one.
+ */
+export function shadowTexts(page, selectors) {
+  return page.evaluate(
+    (list) =>
+      Object.fromEntries(
+        list.map((selector) => {
+          const root = document.querySelector(selector)?.shadowRoot;
+          return [selector, root ? (root.textContent ?? '').replace(/\s+/g, ' ').trim() : null];
+        }),
+      ),
+    selectors,
+  );
+}
+
+/** Waits until every custom element on the page is defined and has rendered. */
+export function settled(page) {
+  return page.evaluate(async () => {
+    const tags = new Set(
+      [...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.includes('-')),
+    );
+    await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(
+      [...document.querySelectorAll([...tags].join(','))].map(
+        (el) => /** @type {{ updateComplete?: Promise<unknown> }} */ (el).updateComplete,
+      ),
+    );
+  });
+}

@@ -1,0 +1,277 @@
+// The published packages as a consumer gets them: each is `npm pack`ed, then installed from the
+// tarballs into throw-away projects outside the workspace and used four ways — a plain HTML
+// page with the CDN bundle, a Vite + TypeScript app, a React app, and server rendering with
+// @lit-labs/ssr hydrated in the browser — each checked in Chromium.
+import assert from 'node:assert/strict';
+import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  launchBrowser,
+  newPage,
+  packAll,
+  project,
+  reactBuilt,
+  serve,
+  settled,
+  sh,
+  shadowTexts,
+  startNode,
+  workspaceVersion,
+} from '../lib/consumers.js';
+
+const started = Date.now();
+let work;
+let browser;
+const projects = {};
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), 'qiaoxin-consumers-'));
+  const tarballs = await packAll(join(work, 'packs'));
+  const web = ['@qiaoxin/tokens', '@qiaoxin/i18n', '@qiaoxin/components'].map((n) => tarballs[n]);
+  const typescript = workspaceVersion('typescript', '~5.9.3');
+  const esbuild = workspaceVersion('esbuild', '^0.27.0');
+  const installs = {
+    html: project(join(work, 'html'), 'html', web),
+    vite: project(join(work, 'vite'), 'vite-app', web, [
+      workspaceVersion('vite', '^8.3.8'),
+      typescript,
+    ]),
+    ssr: project(
+      join(work, 'ssr'),
+      'ssr-app',
+      [...web, tarballs['@qiaoxin/site-kit']],
+      [
+        workspaceVersion('lit', '^3.3.0'),
+        workspaceVersion('@lit-labs/ssr', '^4.1.0'),
+        workspaceVersion('@lit-labs/ssr-client', '^1.1.8'),
+        esbuild,
+      ],
+    ),
+  };
+  if (reactBuilt) {
+    installs.react = project(
+      join(work, 'react'),
+      'react-app',
+      [...web, tarballs['@qiaoxin/react']],
+      [
+        workspaceVersion('react', '^19.0.0'),
+        workspaceVersion('react-dom', '^19.0.0'),
+        workspaceVersion('@types/react', '^19.0.0'),
+        workspaceVersion('@types/react-dom', '^19.0.0'),
+        typescript,
+        esbuild,
+      ],
+    );
+  } else {
+    console.log('skipped: @qiaoxin/react not built');
+  }
+  const [launched, ...dirs] = await Promise.all([launchBrowser(), ...Object.values(installs)]);
+  browser = launched;
+  Object.keys(installs).forEach((name, i) => (projects[name] = dirs[i]));
+  console.log(`packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+after(async () => {
+  await browser?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+  console.log(`consumer tests: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+describe('plain HTML page with the CDN bundle', () => {
+  test('cdn/qiaoxin.js is one self-contained module with its source map', async () => {
+    const cdn = join(projects.html, 'node_modules/@qiaoxin/components/cdn');
+    const code = await readFile(join(cdn, 'qiaoxin.js'), 'utf8');
+    assert.match(code, /\/\/# sourceMappingURL=qiaoxin\.js\.map\s*$/);
+    const map = JSON.parse(await readFile(join(cdn, 'qiaoxin.js.map'), 'utf8'));
+    assert.ok(
+      map.sources.some((source) => source.includes('i18next')),
+      'i18next is bundled',
+    );
+    assert.ok(
+      map.sources.some((source) => source.includes('lit-element')),
+      'Lit is bundled',
+    );
+  });
+
+  test('the elements upgrade and render in Chromium, with no console error', async () => {
+    const server = await serve(projects.html);
+    const page = await newPage(browser);
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+      await settled(page);
+      const text = await shadowTexts(page, [
+        'qx-bilingual-header',
+        'qx-breadcrumbs',
+        'qx-article-meta',
+        'qx-stat-counter',
+      ]);
+      assert.match(text['qx-bilingual-header'], /重庆市归国华侨联合会/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-article-meta'], /发布时间.*2023-06-02 15:38.*本站编辑.*本站原创/);
+      assert.match(text['qx-stat-counter'], /各级侨联组织/);
+      const tokens = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--qx-color-link').trim(),
+      );
+      assert.notEqual(tokens, '', 'tokens.css is applied');
+      // The bundle exports the classes and its own i18next instance's setLocale().
+      const switched = await page.evaluate(async (url) => {
+        const bundle = await import(url);
+        if (typeof bundle.QxBreadcrumbs !== 'function') return 'no QxBreadcrumbs export';
+        await bundle.setLocale('en');
+        const trail = document.querySelector('qx-breadcrumbs');
+        await trail?.updateComplete;
+        return trail?.shadowRoot?.textContent?.includes('You are here:');
+      }, `${server.origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js`);
+      assert.equal(switched, true);
+      const map = await fetch(
+        `${server.origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js.map`,
+      );
+      assert.equal(map.status, 200);
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
+
+describe('Vite + TypeScript app importing one element', () => {
+  test('tsc --noEmit passes against the published types', async () => {
+    await sh(join(projects.vite, 'node_modules/.bin/tsc'), ['--noEmit', '-p', '.'], projects.vite);
+  });
+
+  test('vite build leaves out the elements the app does not import', async () => {
+    await sh(join(projects.vite, 'node_modules/.bin/vite'), ['build'], projects.vite);
+    const assets = join(projects.vite, 'dist/assets');
+    const scripts = (await readdir(assets)).filter((file) => file.endsWith('.js'));
+    const code = (await Promise.all(scripts.map((f) => readFile(join(assets, f), 'utf8')))).join();
+    assert.match(code, /qx-breadcrumbs/);
+    for (const statCounterOnly of ['qx-stat-counter', 'qx-count-end']) {
+      assert.ok(!code.includes(statCounterOnly), `the bundle holds ${statCounterOnly}`);
+    }
+    const css = (await readdir(assets)).filter((file) => file.endsWith('.css'));
+    assert.equal(css.length, 1, 'tokens.css is bundled');
+  });
+
+  test('the built page works in Chromium', async () => {
+    const server = await serve(join(projects.vite, 'dist'));
+    const page = await newPage(browser);
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+      await settled(page);
+      const text = await shadowTexts(page, ['qx-breadcrumbs', 'qx-breadcrumb-item']);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      const separator = await page.evaluate(() => document.documentElement.dataset.separator);
+      assert.equal(separator, '/', 'the typed app code ran');
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
+
+describe('React app with @qiaoxin/react', () => {
+  test('@qiaoxin/react is built and packed (turbo builds it first)', () => {
+    assert.ok(reactBuilt, 'packages/react/dist/index.js is missing');
+  });
+  test('tsc --noEmit passes with a typed onQxLocaleChange handler', async () => {
+    await sh(
+      join(projects.react, 'node_modules/.bin/tsc'),
+      ['--noEmit', '-p', '.'],
+      projects.react,
+    );
+  });
+
+  test('the handler fires when the language toggle is clicked', async () => {
+    await sh(process.execPath, ['build.js'], projects.react);
+    const server = await serve(projects.react);
+    const page = await newPage(browser);
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('qx-bilingual-header');
+      await settled(page);
+      assert.equal(await page.$eval('#locale', (el) => el.textContent), 'zh-CN');
+      const toggle = await page.waitForSelector('qx-bilingual-header >>> [part="toggle"]');
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelector('#locale')?.textContent === 'en');
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
+
+describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
+  const devModeNotice = /^Lit is in dev mode/;
+  let server;
+
+  before(async () => {
+    await sh(process.execPath, ['build.js'], projects.ssr);
+    server = await startNode('server.js', projects.ssr);
+  });
+  after(() => server?.stop());
+
+  test('the text is in the HTML before any script runs', async () => {
+    const markup = await (await fetch(`${server.origin}/`)).text();
+    assert.match(markup, /<template shadowroot(mode)?="open"/);
+    for (const text of [
+      '重庆市归国华侨联合会',
+      '您的当前位置:',
+      '发布时间',
+      '2023-06-02 15:38',
+      '约600亿元',
+    ]) {
+      assert.ok(markup.includes(text), `${text} is in the server-rendered HTML`);
+    }
+    const page = await newPage(browser, { javaScript: false });
+    try {
+      await page.goto(`${server.origin}/`);
+      const text = await shadowTexts(page, [
+        'qx-breadcrumbs',
+        'qx-article-meta',
+        'qx-stat-counter',
+      ]);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-article-meta'], /发布时间/);
+      assert.match(text['qx-stat-counter'], /约600亿元/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the elements hydrate with no console error or warning (Lit development build)', async () => {
+    const page = await newPage(browser, { ignore: [devModeNotice] });
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+      await settled(page);
+      const state = await page.evaluate(() => {
+        const trail = document.querySelector('qx-breadcrumbs');
+        return {
+          hydrated: [
+            ...document.querySelectorAll(
+              'qx-bilingual-header, qx-breadcrumbs, qx-article-meta, qx-stat-counter',
+            ),
+          ].every((el) => /** @type {{ hasUpdated?: boolean }} */ (el).hasUpdated),
+          // Rendering over the server's markup instead of adopting it would duplicate it.
+          landmarks: trail?.shadowRoot?.querySelectorAll('nav').length,
+        };
+      });
+      assert.deepEqual(state, { hydrated: true, landmarks: 1 });
+      // The toggle's listener was attached by hydration: it switches every element to English.
+      const toggle = await page.waitForSelector('qx-bilingual-header >>> [part="toggle"]');
+      await toggle.click();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('qx-breadcrumbs')
+          ?.shadowRoot?.textContent?.includes('You are here:'),
+      );
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+});

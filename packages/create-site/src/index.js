@@ -1,0 +1,318 @@
+// create-qiaoxin-site: writes a new district's site folder (sites/<id>/) that builds as it is.
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { contrastRatio, normaliseHex } from './colour.js';
+import { siteFiles } from './template.js';
+
+export { contrastRatio, normaliseHex } from './colour.js';
+export { siteFiles, logoSvg } from './template.js';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** WCAG 2.x AA for normal text: white text on the primary colour, and links in it on white. */
+export const MIN_CONTRAST = 4.5;
+const BASE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
+
+/** A refusal: `problems` lists every reason, one line each. Nothing was written. */
+export class CreateSiteError extends Error {
+  constructor(problems) {
+    super(problems.join('\n'));
+    this.name = 'CreateSiteError';
+    this.problems = problems;
+  }
+}
+
+const ownPackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+/** The site-kit version range new sites depend on: the one this generator was tested with. */
+export const siteKitRange = ownPackage.devDependencies['@qiaoxin/site-kit'];
+
+/** The short names: 归国华侨联合会 → 侨联 and "Federation of Returned Overseas Chinese" → FROC. */
+export function shortNames(nameZh, nameEn) {
+  return {
+    shortZh: nameZh.trim().replace(/归国华侨联合会$/, '侨联'),
+    shortEn: nameEn.trim().replace(/Federation of Returned Overseas Chinese$/i, 'FROC'),
+  };
+}
+
+/** Problems with one field (undefined when it is fine): for the prompts' re-asking. */
+export function checkField(field, value, { dir } = {}) {
+  const v = String(value ?? '').trim();
+  switch (field) {
+    case 'id':
+      if (!v) return 'the district id is missing';
+      if (!ID_PATTERN.test(v))
+        return `the id "${v}" must be lower-case letters, digits and -, starting with a letter or digit (e.g. jinshan)`;
+      if (dir && existsSync(join(dir, v)))
+        return `${join(dir, v)} already exists: choose another id or remove that folder`;
+      return undefined;
+    case 'nameZh':
+      return v ? undefined : 'the Chinese name (中文名称) must not be empty';
+    case 'nameEn':
+      return v ? undefined : 'the English name must not be empty';
+    case 'primary': {
+      if (!v) return 'the primary colour (主色) is missing';
+      const hex = normaliseHex(v);
+      if (!hex) return `the primary colour "${v}" is not a hex colour like #00606b`;
+      const ratio = contrastRatio(hex, '#ffffff');
+      if (ratio < MIN_CONTRAST)
+        return `the primary colour ${hex} has a contrast of ${ratio.toFixed(2)}:1 with white; white text on it and links in it on a white page need at least ${MIN_CONTRAST}:1 — choose a darker colour`;
+      return undefined;
+    }
+    case 'basePath':
+      return BASE_PATH.test(v)
+        ? undefined
+        : `the base path "${v}" must start and end with / (e.g. /jinshan/)`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every problem with a complete set of options (empty when the site can be written).
+ * @param {{ id?: string, nameZh?: string, nameEn?: string, primary?: string, dir: string,
+ *   basePath?: string }} options
+ */
+export function validate(options) {
+  const dir = resolve(options.dir ?? 'sites');
+  const fields = ['id', 'nameZh', 'nameEn', 'primary'];
+  const problems = fields.map((f) => checkField(f, options[f], { dir }));
+  if (options.basePath !== undefined) problems.push(checkField('basePath', options.basePath));
+  return problems.filter(Boolean);
+}
+
+/**
+ * Writes `<dir>/<id>/`. Validates first and throws a CreateSiteError without writing anything;
+ * the files are written to a temporary folder beside it and renamed into place in one step.
+ * @param {{ id: string, nameZh: string, nameEn: string, primary: string, dir?: string,
+ *   basePath?: string, shortZh?: string, shortEn?: string, now?: Date }} options
+ * @returns {{ dir: string, files: string[] }}
+ */
+export function createSite(options) {
+  const dir = resolve(options.dir ?? 'sites');
+  const problems = validate({ ...options, dir });
+  if (problems.length) throw new CreateSiteError(problems);
+  const id = options.id.trim();
+  const nameZh = options.nameZh.trim();
+  const nameEn = options.nameEn.trim();
+  const short = shortNames(nameZh, nameEn);
+  const site = {
+    id,
+    nameZh,
+    nameEn,
+    shortZh: options.shortZh?.trim() || short.shortZh,
+    shortEn: options.shortEn?.trim() || short.shortEn,
+    primary: normaliseHex(options.primary),
+    basePath: options.basePath?.trim() || `/${id}/`,
+    siteKitRange,
+    now: options.now,
+  };
+  const target = join(dir, id);
+  const files = siteFiles({ ...site, themeSchema: themeSchemaFrom(target) });
+  mkdirSync(dir, { recursive: true });
+  // Matches the repo's `*.building-*/` ignore pattern, so an interrupted run leaves no noise.
+  const temp = mkdtempSync(join(dir, `.${id}.building-`));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      const file = join(temp, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    if (existsSync(target)) throw new CreateSiteError([`${target} already exists`]);
+    chmodSync(temp, 0o755); // mkdtemp makes it private to the user
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+  return { dir: target, files: Object.keys(files) };
+}
+
+/**
+ * The path from a new site folder to site-kit's theme.json schema, when the site-kit that
+ * folder will use can be found from it (in the monorepo: ../../packages/site-kit/schema/…),
+ * so editors check and complete theme.json. Undefined otherwise.
+ */
+export function themeSchemaFrom(siteDir) {
+  try {
+    const require = createRequire(join(siteDir, 'package.json'));
+    const kit = dirname(require.resolve('@qiaoxin/site-kit/package.json'));
+    const schema = join(kit, 'schema', 'theme.schema.json');
+    if (!existsSync(schema)) return undefined;
+    const path = relative(siteDir, schema).split(sep).join('/');
+    return path.startsWith('.') ? path : `./${path}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const questions = {
+  id: 'District id, used in URLs (lower-case letters, digits and -, e.g. jinshan): ',
+  nameZh: '中文名称 Chinese name (e.g. 上海市金山区归国华侨联合会): ',
+  nameEn: 'English name (e.g. Jinshan District Federation of Returned Overseas Chinese): ',
+  primary: '主色 Primary colour, hex (e.g. #00606b): ',
+};
+
+/**
+ * Asks for every missing value, again until the answer is valid.
+ * @param {Record<string, string | undefined>} values what the flags gave
+ * @param {(question: string) => Promise<string>} ask one question, one answer
+ * @param {{ dir: string, say?: (line: string) => void }} context
+ */
+export async function promptMissing(values, ask, { dir, say = () => {} }) {
+  const result = { ...values };
+  for (const field of Object.keys(questions)) {
+    if (result[field]?.trim()) continue;
+    for (;;) {
+      const answer = (await ask(questions[field])).trim();
+      const problem = checkField(field, answer, { dir });
+      if (!problem) {
+        result[field] = answer;
+        break;
+      }
+      say(problem);
+    }
+  }
+  return result;
+}
+
+/** `ask` over a readline interface; rejects if the input ends before an answer. */
+export function readlineAsk(input, output) {
+  const rl = createInterface({ input, output, terminal: Boolean(output.isTTY) });
+  let closed = false;
+  const ended = new Promise((_, reject) =>
+    rl.once('close', () => {
+      closed = true;
+      reject(new CreateSiteError(['the input ended before every value was given']));
+    }),
+  );
+  ended.catch(() => {});
+  const ask = (question) => {
+    if (closed) return ended;
+    return Promise.race([rl.question(question), ended]);
+  };
+  return { ask, close: () => rl.close() };
+}
+
+const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <#rrggbb>
+                 [--dir <sites folder>] [--base-path </id/>] [--short-zh <简称>] [--short-en <short name>]
+
+Writes <dir>/<id>/ (default ./sites/<id>/), a district portal that builds with \`qiaoxin-site build\`.
+Missing values are asked for when run in a terminal.`;
+
+const flagNames = {
+  nameZh: 'name-zh',
+  nameEn: 'name-en',
+  primary: 'primary',
+};
+
+/**
+ * The command line. Returns the exit code.
+ * @param {string[]} argv
+ * @param {{ stdin?: NodeJS.ReadableStream & { isTTY?: boolean }, stdout?: NodeJS.WritableStream,
+ *   stderr?: NodeJS.WritableStream, cwd?: string, ask?: (q: string) => Promise<string> }} io
+ */
+export async function main(argv, io = {}) {
+  const { stdin = process.stdin, stdout = process.stdout, stderr = process.stderr } = io;
+  const cwd = io.cwd ?? process.cwd();
+  const error = (text) => stderr.write(`create-qiaoxin-site: ${text}\n`);
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'name-zh': { type: 'string' },
+        'name-en': { type: 'string' },
+        primary: { type: 'string' },
+        dir: { type: 'string' },
+        'base-path': { type: 'string' },
+        'short-zh': { type: 'string' },
+        'short-en': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    error(e.message);
+    stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    error(`one district id expected, got ${positionals.join(' ')}`);
+    return 2;
+  }
+  const dir = resolve(cwd, values.dir ?? 'sites');
+  let options = {
+    id: positionals[0],
+    nameZh: values['name-zh'],
+    nameEn: values['name-en'],
+    primary: values.primary,
+  };
+  // A flag given blank is a mistake to report, not a value to ask for.
+  const missing = Object.keys(questions).filter((k) => options[k] === undefined);
+  if (missing.length) {
+    const interactive = io.ask || stdin.isTTY;
+    if (!interactive) {
+      const names = missing.map((k) => (k === 'id' ? '<id>' : `--${flagNames[k]}`));
+      error(`missing ${names.join(', ')} (not a terminal, so nothing can be asked)`);
+      stderr.write(`${usage}\n`);
+      return 2;
+    }
+    // Flag values are checked before asking for the rest, so a bad one is not asked around.
+    const given = Object.keys(questions).filter((k) => options[k] !== undefined);
+    const early = given.map((k) => checkField(k, options[k], { dir })).filter(Boolean);
+    if (early.length) {
+      for (const p of early) error(p);
+      error('nothing was written');
+      return 1;
+    }
+    const rl = io.ask ? { ask: io.ask, close() {} } : readlineAsk(stdin, stdout);
+    try {
+      options = await promptMissing(options, rl.ask, { dir, say: (line) => error(line) });
+    } catch (e) {
+      if (!(e instanceof CreateSiteError)) throw e;
+      error(e.message);
+      return 1;
+    } finally {
+      rl.close();
+    }
+  }
+  try {
+    const { dir: written, files } = createSite({
+      ...options,
+      dir,
+      basePath: values['base-path'],
+      shortZh: values['short-zh'],
+      shortEn: values['short-en'],
+    });
+    const rel = relative(cwd, written) || '.';
+    stdout.write(`Created ${rel}/ (${files.length} files):\n`);
+    for (const f of files) stdout.write(`  ${f}\n`);
+    stdout.write(
+      `\nNext: fill in everything marked 待填写 in site.config.json and content/, then\n` +
+        `  npm install          # links the new workspace\n` +
+        `  cd ${rel} && npx qiaoxin-site dev\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof CreateSiteError)) throw e;
+    for (const p of e.problems) error(p);
+    error('nothing was written');
+    return 1;
+  }
+}

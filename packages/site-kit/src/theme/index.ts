@@ -1,0 +1,3 @@
+export * from './colour.js';
+export * from './palette.js';
+export { emblemSvg } from './emblem.js';

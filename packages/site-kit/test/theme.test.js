@@ -1,0 +1,331 @@
+// theme.json: the brand-colour format, its published JSON Schema, the palette derived for
+// normal and elder mode, the WCAG contrast check that stops a build, and the default emblem.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SiteError, buildSite, loadSite } from '../dist/index.js';
+import { themeSchema } from '../dist/schemas.js';
+import {
+  checkContrast,
+  contrast,
+  derivePalettes,
+  elderPairs,
+  normalPairs,
+  parseColour,
+  toHex,
+} from '../dist/theme/index.js';
+
+const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
+const schemaFile = fileURLToPath(new URL('../schema/theme.schema.json', import.meta.url));
+const jsonSchema = JSON.parse(await readFile(schemaFile, 'utf8'));
+const siteTheme = async (id) => JSON.parse(await readFile(join(sites, id, 'theme.json'), 'utf8'));
+const ratio = (a, b) => contrast(parseColour(a).rgb, parseColour(b).rgb);
+
+let temp;
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), 'qx-theme-'));
+});
+after(() => rm(temp, { recursive: true, force: true }));
+
+async function copySite(id, into) {
+  const dir = join(temp, into, id);
+  await cp(join(sites, id), dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](dist|node_modules|\.dev)$|\.(building|old)-\d+$/.test(src),
+  });
+  return dir;
+}
+const writeJson = (dir, file, value) =>
+  writeFile(join(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+
+/** The site's problems as `file:line: message` lines (the site must fail to load). */
+async function problemsOf(dir) {
+  const error = await loadSite(dir).then(
+    () => assert.fail('the site loaded without problems'),
+    (e) => e,
+  );
+  assert.ok(error instanceof SiteError, String(error));
+  return error.message.split('\n');
+}
+
+describe('contrast arithmetic', () => {
+  test('black on white is 21:1, white on white 1:1', () => {
+    assert.equal(ratio('#000', '#fff'), 21);
+    assert.equal(ratio('#ffffff', 'white'), 1);
+  });
+  test('#767676 on white is about 4.54:1, the lightest grey passing AA', () => {
+    assert.ok(Math.abs(ratio('#767676', '#fff') - 4.54) < 0.01);
+    assert.ok(ratio('#777777', '#fff') < 4.5);
+  });
+  test('rgb(), hsl(), oklch() and names parse to the same sRGB as hex', () => {
+    assert.equal(toHex(parseColour('rgb(200 16 46)').rgb), '#c8102e');
+    assert.equal(toHex(parseColour('rgba(200, 16, 46, 0.5)').rgb), '#c8102e');
+    assert.equal(toHex(parseColour('hsl(120deg 100% 25%)').rgb), '#008000');
+    assert.equal(toHex(parseColour('RebeccaPurple').rgb), '#663399');
+    assert.equal(toHex(parseColour('oklch(62.8% 0.2577 29.23)').rgb), '#ff0000');
+    assert.equal(parseColour('#ABCDEF80').alpha, 0x80 / 255);
+  });
+});
+
+/** Asserts every pair of both palettes reaches its minimum. */
+function assertPasses(theme) {
+  const palettes = derivePalettes(theme);
+  for (const [mode, pairs] of [
+    ['normal', normalPairs],
+    ['elder', elderPairs],
+  ]) {
+    for (const [fg, bg, min] of pairs) {
+      const [f, b] = [palettes[mode][fg], palettes[mode][bg]];
+      const r = contrast(f.rgb, b.rgb);
+      assert.ok(
+        r >= min,
+        `${mode}: ${fg} ${f.css} on ${bg} ${b.css} is ${r.toFixed(2)}:1 < ${min}`,
+      );
+    }
+  }
+  assert.deepEqual(checkContrast(theme), []);
+  return palettes;
+}
+
+describe('the derived palette', () => {
+  test('Chongqing red passes every pair in normal and elder mode', async () => {
+    const theme = await siteTheme('chongqing');
+    assert.equal(theme.primary, '#c8102e');
+    const { normal, elder } = assertPasses(theme);
+    assert.equal(normal.primary.css, '#c8102e');
+    assert.equal(normal['on-primary'].css, '#ffffff');
+    assert.equal(normal.link.css, '#1d4f91');
+    // Elder mode darkens the primary and the links until they reach 7:1.
+    assert.ok(ratio(elder.primary.css, '#fff') >= 7);
+    assert.ok(ratio(elder.link.css, '#fff') >= 7);
+  });
+
+  test('Jinshan teal passes every pair in normal and elder mode, and stays the primary', async () => {
+    const theme = await siteTheme('jinshan');
+    const { normal, elder } = assertPasses(theme);
+    assert.equal(normal.primary.css, '#00606b');
+    assert.equal(normal.link.css, '#00606b');
+    assert.notEqual(normal['primary-hover'].css, normal.primary.css);
+    // The tint of the subtle surface is teal, not the tokens' grey.
+    const [r, g, b] = parseColour(normal['surface-subtle'].css).rgb;
+    assert.ok(g > r && b > r, normal['surface-subtle'].css);
+    assert.ok(ratio(elder.primary.css, '#fff') >= 7);
+  });
+
+  test('a gold accent is darkened for links until it reads', () => {
+    const { normal, elder } = assertPasses({ primary: '#7a1f5c', accent: '#b8860b' });
+    assert.ok(ratio(normal.link.css, '#fff') >= 4.5);
+    assert.ok(ratio(elder.link.css, '#fff') >= 7);
+  });
+
+  test('a legacy flat --qx-* theme still works, and now gets an elder palette of its hue', () => {
+    const { normal, elder } = assertPasses({
+      '--qx-color-primary': '#00606b',
+      '--qx-color-on-primary': '#ffffff',
+      '--qx-color-link': '#00606b',
+    });
+    assert.equal(normal.link.css, '#00606b');
+    const [, g, b] = parseColour(elder.primary.css).rgb;
+    assert.ok(g > 0.2 && b > 0.2, `elder primary ${elder.primary.css} is not teal`);
+  });
+
+  test('a pale primary gets dark text on it but fails as heading colour, with a passing suggestion', () => {
+    const theme = { primary: '#f0c0c0' };
+    const { normal } = derivePalettes(theme);
+    assert.ok(ratio(normal['on-primary'].css, '#f0c0c0') >= 4.5, normal['on-primary'].css);
+    const failures = checkContrast(theme);
+    assert.deepEqual(
+      failures.map((f) => [f.key, f.pair, f.min]),
+      [
+        ['primary', 'primary on surface', 3],
+        ['primary', 'primary on surface-subtle', 3],
+      ],
+    );
+    const nearest = failures[0].nearest;
+    assert.match(nearest, /^#[0-9a-f]{6}$/);
+    assertPasses({ primary: nearest });
+  });
+});
+
+describe('the contrast check stops the build', () => {
+  test('an explicit --qx-color-link of #aaaaaa: pair, ratio and a nearest colour that passes', async () => {
+    const dir = await copySite('jinshan', 'grey-link');
+    const theme = await siteTheme('jinshan');
+    await writeJson(dir, 'theme.json', { ...theme, '--qx-color-link': '#aaaaaa' });
+    const error = await buildSite(dir, { relativeTo: dir }).then(
+      () => assert.fail('the build succeeded'),
+      (e) => e,
+    );
+    assert.ok(error instanceof SiteError, String(error));
+    const [first] = error.message.split('\n');
+    const match =
+      /^theme\.json:4: --qx-color-link: link on surface is 2\.32:1, needs 4\.5:1 — nearest passing colour: (#[0-9a-f]{6})$/.exec(
+        first ?? '',
+      );
+    assert.ok(match, error.message);
+    assert.match(error.message, /link on surface-subtle is [\d.]+:1, needs 4\.5:1/);
+    const nearest = match[1];
+    assert.ok(ratio(nearest, '#fff') >= 4.5);
+    assertPasses({ ...theme, '--qx-color-link': nearest });
+    // …and the site loads with it.
+    await writeJson(dir, 'theme.json', { ...theme, '--qx-color-link': nearest });
+    await loadSite(dir);
+  });
+
+  test('a pale primary stops the load at its line', async () => {
+    const dir = await copySite('chongqing', 'pale');
+    await writeJson(dir, 'theme.json', { primary: '#f0c0c0' });
+    const lines = await problemsOf(dir);
+    assert.equal(lines.length, 2);
+    assert.match(
+      lines[0],
+      /^theme\.json:2: primary: primary on surface is 1\.61:1, needs 3:1 — nearest passing colour: #[0-9a-f]{6}$/,
+    );
+  });
+
+  test('brand colours without a primary, and unknown fields, are named', async () => {
+    const dir = await copySite('chongqing', 'no-primary');
+    await writeJson(dir, 'theme.json', { accent: '#1d4f91', colour: '#fff', $schema: 5 });
+    assert.deepEqual(await problemsOf(dir), [
+      'theme.json:2: accent must come with a primary colour ("primary": "#rrggbb")',
+      'theme.json:3: colour is not a theme field: use primary, accent, text, surface or a --qx-* token',
+      'theme.json:4: $schema must be a string (the path or URL of theme.schema.json)',
+    ]);
+  });
+});
+
+/**
+ * A small JSON Schema (2020-12) validator for the keywords theme.schema.json uses; the repo
+ * has no 2020-12 validator, and this keeps the test honest about what the schema says.
+ */
+function validates(schema, value, root = schema) {
+  if (schema === true) return true;
+  if (schema === false) return false;
+  if (schema.$ref) {
+    const target = schema.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((s, k) => s[k], root);
+    if (!validates(target, value, root)) return false;
+  }
+  const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  if (schema.type && schema.type !== type) return false;
+  if (schema.anyOf && !schema.anyOf.some((s) => validates(s, value, root))) return false;
+  if (type === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) return false;
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) return false;
+  }
+  if (type === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const named = schema.properties?.[key];
+      const patterned = Object.entries(schema.patternProperties ?? {}).filter(([p]) =>
+        new RegExp(p, 'u').test(key),
+      );
+      if (named && !validates(named, v, root)) return false;
+      if (patterned.some(([, s]) => !validates(s, v, root))) return false;
+      if (!named && !patterned.length && schema.additionalProperties === false) return false;
+    }
+    for (const [key, needs] of Object.entries(schema.dependentRequired ?? {})) {
+      if (key in value && needs.some((n) => !(n in value))) return false;
+    }
+  }
+  return true;
+}
+
+describe('theme.schema.json', () => {
+  test('is draft 2020-12 and published with the package', async () => {
+    assert.equal(jsonSchema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    assert.ok(pkg.files.includes('schema'));
+    assert.equal(pkg.exports['./theme.schema.json'], './schema/theme.schema.json');
+  });
+
+  test("accepts the sites' theme.json files, which refer to it", async () => {
+    for (const id of ['chongqing', 'jinshan']) {
+      const theme = await siteTheme(id);
+      assert.equal(theme.$schema, '../../packages/site-kit/schema/theme.schema.json');
+      assert.ok(validates(jsonSchema, theme), id);
+      assert.ok(themeSchema.safeParse(theme).success, id);
+    }
+  });
+
+  const good = [
+    {},
+    { primary: '#00606b' },
+    { primary: '#c8102e', accent: '#1d4f91', text: '#1f2329', surface: '#ffffff' },
+    { primary: 'rgb(0 96 107)', accent: 'oklch(45% 0.15 25)', surface: 'white' },
+    { primary: '#7a1f5c', '--qx-radius-md': '6px', '--qx-color-divider': '#ccc' },
+    { '--qx-color-primary': '#00606b', '--qx-color-link': 'hsl(186deg 100% 21%)' },
+    ...(jsonSchema.examples ?? []),
+  ];
+  const bad = [
+    { accent: '#1d4f91' },
+    { surface: '#fff' },
+    { primary: 5 },
+    { primary: '#12345' },
+    { primary: 'var(--x)' },
+    { primary: '#00606b', colour: '#fff' },
+    { 'color-primary': '#fff' },
+    { '--qx-radius-md': '4px; color: red' },
+    { '--qx-radius-md': '' },
+    { '--qx-space-md': 8 },
+    { '--qx-color-link': '#12345' },
+    { $schema: 5 },
+  ];
+  test('agrees with the zod schema site-kit builds with, on good and bad documents', () => {
+    for (const doc of good) {
+      assert.ok(validates(jsonSchema, doc), `JSON Schema rejects ${JSON.stringify(doc)}`);
+      assert.ok(themeSchema.safeParse(doc).success, `zod rejects ${JSON.stringify(doc)}`);
+    }
+    for (const doc of bad) {
+      assert.ok(!validates(jsonSchema, doc), `JSON Schema accepts ${JSON.stringify(doc)}`);
+      assert.ok(!themeSchema.safeParse(doc).success, `zod accepts ${JSON.stringify(doc)}`);
+    }
+  });
+
+  test('names the same brand colours as the zod schema', async () => {
+    const { brandKeys } = await import('../dist/theme/index.js');
+    assert.deepEqual(
+      Object.keys(jsonSchema.properties).filter((k) => k !== '$schema'),
+      [...brandKeys],
+    );
+  });
+});
+
+describe('stylesheet, logo and favicon', () => {
+  test('a site without a logo gets an emblem of its primary colour as logo and favicon', async () => {
+    const dir = await copySite('jinshan', 'no-logo');
+    const config = JSON.parse(await readFile(join(dir, 'site.config.json'), 'utf8'));
+    delete config.logo;
+    await writeJson(dir, 'site.config.json', config);
+    const { outDir } = await buildSite(dir);
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const src = /<img\s+slot="logo"\s+src="([^"]+)"/.exec(html)?.[1];
+    assert.match(src ?? '', /^\/jinshan\/assets\/emblem-\w+\.svg$/);
+    assert.ok(html.includes(`<link rel="icon" type="image/svg+xml" href="${src}">`), 'favicon');
+    const svg = await readFile(join(outDir, src.replace('/jinshan/', '')), 'utf8');
+    assert.match(svg, /fill="#00606b"/);
+    assert.match(svg, />金<\/text>/);
+    // The stylesheet carries the derived palette for both modes.
+    const css = await readFile(
+      join(outDir, /href="\/jinshan\/(assets\/site-[^"]+\.css)"/.exec(html)[1]),
+      'utf8',
+    );
+    const elder = css.slice(css.lastIndexOf(':root[data-qx-elder]'));
+    assert.match(elder, /--qx-color-primary:#[0-9a-f]{3,6}/);
+    assert.doesNotMatch(elder, /#8f0c22/, 'the tokens’ red elder primary on a teal site');
+  });
+
+  test("a site's SVG logo is its favicon, with its type", async () => {
+    const dir = await copySite('chongqing', 'logo');
+    const { outDir } = await buildSite(dir);
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    assert.match(
+      html,
+      /<link rel="icon" type="image\/svg\+xml" href="\/chongqing\/assets\/logo-\w+\.svg">/,
+    );
+  });
+});
