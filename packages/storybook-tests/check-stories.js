@@ -31,7 +31,7 @@ const axeSource = await readFile(
 const locales = ['zh-CN', 'en'];
 const concurrency = Number(process.env.STORIES_CONCURRENCY) || 3;
 const filter = process.argv[2] ?? '';
-const storyTimeout = 30_000;
+const storyTimeout = 60_000;
 
 /** @type {Record<string, string>} */
 const types = {
@@ -301,7 +301,7 @@ async function checkShown(preview, entry) {
  * closed, so the next story starts on a fresh page.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} base
- * @param {{ entry: Entry, locale: string }[]} jobs shared by all workers
+ * @param {{ entry: Entry, locale: string, retried: boolean }[]} jobs shared by all workers
  * @param {(name: string, problems: string[]) => void} report
  */
 async function work(browser, base, jobs, report) {
@@ -337,11 +337,18 @@ async function work(browser, base, jobs, report) {
         `did not finish (render phase: ${phase ?? 'unknown'}): ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+    // A page that only ran out of time (a loaded CI machine) gets one more try in a fresh page;
+    // any real problem, or a second timeout, is reported.
+    const timedOut = problems.length > 0 && problems.every((p) => p.startsWith('did not finish'));
     if (preview && (problems.length > 0 || entry.type !== 'story')) {
       previews.delete(locale);
       await preview.page.close().catch(() => undefined);
     } else if (preview) {
       previews.set(locale, preview);
+    }
+    if (timedOut && !job.retried) {
+      jobs.push({ ...job, retried: true });
+      continue;
     }
     report(`${entry.id} [${locale}]`, problems);
   }
@@ -376,7 +383,9 @@ try {
   );
   if (selected.length === 0)
     throw new Error(`nothing in ${staticDir}index.json matches "${filter}"`);
-  const jobs = selected.flatMap((entry) => locales.map((locale) => ({ entry, locale })));
+  const jobs = selected.flatMap((entry) =>
+    locales.map((locale) => ({ entry, locale, retried: false })),
+  );
   const started = Date.now();
   /** @type {(name: string, problems: string[]) => void} */
   const report = (name, problems) => {
