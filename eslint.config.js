@@ -17,6 +17,7 @@ export default tseslint.config(
       '**/.turbo/**',
       '**/custom-elements.json',
       'packages/components/cdn/**',
+      'packages/components/search-fixture/**',
     ],
   },
   js.configs.recommended,

@@ -93,7 +93,8 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         items: [
-          { value: 'zh-CN', title: '简体中文 (zh-CN)', right: '中' },
+          { value: 'zh-CN', title: '简体中文 (zh-CN)', right: '简' },
+          { value: 'zh-Hant', title: '繁體中文 (zh-Hant)', right: '繁' },
           { value: 'en', title: 'English (en)', right: 'EN' },
         ],
         dynamicTitle: true,

@@ -6,7 +6,9 @@
 // writes packages/components/src/thing/ (qx-thing.ts, .styles.ts, .test.ts, .stories.ts), the
 // define entry src/thing.ts and its export from src/index.ts, and the element's strings group
 // packages/i18n/src/strings/thing.ts, exported from the strings index and listed in
-// builtInStrings. An invalid or existing name is refused and nothing is written.
+// builtInStrings, with its zh-Hant record in packages/i18n/src/strings/zh-hant.ts (kept out of
+// the group so the element's bundle carries only zh-CN and en). An invalid or existing name is
+// refused and nothing is written.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -107,6 +109,9 @@ describe('<${n.tag}>', () => {
     const el = await fixture<${n.className}>(html\`<${n.tag}>内容</${n.tag}>\`);
     expect(label(el).lang).to.equal('zh-Hans');
     const zh = visibleText(el);
+    await switchLocale('zh-Hant', el);
+    expect(label(el).lang).to.equal('zh-Hant');
+    expect(visibleText(el)).not.to.match(brokenWords);
     await switchLocale('en', el);
     expect(label(el).lang).to.equal('en');
     expect(visibleText(el)).not.to.equal(zh);
@@ -184,7 +189,8 @@ declare global {
 /** \`<${n.tag}>\`: TODO one line on what the element is. */
 export const ${n.strings} = {
   group: '${n.camel}',
-  // TODO: the element's real strings, in both languages.
+  // TODO: the element's real strings, in zh-CN and en; zh-Hant (OpenCC cn→tw of zh-CN) is in
+  // ./zh-hant.ts.
   'zh-CN': { label: '标签' },
   en: { label: 'Label' },
 } as const satisfies Strings;
@@ -259,7 +265,8 @@ export function generate(tag, root) {
   };
   const componentIndex = join(components, 'index.ts');
   const stringsIndex = join(strings, 'index.ts');
-  for (const file of [componentIndex, stringsIndex])
+  const zhHant = join(strings, 'zh-hant.ts');
+  for (const file of [componentIndex, stringsIndex, zhHant])
     if (!existsSync(file)) throw new Error(`${file} not found: is ${root} the repository root?`);
   const taken = [join(components, n.base), target.entry, target.i18n].filter((p) => existsSync(p));
   const stringsText = readFileSync(stringsIndex, 'utf8');
@@ -286,6 +293,14 @@ export function generate(tag, root) {
       'builtInStrings = [\n',
       '];',
       n.strings,
+    ),
+    // The zh-Hant record goes at the end of the one zh-Hant module (a type error until it has
+    // exactly the zh-CN record's keys).
+    [zhHant]: appendToBlock(
+      readFileSync(zhHant, 'utf8'),
+      'zhHantStrings = {\n',
+      '} as const',
+      `${n.camel}: { label: '標籤' }`,
     ),
   };
   mkdirSync(join(components, n.base), { recursive: true });

@@ -103,6 +103,15 @@ test('generates the element, its strings, tests, stories and entry, and wires th
   const strings = read(root, 'packages/i18n/src/strings/sample-thing.ts');
   assert.ok(strings.includes("group: 'sampleThing'"));
   assert.ok(strings.includes('export const sampleThingStrings'));
+  assert.match(strings, /'zh-CN': \{ label: '标签' \}/);
+  assert.match(strings, /\ben: \{ label: 'Label' \}/);
+  // zh-Hant lives in the one zh-Hant module, not in the element's own bundle.
+  assert.doesNotMatch(strings, /zh-Hant'?:/);
+  const zhHant = read(root, 'packages/i18n/src/strings/zh-hant.ts');
+  assert.match(
+    zhHant,
+    /\n {2}sampleThing: \{ label: '標籤' \},\n\} as const satisfies ZhHantStrings;/,
+  );
   const index = read(root, 'packages/i18n/src/strings/index.ts');
   assert.ok(index.includes("import { sampleThingStrings } from './sample-thing.js';"));
   // Exported and listed in builtInStrings: the name appears in the import, the export list and the array.
@@ -116,12 +125,14 @@ test('refuses a second run for the same element, changing nothing', (t) => {
   assert.equal(cli(['qx-sample-thing', '--root', root]).status, 0);
   const before =
     read(root, 'packages/i18n/src/strings/index.ts') +
+    read(root, 'packages/i18n/src/strings/zh-hant.ts') +
     read(root, 'packages/components/src/index.ts');
   const again = cli(['qx-sample-thing', '--root', root]);
   assert.equal(again.status, 1);
   assert.match(again.output, /<qx-sample-thing> already exists/);
   assert.equal(
     read(root, 'packages/i18n/src/strings/index.ts') +
+      read(root, 'packages/i18n/src/strings/zh-hant.ts') +
       read(root, 'packages/components/src/index.ts'),
     before,
   );

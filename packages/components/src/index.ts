@@ -12,3 +12,4 @@ export * from './section-heading.js';
 export * from './figure.js';
 export * from './news-list.js';
 export * from './pagination.js';
+export * from './search.js';

@@ -97,6 +97,14 @@ const cases = {
     /></qx-figure>`,
     ['区侨界人士喜迎建党100周年文艺汇演'],
   ],
+  'qx-search': [
+    html`<qx-search
+      action="/jinshan/search/"
+      bundle-path="/jinshan/pagefind/"
+      value="侨联"
+    ></qx-search>`,
+    ['搜索'],
+  ],
 };
 
 for (const [tag, [template, expected]] of Object.entries(cases)) {
@@ -126,4 +134,17 @@ test('breadcrumb and news items carry role="listitem" and the current step aria-
     ),
   );
   assert.match(trail, /<qx-breadcrumb-item[^>]*current[^>]*aria-current="page"/);
+});
+
+// Without JavaScript the search box must still work: a real GET form to the search page.
+test('qx-search renders a GET form with a labelled search field named q', async () => {
+  const markup = (
+    await collectResult(
+      render(html`<qx-search action="/jinshan/search/" value="侨联"></qx-search>`),
+    )
+  ).replace(/<!--[\s\S]*?-->/g, '');
+  assert.match(markup, /<form[^>]*role="search"[^>]*method="get"[^>]*action="\/jinshan\/search\/"/);
+  assert.match(markup, /<label[^>]*for="q"[^>]*>\s*搜索\s*<\/label\s*>/);
+  assert.match(markup, /<input[^>]*id="q"[^>]*type="search"[^>]*name="q"[^>]*value="侨联"/);
+  assert.match(markup, /<button[^>]*type="submit"[^>]*>\s*搜索\s*<\/button\s*>/);
 });

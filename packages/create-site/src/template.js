@@ -82,7 +82,7 @@ export function siteFiles(site) {
     }),
     'theme.json': json({
       ...(site.themeSchema && { $schema: site.themeSchema }),
-      '--qx-color-primary': primary,
+      primary,
     }),
     'logo.svg': logoSvg(site),
     'content/about.md': `---

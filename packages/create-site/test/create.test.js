@@ -95,7 +95,7 @@ describe('a new site', () => {
     );
     assert.match(config.footer.icp, /待填写/);
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'theme.json'), 'utf8')), {
-      '--qx-color-primary': '#00606b',
+      primary: '#00606b',
     });
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     assert.equal(pkg.name, '@qiaoxin-site/ceshi');

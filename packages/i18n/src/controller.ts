@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import { getLocale, i18n, registerStrings } from './instance.js';
+import { getLocale, i18n, loadZhHant, registerStrings } from './instance.js';
 import { langOf, resolveLocale, type Locale } from './locale.js';
 import type { Strings } from './strings.js';
 
@@ -25,7 +25,11 @@ export class LocaleController implements ReactiveController {
   /** The locale the host renders in. */
   get locale(): Locale {
     const own = this.#host.getAttribute('lang');
-    return own ? resolveLocale(own) : getLocale();
+    const locale = own ? resolveLocale(own) : getLocale();
+    // E.g. lang="zh-TW" on a simplified page: zh-CN strings until the zh-Hant ones are
+    // added, which re-renders the host.
+    if (locale === 'zh-Hant') void loadZhHant();
+    return locale;
   }
 
   /** The `lang` attribute value for the host's built-in strings. */

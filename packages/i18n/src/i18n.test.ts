@@ -12,6 +12,8 @@ import {
   breadcrumbsStrings,
   builtInStrings,
 } from './index.js';
+// The data module, not the entry: importing ./zh-hant.js would register the strings up front.
+import { zhHantStrings } from './strings/zh-hant.js';
 
 class ProbeElement extends LitElement {
   readonly l10n = new LocaleController(this, breadcrumbsStrings);
@@ -34,7 +36,7 @@ describe('@qiaoxin/i18n', () => {
 
   it('maps language tags to the supported locales', () => {
     expect(resolveLocale('zh')).to.equal('zh-CN');
-    expect(resolveLocale('zh-Hant-TW')).to.equal('zh-CN');
+    expect(resolveLocale('zh-Hant-TW')).to.equal('zh-Hant');
     expect(resolveLocale('EN-gb')).to.equal('en');
     expect(resolveLocale('en')).to.equal('en');
     expect(resolveLocale('fr')).to.equal('zh-CN');
@@ -43,6 +45,7 @@ describe('@qiaoxin/i18n', () => {
     expect(resolveLocale(null)).to.equal('zh-CN');
     expect(langOf('en')).to.equal('en');
     expect(langOf('zh-CN')).to.equal('zh-Hans');
+    expect(langOf('zh-Hant')).to.equal('zh-Hant');
   });
 
   it('is one instance per page, shared through a global symbol', () => {
@@ -92,6 +95,7 @@ describe('@qiaoxin/i18n', () => {
     const strings = {
       group: 'greeting',
       'zh-CN': { hello: '欢迎', bye: '再见' },
+      'zh-Hant': { hello: '歡迎', bye: '再見' },
       en: { hello: 'Hello', bye: 'Goodbye' },
     };
     let added = 0;
@@ -100,13 +104,42 @@ describe('@qiaoxin/i18n', () => {
     registerStrings(strings);
     registerStrings(strings);
     i18n.store.off('added', count);
-    expect(added).to.equal(2); // one bundle per language, the second call adds nothing
+    expect(added).to.equal(3); // one bundle per language, the second call adds nothing
     await setLocale('en');
     expect(i18n.t('greeting.hello')).to.equal('Welcome!');
     expect(i18n.t('greeting.bye')).to.equal('Goodbye');
   });
 
-  it('ships every built-in group in both languages with the same keys', () => {
+  it('loads the zh-Hant strings before setLocale switches to zh-Hant', async () => {
+    // Nothing on this page has needed them yet: no element carries them.
+    expect(i18n.getResource('zh-Hant', namespace, 'breadcrumbs.label')).to.equal(undefined);
+    const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
+    const seen: unknown[] = [];
+    const check = () => seen.push(i18n.getResource('zh-Hant', namespace, 'breadcrumbs.label'));
+    i18n.on('languageChanged', check);
+    expect(await setLocale('zh-TW')).to.equal('zh-Hant');
+    i18n.off('languageChanged', check);
+    expect(seen).to.deep.equal(['您的當前位置:']); // already there when the language changed
+    await settle(el);
+    expect(text(el)).to.equal('您的當前位置:');
+    expect(el.shadowRoot?.querySelector('p')?.lang).to.equal('zh-Hant');
+  });
+
+  it('uses zh-CN, without a warning, for a group registered without a zh-Hant record', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      registerStrings({ group: 'legacy', 'zh-CN': { text: '简体' }, en: { text: 'English' } });
+      await setLocale('zh-Hant');
+      expect(i18n.t('legacy.text')).to.equal('简体');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('ships every built-in group in every language with the same keys, zh-Hant apart', () => {
     expect(builtInStrings.map((s) => s.group)).to.include.members([
       'breadcrumbs',
       'articleMeta',
@@ -116,7 +149,10 @@ describe('@qiaoxin/i18n', () => {
     expect(new Set(builtInStrings.map((s) => s.group)).size).to.equal(builtInStrings.length);
     for (const strings of builtInStrings) {
       expect(Object.keys(strings.en)).to.deep.equal(Object.keys(strings['zh-CN']));
-      for (const text of [...Object.values(strings.en), ...Object.values(strings['zh-CN'])]) {
+      const hant = zhHantStrings[strings.group];
+      expect(Object.keys(hant)).to.deep.equal(Object.keys(strings['zh-CN']));
+      expect('zh-Hant' in strings, strings.group).to.equal(false); // not in the element's bundle
+      for (const text of [strings['zh-CN'], hant, strings.en].flatMap(Object.values)) {
         expect(text).to.be.a('string').and.not.equal('');
       }
     }

@@ -13,13 +13,11 @@ export function initOptions(): InitOptions {
     initAsync: false,
     lng: resolveLocale(globalThis.document?.documentElement.lang),
     fallbackLng: defaultLocale,
-    supportedLngs: ['zh-CN', 'en'],
+    supportedLngs: locales, // i18next copies it before adding cimode
     ns: [namespace],
     defaultNS: namespace,
     resources: {}, // each component registers its own strings: see registerStrings
     interpolation: { escapeValue: false }, // Lit escapes when rendering
-    returnNull: false,
-    showSupportNotice: false,
     // Reached only when a key is missing in every language, zh-CN included: show nothing
     // rather than the raw key, and say so in the console.
     parseMissingKeyHandler: (key: string) => {
@@ -29,9 +27,29 @@ export function initOptions(): InitOptions {
   } as InitOptions;
 }
 
+// No element imports the zh-Hant strings (each has a 3 KB budget): they are one data module,
+// ./strings/zh-hant.ts, loaded once, when a page or an element first needs them. A dynamic
+// import, so bundlers give it a chunk of its own that zh-CN and en pages never download; it
+// imports nothing, so that chunk shares no code with the element's.
+let zhHant: Promise<unknown> | undefined;
+
+/**
+ * Loads and adds the built-in zh-Hant strings, once. If that fails, zh-Hant shows zh-CN.
+ * (It adds them as addZhHant does, written out: a call would cost every element bytes.)
+ */
+export function loadZhHant(): Promise<unknown> {
+  return (zhHant ??= import('./strings/zh-hant.js').then(
+    (module) => i18n.addResourceBundle('zh-Hant', namespace, module.zhHantStrings, true, false),
+    (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
+  ));
+}
+
 function createInstance(): I18n {
   const instance = i18next.createInstance();
   void instance.init(initOptions());
+  // A page that starts in zh-Hant shows zh-CN strings until these arrive; hosts then
+  // re-render (LocaleController listens to the store's "added").
+  if (instance.language === 'zh-Hant') void loadZhHant();
   return instance;
 }
 
@@ -57,19 +75,29 @@ export function registerStrings(strings: Strings): void {
   addStrings(i18n, strings);
 }
 
+type Target = {
+  addResourceBundle(lng: string, ns: string, res: object, deep: boolean, ow: boolean): unknown;
+};
+
 /**
  * How registerStrings adds a group to an instance: deep, not overwriting. Exported so the
  * i18next-lite parity tests register strings exactly as pages do.
  */
-export function addStrings(
-  target: {
-    addResourceBundle(lng: string, ns: string, res: object, deep: boolean, ow: boolean): unknown;
-  },
-  strings: Strings,
-): void {
+export function addStrings(target: Target, strings: Strings): void {
   for (const locale of locales) {
-    target.addResourceBundle(locale, namespace, { [strings.group]: strings[locale] }, true, false);
+    const record = strings[locale];
+    // No zh-Hant record (the built-in groups have theirs in ./zh-hant.ts): zh-CN stands in.
+    if (record)
+      target.addResourceBundle(locale, namespace, { [strings.group]: record }, true, false);
   }
+}
+
+/**
+ * How the zh-Hant strings of every built-in group (keyed by group) are added: as addStrings
+ * adds a group, so strings a site has already added for the same keys win.
+ */
+export function addZhHant(target: Target, strings: object): void {
+  target.addResourceBundle('zh-Hant', namespace, strings, true, false);
 }
 
 /** The page-wide language of Qiaoxin components. */
@@ -77,9 +105,14 @@ export function getLocale(): Locale {
   return resolveLocale(i18n.language);
 }
 
-/** Switches every component that has no `lang` of its own to `locale` (any `zh*`/`en*` tag). */
+/**
+ * Switches every component that has no `lang` of its own to `locale` (any `zh*`/`en*` tag).
+ * For zh-Hant it first loads the zh-Hant strings (see loadZhHant).
+ */
 export async function setLocale(locale: string): Promise<Locale> {
   const resolved = resolveLocale(locale);
+  // Strings first, so hosts re-render once, in traditional characters, not first in zh-CN.
+  if (resolved === 'zh-Hant') await loadZhHant();
   await i18n.changeLanguage(resolved);
   return resolved;
 }

@@ -65,7 +65,7 @@ export async function newPage(context, { viewport = { width: 1280, height: 900 }
 
 /**
  * Every page a portal's dist holds, as URL paths under the site's base path: each index.html
- * (both languages) and the two 404 pages, found on disk so a new page is tested without edits.
+ * (every edition) and the 404 pages, found on disk so a new page is tested without edits.
  */
 export function pagesOf(site) {
   const files = [];
@@ -84,6 +84,8 @@ export function pagesOf(site) {
       return {
         site: site.id,
         en: rel.startsWith('en/'),
+        /** The page's `<html lang>`: each edition lives in its own folder. */
+        lang: rel.startsWith('en/') ? 'en' : rel.startsWith('zh-hant/') ? 'zh-Hant' : 'zh-CN',
         notFound,
         // The 404 pages are what an unknown path gets; their own URL is the honest one to load.
         path: site.basePath + (notFound ? rel : rel.replace(/index\.html$/, '')),

@@ -29,10 +29,10 @@ test('Tab reaches the visible skip link first, and Enter moves focus to main', a
   assert.equal((await focused(page)).id, 'main');
 });
 
-test('Tab goes through the home link, elder switch, language toggle and nav; Enter follows a link', async () => {
+test('Tab goes through the home link, search, elder switch, 简 | 繁 | EN and nav; Enter follows a link', async () => {
   const page = await open('/chongqing/llxx/five-year-review/');
   const order = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     const f = await focused(page);
     order.push(f.href ?? `${f.host}>${f.tag}`);
@@ -40,7 +40,11 @@ test('Tab goes through the home link, elder switch, language toggle and nav; Ent
   assert.deepEqual(order, [
     '#main',
     '/chongqing/',
+    'qx-search>input',
+    'qx-search>button',
     'qx-elder-mode>button',
+    '/chongqing/llxx/five-year-review/',
+    '/chongqing/zh-hant/llxx/five-year-review/',
     '/chongqing/en/llxx/five-year-review/',
     '/chongqing/',
     '/chongqing/llxx/',
@@ -62,7 +66,7 @@ test('at 375 px the 菜单 button opens the nav by keyboard', async () => {
     page.$$eval('qx-site-nav a', (as) => as.map((a) => a.checkVisibility()));
   assert.deepEqual(await linksVisible(), [false, false, false, false], 'the menu starts closed');
   let f;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     f = await focused(page);
     if (f.host === 'qx-site-nav') break;

@@ -1,5 +1,5 @@
-// The two switches in the header: the language toggle leads to the same page in the other
-// language, and elder mode, once chosen, stays on (or off) from page to page.
+// The two switches in the header: the language switch leads to the same page in another
+// edition, and elder mode, once chosen, stays on (or off) from page to page.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickInShadow, closePortals, newContext, newPage, portals } from '../lib/browser.js';
@@ -15,13 +15,14 @@ async function fresh() {
 const pathOf = (page) => new URL(page.url()).pathname;
 const skipText = (page) => page.$eval('.skip-link', (a) => a.textContent.trim());
 
-test('the language toggle leads from the Chinese article to the English one and back', async () => {
+/** Follows the header's link to the page's edition in `hreflang`. */
+const switchTo = (page, hreflang) =>
+  Promise.all([page.waitForNavigation(), page.click(`nav.languages a[hreflang="${hreflang}"]`)]);
+
+test('the language switch leads from the Chinese article to the English one and back', async () => {
   const { origin, page } = await fresh();
   await page.goto(`${origin}/chongqing/llxx/five-year-review/`);
-  await Promise.all([
-    page.waitForNavigation(),
-    clickInShadow(page, 'qx-bilingual-header', '[part=toggle]'),
-  ]);
+  await switchTo(page, 'en');
   assert.equal(pathOf(page), '/chongqing/en/llxx/five-year-review/');
   assert.equal(await page.$eval('html', (h) => h.lang), 'en');
   assert.equal(await skipText(page), 'Skip to main content');
@@ -37,10 +38,7 @@ test('the language toggle leads from the Chinese article to the English one and 
     '奋力书写“侨”文章 凝心聚力启新程',
   );
 
-  await Promise.all([
-    page.waitForNavigation(),
-    clickInShadow(page, 'qx-bilingual-header', '[part=toggle]'),
-  ]);
+  await switchTo(page, 'zh-Hans');
   assert.equal(pathOf(page), '/chongqing/llxx/five-year-review/');
   assert.equal(await page.$eval('html', (h) => h.lang), 'zh-CN');
   assert.equal(await skipText(page), '跳到主要内容');

@@ -25,13 +25,19 @@ for (const [path, lang, heading, chrome] of [
     ['Theory Study', 'ICP licence', 'Skip to main content'],
   ],
   [
+    '/chongqing/zh-hant/llxx/no-such-article/',
+    'zh-Hant',
+    '頁面不存在',
+    ['重慶市歸國華僑聯合會', '理論學習', '渝ICP備00000000號'],
+  ],
+  [
     '/jinshan/en/unknown',
     'en',
     'Page not found',
     ['Work Reviews', '沪ICP备00000000号', 'Back to the home page'],
   ],
 ]) {
-  test(`${path} gets the ${lang === 'en' ? 'English' : 'Chinese'} 404 page`, async () => {
+  test(`${path} gets the ${lang} 404 page`, async () => {
     const { origin } = await portals();
     const page = await newPage(await newContext());
     const response = await page.goto(origin + path);

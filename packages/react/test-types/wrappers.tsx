@@ -20,7 +20,7 @@ export const ok = (
       nameEn="All-China Federation of Returned Overseas Chinese"
       hideToggle={false}
       onQxLocaleChange={(event) => {
-        const locale: 'en' | 'zh-CN' = event.detail.locale;
+        const locale: 'en' | 'zh-CN' | 'zh-Hant' = event.detail.locale;
         const detail: QxLocaleChangeDetail = event.detail;
         void [locale, detail];
         event.preventDefault();

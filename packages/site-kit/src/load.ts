@@ -18,7 +18,8 @@ import {
   type Theme,
 } from './schemas.js';
 
-export type Lang = 'zh-CN' | 'en';
+/** The language a page is written in; zh-Hant only in a site's traditional edition. */
+export type Lang = 'zh-CN' | 'zh-Hant' | 'en';
 
 export interface Page extends Omit<Rendered, 'images' | 'links'> {
   /** The .md file, relative to the site folder. */
@@ -220,17 +221,20 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     a.published.iso < b.published.iso ? 1 : a.published.iso > b.published.iso ? -1 : 0,
   );
 
-  // Every page exists in Chinese at the root and in English under /en/.
+  // Every page exists in Chinese at the root, in English under /en/ and, when the site asks for
+  // it, in traditional Chinese under /zh-hant/.
   const zhPages = [
     '/',
     ...(hasAbout ? ['/about/'] : []),
     ...[...categoryIds].map((c) => `/${c}/`),
     ...articles.map((a) => a.path),
+    '/search/',
     '/sitemap/',
   ];
-  const pages = [...zhPages, ...zhPages.map((p) => `/en${p}`)];
+  const prefixes = ['/en', ...(config?.traditional ? ['/zh-hant'] : [])];
+  const pages = [...zhPages, ...prefixes.flatMap((prefix) => zhPages.map((p) => `${prefix}${p}`))];
   const isPage = (href: string) => {
-    const path = href.replace(/[?#].*$/, '').replace(/^\/en\//, '/');
+    const path = href.replace(/[?#].*$/, '').replace(/^\/(?:en|zh-hant)\//, '/');
     return pages.includes(path) || tentative.some((t) => path.endsWith(t));
   };
   config?.nav.forEach(({ href }, i) => {

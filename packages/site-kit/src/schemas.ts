@@ -34,6 +34,8 @@ export const configSchema = z.strictObject({
   home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
   /** Articles per page of a category list. */
   pageSize: z.number().int().min(1).max(100).optional(),
+  /** Also build a traditional-Chinese edition under zh-hant/, in Taiwan or Hong Kong usage. */
+  traditional: z.enum(['tw', 'hk']).optional(),
 });
 export type SiteConfig = z.infer<typeof configSchema>;
 

@@ -29,7 +29,8 @@ const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /**
  * A small static server that behaves like the web servers portals are deployed to: folders
- * serve their index.html, unknown paths get the mount's 404.html (en/404.html under /en/)
+ * serve their index.html, unknown paths get the mount's 404.html (en/404.html under /en/,
+ * zh-hant/404.html under /zh-hant/)
  * with status 404, hashed assets are cached for a year, text is gzipped.
  */
 export function serveStatic(
@@ -61,8 +62,9 @@ export function serveStatic(
         return file(join(local, 'index.html'), 200);
       }
       if (info?.isFile()) return file(local, 200);
-      const english = path.slice(mount.prefix.length).startsWith('en/');
-      const notFound = join(mount.dir, english ? 'en/404.html' : '404.html');
+      // Each edition (en/, zh-hant/) has its own 404 page, in its own language.
+      const edition = /^(en|zh-hant)\//.exec(path.slice(mount.prefix.length))?.[1];
+      const notFound = join(mount.dir, edition ? `${edition}/404.html` : '404.html');
       return file(notFound, 404);
 
       async function file(name: string, status: number) {

@@ -194,10 +194,10 @@ describe('the Jinshan portal', () => {
     }
   });
 
-  test('sitemap.xml lists every page in both languages with alternates; robots.txt points to it', async () => {
+  test('sitemap.xml lists every page in every edition with alternates; robots.txt points to it', async () => {
     const xml = await read(out, 'sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    assert.equal(locs.length, 12); // 6 pages × 2 languages; 404 left out
+    assert.equal(locs.length, 18); // 6 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
     assert.ok(locs.includes('https://www.example.org/jinshan/en/gzzs/five-year-review/'));
     assert.ok(!locs.some((l) => l.includes('404')));
     assert.match(xml, /<lastmod>2022-12-01<\/lastmod>/);

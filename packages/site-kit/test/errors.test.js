@@ -94,11 +94,13 @@ test('the valid fixture loads: config, theme, about, articles, stats and pages',
     '/about/',
     '/news/',
     '/news/first/',
+    '/search/',
     '/sitemap/',
     '/en/',
     '/en/about/',
     '/en/news/',
     '/en/news/first/',
+    '/en/search/',
     '/en/sitemap/',
   ]);
 });

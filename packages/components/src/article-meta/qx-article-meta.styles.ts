@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { colorTextMuted, fontSizeSm, fontLineHeightNormal } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token } from '../internal/styles.js';
+import { hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 // A unit is one field plus the separator after it: lines break between units, and a field
 // too long for the line breaks inside itself rather than overflow at 320px. The separator

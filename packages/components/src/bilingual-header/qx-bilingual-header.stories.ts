@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { getLocale } from '@qiaoxin/i18n';
+import { getLocale, langOf, resolveLocale, setLocale, type Locale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader, QxLocaleChangeDetail } from '../bilingual-header.js';
 
@@ -147,6 +147,9 @@ export const LanguageToggle: Story = {
     const el = canvasElement.querySelector<QxBilingualHeader>('qx-bilingual-header');
     const start = getLocale();
     const other = start === 'en' ? 'zh-CN' : 'en';
+    // The two-language toggle leads from English to simplified Chinese, so from zh-Hant the
+    // way back ends in zh-CN (three-language sites use the languages slot instead).
+    const back = other === 'en' ? 'zh-CN' : 'en';
     const asked: string[] = [];
     el?.addEventListener('qx-locale-change', (e) => asked.push(e.detail.locale));
     await step(`switch to ${other}`, async () => {
@@ -156,11 +159,12 @@ export const LanguageToggle: Story = {
         expect(primaryName(el)).toBe(other === 'en' ? chongqing['name-en'] : chongqing['name-zh']),
       );
     });
-    await step(`switch back to ${start}`, async () => {
+    await step(`switch back to ${back}`, async () => {
       await userEvent.click(toggle(el) as HTMLElement);
-      await waitFor(() => expect(getLocale()).toBe(start));
+      await waitFor(() => expect(getLocale()).toBe(back));
     });
-    await expect(asked).toEqual([other, start]);
+    await expect(asked).toEqual([other, back]);
+    await setLocale(start); // leave the toolbar's language as it was
   },
 };
 
@@ -173,5 +177,89 @@ export const CancelledToggle: Story = {
     await userEvent.click(toggle(el) as HTMLElement);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await expect(getLocale()).toBe(start);
+  },
+};
+
+const editions: [Locale, string, string, string][] = [
+  ['zh-CN', '/about/', '简', '简体中文'],
+  ['zh-Hant', '/zh-hant/about/', '繁', '繁體中文'],
+  ['en', '/en/about/', 'EN', 'English'],
+];
+
+/** 简 | 繁 | EN, as site-kit writes it: short visible labels, each with its full name hidden. */
+const languageLinks = (current: Locale) => html`
+  <style>
+    .qx-story-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  </style>
+  <nav
+    slot="languages"
+    aria-label=${{ 'zh-CN': '语言', 'zh-Hant': '語言', en: 'Language' }[current]}
+  >
+    ${editions.map(
+      ([locale, href, short, full], i) =>
+        html`${i ? ' | ' : ''}<a
+            href=${href}
+            hreflang=${locale}
+            lang=${langOf(locale)}
+            aria-current=${ifDefined(locale === current ? 'page' : undefined)}
+            >${short}<span class="qx-story-hidden"> ${full}</span></a
+          >`,
+    )}
+  </nav>
+`;
+
+/**
+ * Three languages: the `languages` slot holds links to this page in each edition (with
+ * `hide-toggle`). A click fires `qx-locale-change` with the link's `hreflang`; this story
+ * cancels it and switches in place instead of navigating, then switches back.
+ */
+export const ThreeLanguages: Story = {
+  name: 'Three languages',
+  args: { 'hide-toggle': true },
+  render: (args, context) => {
+    const current = resolveLocale(String(context.globals.locale));
+    return html`<qx-bilingual-header
+      name-zh=${ifDefined(args['name-zh'])}
+      name-en=${ifDefined(args['name-en'])}
+      href=${ifDefined(args.href)}
+      ?hide-toggle=${args['hide-toggle']}
+      @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
+        args.onQxLocaleChange?.(e);
+        e.preventDefault();
+        const nav = (e.target as HTMLElement).querySelector('[slot=languages]');
+        for (const a of nav?.querySelectorAll('a') ?? []) {
+          const here = resolveLocale(a.hreflang) === e.detail.locale;
+          if (here) a.setAttribute('aria-current', 'page');
+          else a.removeAttribute('aria-current');
+        }
+        void setLocale(e.detail.locale);
+      }}
+    >
+      <img slot="logo" src=${emblem} alt="" />
+      ${languageLinks(current)} ${navigation}
+    </qx-bilingual-header>`;
+  },
+  play: async ({ canvasElement, step }) => {
+    const start = getLocale();
+    const link = (locale: Locale) =>
+      canvasElement.querySelector<HTMLAnchorElement>(`a[hreflang=${locale}]`) as HTMLElement;
+    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
+    await step(`click ${target}`, async () => {
+      await userEvent.click(link(target));
+      await waitFor(() => expect(getLocale()).toBe(target));
+      await expect(link(target).getAttribute('aria-current')).toBe('page');
+      await expect(location.pathname).not.toContain('/about/'); // cancelled: no navigation
+    });
+    await step(`back to ${start}`, async () => {
+      await userEvent.click(link(start));
+      await waitFor(() => expect(getLocale()).toBe(start));
+    });
   },
 };

@@ -3,7 +3,6 @@ import {
   borderWidthThin,
   colorBorder,
   colorLink,
-  colorLinkHover,
   colorPrimary,
   colorSurface,
   colorTextMuted,
@@ -17,10 +16,9 @@ import {
   space4,
   space12,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token, visuallyHidden } from '../internal/styles.js';
+import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
-// One token per declaration: the dist template minifier drops the ";" after a value that
-// ends in a second interpolation (e.g. "padding: ${a} ${b}").
 export const bilingualHeaderStyles = [
   hostStyles,
   focusRing,
@@ -28,8 +26,7 @@ export const bilingualHeaderStyles = [
   css`
     :host {
       display: block;
-      padding-block: ${token(space3)};
-      padding-inline: ${token(space4)};
+      padding: ${token(space3)} ${token(space4)};
       background: var(--qx-bilingual-header-background, ${token(colorSurface)});
     }
     .bar,
@@ -39,12 +36,10 @@ export const bilingualHeaderStyles = [
       align-items: center;
       gap: ${token(space3)};
     }
+    /* The title grows (flex: auto), so it already pushes the tools to the end of the row. */
     .bar,
     .tools {
       flex-wrap: wrap;
-    }
-    .bar {
-      justify-content: space-between;
     }
     [part='title'] {
       /* Shrinks to the line so the names wrap instead of overflowing at 320px. */
@@ -80,10 +75,9 @@ export const bilingualHeaderStyles = [
     a:hover [part='name-primary'] {
       text-decoration: underline;
     }
+    /* A flex item of the tools row, so a block already: no display needed. */
     [part='toggle'] {
-      display: inline-block;
-      padding-block: ${token(space1)};
-      padding-inline: ${token(space3)};
+      padding: ${token(space1)} ${token(space3)};
       font: inherit;
       font-size: ${token(fontSizeSm)};
       color: var(--qx-bilingual-header-toggle-color, ${token(colorLink)});
@@ -91,13 +85,20 @@ export const bilingualHeaderStyles = [
       white-space: nowrap;
       background: none;
       /* A border, not a fill, so the toggle keeps its outline in forced-colors mode. */
-      border: ${token(borderWidthThin)} solid;
-      border-color: ${token(colorBorder)};
+      border: ${token(borderWidthThin)} solid ${token(colorBorder)};
       border-radius: ${token(radiusMd)};
       cursor: pointer;
     }
+    /* Underlined on hover, as the title is: a cue that needs no second colour. */
     [part='toggle']:hover {
-      color: ${token(colorLinkHover)};
+      text-decoration: underline;
+    }
+    /* A slot has no box of its own (display: contents): an empty one takes no space without
+       script (a server-rendered page cannot know whether it is filled), and what fills it is a
+       flex item of the tools row. */
+    [part='languages'] {
+      font-size: ${token(fontSizeSm)};
+      white-space: nowrap;
     }
   `,
 ];

@@ -1,5 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { LocaleController, headerStrings, langOf, setLocale, type Locale } from '@qiaoxin/i18n';
+import {
+  LocaleController,
+  headerStrings,
+  langOf,
+  resolveLocale,
+  setLocale,
+  type Locale,
+} from '@qiaoxin/i18n';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { bilingualHeaderStyles } from './qx-bilingual-header.styles.js';
@@ -29,6 +36,11 @@ const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : unde
  *
  * @slot logo - The emblem, shown before the names inside the home link; give it `alt=""`, the names say who it is.
  * @slot actions - Tools beside the language toggle, such as search or an elder-mode switch.
+ * @slot languages - Language controls shown in the tools row beside `actions`, usually with
+ * `hide-toggle`: e.g. a `<nav aria-label="语言">` with 简 | 繁 | EN, links to this page in each
+ * language (`<a href hreflang lang>`, the current one `aria-current="page"`), or, on a site
+ * with one edition, buttons that switch in place (`<button type="button" value="zh-Hant">`).
+ * Takes no space when empty.
  * @slot - Navigation, shown below the title row.
  *
  * @csspart base - The wrapper of everything.
@@ -37,6 +49,7 @@ const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : unde
  * @csspart name-secondary - The name in the other language, as a smaller caption.
  * @csspart toggle - The language toggle: a link with `alternate-href`, otherwise a button.
  * @csspart actions - The wrapper of the `actions` slot.
+ * @csspart languages - The `languages` slot itself: it makes no box of its own (`display: contents`), so an empty slot takes no space, also in server-rendered HTML.
  * @csspart nav - The wrapper of the default slot.
  *
  * @cssprop [--qx-bilingual-header-background=var(--qx-color-surface)] - Background of the header.
@@ -47,9 +60,11 @@ const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : unde
  * @cssprop [--qx-bilingual-header-logo-size=var(--qx-space-12)] - Height of the slotted logo.
  * @cssprop [--qx-bilingual-header-toggle-color=var(--qx-color-link)] - Colour of the language toggle.
  *
- * @fires qx-locale-change - When the toggle is used, before the switch; `detail.locale` is the
- * target locale (`'en'` or `'zh-CN'`). Bubbles out of shadow roots. Call `preventDefault()` to
- * stop the switch: the link does not navigate, the button does not call `setLocale()`.
+ * @fires qx-locale-change - When the toggle, a link with `hreflang` or a button with `value` in
+ * the `languages` slot is used, before the switch; `detail.locale` is the target locale
+ * (`'zh-CN'`, `'zh-Hant'` or `'en'`, read with `resolveLocale()`). Bubbles out of shadow roots.
+ * Call `preventDefault()` to stop the switch: a link does not navigate, a button does not call
+ * `setLocale()`. A link clicked with a modifier key (another tab or window) fires nothing.
  */
 export class QxBilingualHeader extends LitElement {
   static override styles = bilingualHeaderStyles;
@@ -80,22 +95,17 @@ export class QxBilingualHeader extends LitElement {
   readonly #l10n = new LocaleController(this, headerStrings);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [prop, attr] of [
-      ['nameZh', 'name-zh'],
-      ['nameEn', 'name-en'],
-    ] as const) {
-      if ((!this.hasUpdated || changed.has(prop)) && !this[prop]?.trim()) {
-        warn(this, `${attr} is missing, so that name is not shown.`);
-      }
-    }
-    for (const [prop, attr] of [
-      ['href', 'href'],
-      ['alternateHref', 'alternate-href'],
-    ] as const) {
-      if (changed.has(prop) && !isSafeUrl(this[prop] ?? '')) {
-        warn(this, `refused unsafe ${attr} "${this[prop]}".`);
-      }
-    }
+    // The names are checked on the first update too: a missing attribute is no change.
+    // Written out, not looped over [property, attribute] pairs: that compresses better.
+    const first = !this.hasUpdated;
+    if ((first || changed.has('nameZh')) && !this.nameZh?.trim())
+      warn(this, 'name-zh is missing: that name is left out.');
+    if ((first || changed.has('nameEn')) && !this.nameEn?.trim())
+      warn(this, 'name-en is missing: that name is left out.');
+    if (changed.has('href') && !isSafeUrl(this.href ?? ''))
+      warn(this, `refused unsafe href "${this.href}".`);
+    if (changed.has('alternateHref') && !isSafeUrl(this.alternateHref ?? ''))
+      warn(this, `refused unsafe alternate-href "${this.alternateHref}".`);
   }
 
   override render() {
@@ -103,7 +113,8 @@ export class QxBilingualHeader extends LitElement {
     const href = usable(this.href);
     const names = (
       [
-        [this.nameZh?.trim(), 'zh-Hans'],
+        // The Chinese name is in the page's script: a zh-Hant page gives a traditional name.
+        [this.nameZh?.trim(), locale === 'en' ? 'zh-Hans' : lang],
         [this.nameEn?.trim(), 'en'],
       ] as const
     ).filter(([text]) => text);
@@ -123,6 +134,7 @@ export class QxBilingualHeader extends LitElement {
           ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
           <div class="tools">
             <div part="actions"><slot name="actions"></slot></div>
+            <slot name="languages" part="languages" @click=${this.#onLanguageClick}></slot>
             ${this.hideToggle ? nothing : this.#renderToggle()}
           </div>
         </div>
@@ -137,37 +149,51 @@ export class QxBilingualHeader extends LitElement {
     const label = html`<span lang=${t('header.switchLabelLang')}>${t('header.switchLabel')}</span
       ><span class="visually-hidden" lang=${lang}> ${t('header.switchTo')}</span>`;
     const alternate = usable(this.alternateHref);
-    const target = langOf(this.#target());
+    const target = langOf(this.#l10n.locale === 'en' ? 'zh-CN' : 'en');
     return alternate
       ? html`<a
           part="toggle"
           href=${alternate}
           hreflang=${target}
           lang=${target}
-          @click=${this.#onToggle}
+          @click=${this.#onLanguageClick}
           >${label}</a
         >`
-      : html`<button part="toggle" type="button" @click=${this.#onToggle}>${label}</button>`;
+      : html`<button part="toggle" type="button" value=${target} @click=${this.#onLanguageClick}>
+          ${label}
+        </button>`;
   }
 
-  #target(): Locale {
-    return this.#l10n.locale === 'en' ? 'zh-CN' : 'en';
-  }
-
-  readonly #onToggle = (event: MouseEvent): void => {
-    const locale = this.#target();
+  // One path for every language control, the toggle and the slotted ones alike: a link
+  // (`hreflang`) navigates and a button (`value`) switches in place, unless a listener of
+  // qx-locale-change cancels. (Lit calls listeners with `this` set to the host.)
+  #onLanguageClick(event: MouseEvent): void {
+    const control = event
+      .composedPath()
+      .find((node) => node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement) as
+      HTMLAnchorElement | HTMLButtonElement | undefined;
+    const link = control instanceof HTMLAnchorElement;
+    // A modified click on a link opens another tab or window, or downloads: this page keeps its
+    // language.
+    if (
+      event.defaultPrevented ||
+      (link && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))
+    )
+      return;
+    const code = (link ? control.hreflang : control?.value)?.trim();
+    if (!code) return;
+    const locale = resolveLocale(code);
     const change = new CustomEvent('qx-locale-change', {
       detail: { locale },
       bubbles: true,
       composed: true,
       cancelable: true,
     });
-    if (!this.dispatchEvent(change)) {
-      event.preventDefault();
-    } else if (!usable(this.alternateHref)) {
+    if (!this.dispatchEvent(change)) event.preventDefault();
+    else if (!link) {
       // An element with its own lang would otherwise ignore the page-wide switch.
       if (this.hasAttribute('lang')) this.lang = langOf(locale);
       void setLocale(locale);
     }
-  };
+  }
 }

@@ -6,7 +6,8 @@ import {
   colorTextMuted,
   space2,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token } from '../internal/styles.js';
+import { focusRing, hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const breadcrumbItemStyles = [
   hostStyles,

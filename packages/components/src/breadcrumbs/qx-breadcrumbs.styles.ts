@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { colorText, fontSizeSm, fontLineHeightNormal, space2 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token, visuallyHidden } from '../internal/styles.js';
+import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const breadcrumbsStyles = [
   hostStyles,

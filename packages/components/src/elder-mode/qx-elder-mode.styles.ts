@@ -15,7 +15,8 @@ import {
   space2,
   space3,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token, visuallyHidden } from '../internal/styles.js';
+import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const elderModeStyles = [
   hostStyles,

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { colorTextMuted, fontLineHeightNormal, fontSizeSm, space2 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token } from '../internal/styles.js';
+import { hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const figureStyles = [
   hostStyles,

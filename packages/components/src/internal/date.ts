@@ -33,7 +33,7 @@ export function parseStamp(value: string): Stamp | undefined {
  * "2 Jun 2023, 15:38" in English (en-GB). `clock: false` leaves the time out.
  */
 export function formatStamp({ date, clock, offset }: Stamp, locale: Locale): string {
-  const zh = locale === 'zh-CN';
+  const zh = locale !== 'en'; // both Chinese scripts write dates the same way
   const parts = new Intl.DateTimeFormat(intlLocale(locale, 'date'), {
     timeZone: offset ? 'Asia/Shanghai' : 'UTC',
     year: 'numeric',

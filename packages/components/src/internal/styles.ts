@@ -1,11 +1,12 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { colorFocus, colorText, focusRingOffset, focusRingWidth } from '@qiaoxin/tokens/vars.js';
+import { token } from './token.js';
 
-/** Lets token strings such as `var(--qx-color-link, #1d4f91)` sit in Lit `css` blocks. */
-export const token = (value: string) => unsafeCSS(value);
+// Each block below is built in a function call marked pure, so bundlers leave out the ones an
+// element does not use: they keep a bare tagged template (a call) even when it is unused.
 
 /** Defaults every Qiaoxin element shares: token font and colour, and `hidden` honoured. */
-export const hostStyles = css`
+export const hostStyles = /* @__PURE__ */ (() => css`
   :host {
     /* No literal fallback on purpose: without tokens.css the element inherits the font of
        the page it is embedded in; with it, the CJK-first system stack. */
@@ -17,18 +18,18 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-`;
+`)();
 
 /** A focus ring that stays visible in forced-colors mode, because outlines are kept there. */
-export const focusRing = css`
+export const focusRing = /* @__PURE__ */ (() => css`
   :focus-visible {
     outline: ${token(focusRingWidth)} solid ${token(colorFocus)};
     outline-offset: ${token(focusRingOffset)};
   }
-`;
+`)();
 
 /** Hides text visually while keeping it in the accessibility tree. */
-export const visuallyHidden = css`
+export const visuallyHidden = /* @__PURE__ */ (() => css`
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -40,4 +41,4 @@ export const visuallyHidden = css`
     white-space: nowrap;
     border: 0;
   }
-`;
+`)();

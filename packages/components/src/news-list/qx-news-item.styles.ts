@@ -9,7 +9,8 @@ import {
   space2,
   space4,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token } from '../internal/styles.js';
+import { focusRing, hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 // Title and date share a row while the title has room for about 16 characters; on a narrow
 // screen the date wraps under the title. Titles are never cut off (no ellipsis, no line

@@ -12,7 +12,8 @@ import {
   space1,
   space2,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token, visuallyHidden } from '../internal/styles.js';
+import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 // Each link is at least 2.5em square (44px at 200% text) so it is easy to hit on a phone;
 // the row wraps rather than overflow at 320px.

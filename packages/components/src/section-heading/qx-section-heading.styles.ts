@@ -15,7 +15,8 @@ import {
   space2,
   space4,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token } from '../internal/styles.js';
+import { focusRing, hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const sectionHeadingStyles = [
   hostStyles,

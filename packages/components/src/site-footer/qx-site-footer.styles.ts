@@ -15,7 +15,8 @@ import {
   space4,
   space6,
 } from '@qiaoxin/tokens/vars.js';
-import { focusRing, hostStyles, token } from '../internal/styles.js';
+import { focusRing, hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 // One token per declaration: the dist template minifier drops the ";" after a value that
 // ends in a second interpolation (e.g. "padding: ${a} ${b}").

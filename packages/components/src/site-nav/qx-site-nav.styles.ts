@@ -13,7 +13,8 @@ import {
   space3,
   space4,
 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token } from '../internal/styles.js';
+import { hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 const color = css`var(--qx-site-nav-color, ${token(colorOnPrimary)})`;
 

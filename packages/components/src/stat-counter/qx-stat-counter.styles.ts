@@ -7,7 +7,8 @@ import {
   fontSizeLg,
   fontWeightBold,
 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token, visuallyHidden } from '../internal/styles.js';
+import { hostStyles, visuallyHidden } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const statCounterStyles = [
   hostStyles,

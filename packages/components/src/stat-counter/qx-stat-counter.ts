@@ -18,7 +18,7 @@ const qualifiers = ['about', 'nearly', 'over'];
 const sentinel = '\u0001';
 /** A unit starting with a letter or digit outside the CJK scripts takes a space: "60B yuan", "600亿元". */
 const spacedUnit = /^(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}])[\p{L}\p{N}]/u;
-/** The number inside an en-US or zh-CN formatted value, e.g. "1,000" in "1,000T"; group 1 is the fraction. */
+/** The number inside an en-US or zh-CN/zh-Hant formatted value, e.g. "1,000" in "1,000T"; group 1 is the fraction. */
 const numberRun = /-?\d[\d,]*(?:\.(\d+))?/;
 
 const part = (name: string, text?: string | null) =>

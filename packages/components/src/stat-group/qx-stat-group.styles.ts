@@ -9,7 +9,8 @@ import {
   space4,
   space6,
 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token } from '../internal/styles.js';
+import { hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const statGroupStyles = [
   hostStyles,

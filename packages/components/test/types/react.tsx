@@ -7,7 +7,9 @@ export const ok = (
     <qx-bilingual-header
       name-zh="中国侨联"
       hide-toggle
-      onqx-locale-change={(event) => void (event.detail.locale satisfies 'en' | 'zh-CN')}
+      onqx-locale-change={(event) =>
+        void (event.detail.locale satisfies 'en' | 'zh-CN' | 'zh-Hant')
+      }
     />
     <qx-stat-counter value={67} notation="compact" qualifier="about" duration="800" />
     <qx-section-heading level={3} more-href="/news/" className="x" />

@@ -5,8 +5,8 @@
  * i18next v26's results for that subset; ./parity.test.ts checks it against the real thing,
  * string for string. Not supported (the built-in strings use none of them): plurals, context,
  * `$t()` nesting, `{{x, format}}` formatters, `ns:` key prefixes and the `ns` option, escaping,
- * returnObjects, array or object fallbackLng and defaultNS, script-subtag matching
- * (zh-Hant-TW → zh-Hant), backends, detectors and `cimode`. Options not named here are ignored.
+ * returnObjects, array or object fallbackLng and defaultNS, backends, detectors and `cimode`.
+ * Options not named here are ignored.
  */
 import type { InitOptions, TOptions } from 'i18next';
 
@@ -76,6 +76,14 @@ const canon = (code: string) => {
   return code;
 };
 const languagePart = (code: string) => code.replace(/_/g, '-').split('-')[0] as string;
+// i18next's getScriptPartFromCode: a tag of three or more parts less its last (zh-Hant-TW →
+// zh-Hant), unless that ends in the private-use 'x'. zh-Hant pages need it.
+const scriptPart = (code: string) => {
+  const p = code.replace(/_/g, '-').split('-');
+  if (p.length < 3) return undefined;
+  p.pop();
+  return p.at(-1)?.toLowerCase() == 'x' ? undefined : canon(p.join('-'));
+};
 
 // i18next's EventEmitter: a listener added twice runs twice; off() removes every copy.
 const emitter = () => {
@@ -120,11 +128,13 @@ function createInstance(): LiteI18n {
       return i18n.changeLanguage(o.lng);
     },
 
-    // The language, its language part (en-US → en), then fallbackLng, each only if supported.
+    // The language, its script part (zh-Hant-TW → zh-Hant), its language part (en-US → en),
+    // then fallbackLng, each only if supported.
     t(key, o = {}) {
       const lng = o.lng || i18n.language;
-      const codes = lng ? [canon(lng), languagePart(lng)] : [];
-      for (const code of [...codes, canon(fallback())].filter(supported)) {
+      const codes = lng ? [canon(lng), scriptPart(lng), languagePart(lng)] : [];
+      const tried = [...codes, canon(fallback())].filter((c): c is string => !!c && supported(c));
+      for (const code of tried) {
         const value = find(data[code]?.[ns()], key);
         // i18next v26 answers a key that names a group (an object) with this sentence, and
         // gives numbers and booleans back as they are.
@@ -140,14 +150,15 @@ function createInstance(): LiteI18n {
     },
 
     // i18next's choice: a language with resources as given; else a supported match for the
-    // tag, its language part, or a supported tag of that language (zh → zh-CN); else fallbackLng.
+    // tag, its script part, its language part, or a supported tag of that language (zh → zh-CN,
+    // the first listed); else fallbackLng.
     // Synchronous like i18next with inline resources: languageChanged fires before it returns.
     async changeLanguage(lng) {
       if (lng != null) {
         const part = languagePart(lng);
         const l = Object.values(data[lng] ?? {}).some((b) => b && Object.keys(b).length)
           ? lng
-          : ([canon(lng), part].find(supported) ??
+          : ([canon(lng), scriptPart(lng), part].find((c) => c !== undefined && supported(c)) ??
             (options.supportedLngs || []).find((s) => s.split('-')[0] == part) ??
             fallback());
         if (l) emit('languageChanged', (i18n.language = l));

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import i18next, { type InitOptions, type TOptions } from 'i18next';
 import lite, { type LiteI18n } from './i18next-lite.js';
-import { addStrings, initOptions, namespace } from '../instance.js';
+import { addStrings, addZhHant, initOptions, namespace } from '../instance.js';
 import { locales } from '../locale.js';
 import { builtInStrings } from '../strings/index.js';
+import { zhHantStrings } from '../strings/zh-hant.js';
 
 // Both implementations, built from the shared instance's own options and strings, so these
 // tests cannot drift from what pages run. Typing real i18next as LiteI18n also checks, at
@@ -14,6 +15,7 @@ function pair(setup: (i: LiteI18n) => void = () => {}): [LiteI18n, LiteI18n] {
     void instance.init(initOptions());
     setup(instance);
     for (const strings of builtInStrings) addStrings(instance, strings);
+    addZhHant(instance, zhHantStrings); // as @qiaoxin/i18n/zh-hant.js and setLocale('zh-Hant') do
   }
   return instances as [LiteI18n, LiteI18n];
 }
@@ -50,7 +52,12 @@ const lngs = [
   'zh',
   'zh-cn',
   'zh-TW',
+  'zh-HK',
   'zh-Hant-TW',
+  'zh-hant-hk',
+  'zh_Hant_MO',
+  'zh-Hans-HK',
+  'zh-Hant-x-private',
   'zh-CN-x-private',
   'fr',
   'de-DE',
@@ -74,7 +81,11 @@ describe('i18next-lite parity with i18next', () => {
           real.getResourceBundle(locale, namespace),
         );
         expect(keys.length).to.equal(
-          builtInStrings.reduce((n, s) => n + Object.keys(s[locale]).length, 0),
+          builtInStrings.reduce(
+            (n, s) =>
+              n + Object.keys(locale == 'zh-Hant' ? zhHantStrings[s.group] : s[locale]).length,
+            0,
+          ),
         );
         for (const key of keys) {
           for (const lng of lngs) {
@@ -94,6 +105,10 @@ describe('i18next-lite parity with i18next', () => {
     // And both are right, not merely alike.
     expect(mini.t('pagination.status', { ...params, lng: 'en' })).to.equal('Page 3 of 12');
     expect(mini.t('stat.over', { ...params, lng: 'zh-CN' })).to.equal('1,658余');
+    expect(mini.t('stat.over', { ...params, lng: 'zh-Hant' })).to.equal('1,658餘');
+    // A script-tagged tag finds its script's strings (as i18next does), a bare region does not.
+    expect(mini.t('pagination.page', { ...params, lng: 'zh-Hant-TW' })).to.equal('第3頁');
+    expect(mini.t('pagination.page', { ...params, lng: 'zh-TW' })).to.equal('第3页');
     expect(mini.t('pagination.page', { lng: 'en' })).to.equal('Page {{page}}');
   });
 
@@ -116,19 +131,21 @@ describe('i18next-lite parity with i18next', () => {
     expect(mini.t('edge.text', options[1])).to.equal('0|0|{{none}}|||AB||F|{{lng}}|true');
   });
 
-  it('falls back to the zh-CN string for a key missing in English', () => {
+  it('falls back to the zh-CN string for a key missing in English or zh-Hant', () => {
     const [real, mini] = pair((i) =>
       i.addResourceBundle('zh-CN', namespace, { extra: { only: '仅中文{{page}}' } }, true, true),
     );
     for (const i of [real, mini]) {
-      expect(i.t('extra.only', { ...params, lng: 'en' })).to.equal('仅中文3');
+      for (const lng of ['en', 'zh-Hant', 'zh-Hant-TW']) {
+        expect(i.t('extra.only', { ...params, lng })).to.equal('仅中文3');
+      }
     }
   });
 
   it('returns nothing, and warns, for a key missing everywhere', () => {
     const [real, mini] = pair();
     for (const key of ['no.such.key', 'pagination.nope', 'nope']) {
-      for (const lng of ['en', 'zh-CN', 'fr']) {
+      for (const lng of ['en', 'zh-CN', 'zh-Hant', 'fr']) {
         const expected = warnings(() => real.t(key, { ...params, lng }));
         expect(expected[0]).to.equal('');
         expect(expected[1]).to.deep.equal([`[qiaoxin] missing i18n string "${key}"`]);
@@ -219,7 +236,7 @@ describe('i18next-lite parity with i18next', () => {
       expect(tMini('pagination.page', params)).to.equal(tReal('pagination.page', params));
       expect(warnings(() => mini.t('extra.a'))).to.deep.equal(warnings(() => real.t('extra.a')));
     }
-    expect(events[0]).to.include.members(['en', 'zh-CN', 'fr']);
+    expect(events[0]).to.include.members(['en', 'zh-CN', 'zh-Hant', 'fr']);
     const fired = events[0]!.length;
     [real, mini].forEach((i, n) => i.off('languageChanged', listeners[n])); // every copy
     await Promise.all([real.changeLanguage('en'), mini.changeLanguage('en')]);
@@ -231,7 +248,7 @@ describe('i18next-lite parity with i18next', () => {
     const [real, mini] = [i18next.createInstance(), lite.createInstance()];
     const events: string[][] = [[], []];
     for (const [n, i] of [real, mini].entries()) {
-      void i.init({ initAsync: false, showSupportNotice: false } as InitOptions);
+      void i.init({ initAsync: false } as InitOptions);
       i.on('languageChanged', (lng) => events[n]!.push(lng));
     }
     expect(real.language).to.equal(undefined);
@@ -265,6 +282,7 @@ describe('i18next-lite parity with i18next', () => {
     for (const [lng, ns] of [
       ['en', namespace],
       ['zh-CN', namespace],
+      ['zh-Hant', namespace],
       ['fr', namespace],
       ['en', 'other'],
     ] as const) {

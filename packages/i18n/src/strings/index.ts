@@ -4,6 +4,7 @@ import { elderModeStrings } from './elder-mode.js';
 import { headerStrings } from './header.js';
 import { newsListStrings } from './news-list.js';
 import { paginationStrings } from './pagination.js';
+import { searchStrings } from './search.js';
 import { sectionHeadingStrings } from './section-heading.js';
 import { siteFooterStrings } from './site-footer.js';
 import { siteNavStrings } from './site-nav.js';
@@ -20,6 +21,7 @@ export {
   siteFooterStrings,
   siteNavStrings,
   statStrings,
+  searchStrings,
 };
 
 /** Every built-in string group, for documentation and for sites that translate them all. */
@@ -34,4 +36,5 @@ export const builtInStrings = [
   paginationStrings,
   elderModeStrings,
   sectionHeadingStrings,
+  searchStrings,
 ];

@@ -4,7 +4,9 @@ import type { Locale } from '@qiaoxin/i18n';
 import { loadSite, type Site } from '../load.js';
 import { buildAssets } from './assets.js';
 import { renderPage } from './page.js';
-import { absoluteUrlOf, fileOf, routesOf } from './routes.js';
+import { absoluteUrlOf, editionsOf, fileOf, routesOf, urlOf } from './routes.js';
+import { writeSearchIndex, type SearchablePage } from './search-index.js';
+import { traditionalSite } from './traditional.js';
 
 export interface BuildOptions {
   /** Where the portal goes; default `<site>/dist`. */
@@ -20,7 +22,8 @@ export interface BuildResult {
   pages: string[];
 }
 
-const locales: Locale[] = ['zh-CN', 'en'];
+/** Pages a reader searches for; lists, the site map and the search page only lead to them. */
+const searchable = new Set(['home', 'about', 'article']);
 
 /**
  * Builds a site folder into a static portal. Everything is written to a fresh folder beside
@@ -36,15 +39,20 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
   try {
     const assets = await buildAssets(site, temp);
     const pages: string[] = [];
-    for (const spec of routesOf(site)) {
-      for (const locale of locales) {
+    const index: SearchablePage[] = [];
+    for (const locale of editionsOf(site)) {
+      const edition = editionOf(site, locale);
+      for (const spec of routesOf(edition)) {
         const file = fileOf(locale, spec.path);
-        const html = await renderPage(site, spec, locale, assets);
+        const html = await renderPage(edition, spec, locale, assets);
         await mkdir(dirname(join(temp, file)), { recursive: true });
         await writeFile(join(temp, file), html);
         pages.push(file);
+        if (searchable.has(spec.route.kind))
+          index.push({ url: urlOf(site, locale, spec.path), html });
       }
     }
+    await writeSearchIndex(index, temp);
     await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
     await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
     await swap(temp, outDir);
@@ -53,6 +61,13 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The site as readers of `locale` see it: converted to traditional characters for zh-Hant. */
+function editionOf(site: Site, locale: Locale): Site {
+  return locale === 'zh-Hant' && site.config.traditional
+    ? traditionalSite(site, site.config.traditional)
+    : site;
 }
 
 /** Replaces `outDir` with `temp` in two renames, so readers see the old or the new portal. */
@@ -65,9 +80,13 @@ async function swap(temp: string, outDir: string) {
   await rm(old, { recursive: true, force: true });
 }
 
+/** Pages that are not for search engines: the 404 page and the (empty) search page. */
+const unlisted = new Set(['not-found', 'search']);
+
 function sitemapXml(site: Site): string {
-  const specs = routesOf(site).filter((s) => s.route.kind !== 'not-found');
+  const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const locales = editionsOf(site);
   const entries = specs.flatMap((spec) =>
     locales.map((locale) => {
       const links = locales

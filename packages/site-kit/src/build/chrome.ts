@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@qiaoxin/i18n';
+import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { Site } from '../load.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
@@ -10,8 +10,10 @@ export interface ChromeContext {
   locale: Locale;
   /** Site-relative path of the page (`/llxx/five-year-review/`), the same in both languages. */
   path: string;
-  /** The same page in the other language; absent on pages that exist in one language only. */
-  alternate?: string;
+  /** The same page in each edition of the site, this one included; absent on the 404 page. */
+  editions?: Partial<Record<Locale, string>>;
+  /** The site's search page (the form's target without JavaScript) and Pagefind bundle. */
+  search?: { page: string; bundle: string };
   /** The logo's URL in the output and its intrinsic size, so it never shifts the layout. */
   logo?: { src: string; width: number; height: number };
 }
@@ -19,14 +21,43 @@ export interface ChromeContext {
 /** Header (skip link first) with navigation, `<main>` around `content`, footer. */
 export function layout(ctx: ChromeContext, content: TemplateResult): TemplateResult {
   return html`${header(ctx)}
-    <main id="main" tabindex="-1">${content}</main>
+    <main id="main" tabindex="-1" data-pagefind-body>${content}</main>
     ${footer(ctx)}`;
 }
 
-function header({ site, locale, path, alternate, logo }: ChromeContext): TemplateResult {
+/** The short label of each edition in the switch: every language names itself. */
+const shortNames: Record<Locale, string> = { 'zh-CN': '简', 'zh-Hant': '繁', en: 'EN' };
+const fullNames = { 'zh-CN': 'simplified', 'zh-Hant': 'traditional', en: 'english' } as const;
+
+/**
+ * 简 | 繁 | EN: a link to the page in every edition, the current one marked. The full name
+ * follows the short label for screen readers, so the accessible name starts with what is
+ * seen (WCAG 2.5.3). Sites with two editions use the header's own toggle instead.
+ */
+function languageSwitch(locale: Locale, editions: Partial<Record<Locale, string>>) {
+  return html`<nav slot="languages" class="languages" aria-label=${siteText(locale, 'languages')}>
+    ${Object.entries(editions).map(([key, href]) => {
+      const edition = key as Locale;
+      const lang = langOf(edition);
+      return html`<a
+        href=${href}
+        hreflang=${lang}
+        lang=${lang}
+        aria-current=${edition === locale ? 'page' : nothing}
+        ><span>${shortNames[edition]}</span
+        ><span class="visually-hidden"> ${siteText(edition, fullNames[edition])}</span></a
+      >`;
+    })}
+  </nav>`;
+}
+
+function header(ctx: ChromeContext): TemplateResult {
+  const { site, locale, path, editions = {}, search, logo } = ctx;
   const { name } = site.config;
   const here = urlOf(site, locale, path);
   const home = urlOf(site, locale, '/');
+  const count = Object.keys(editions).length;
+  const alternate = count === 2 ? editions[locale === 'en' ? 'zh-CN' : 'en'] : undefined;
   // The skip link sits inside the banner landmark, so no content is outside a landmark: axe
   // only exempts it when it precedes the first link in the same tree, and that one is in a
   // shadow root. It is still the first thing Tab reaches.
@@ -39,6 +70,7 @@ function header({ site, locale, path, alternate, logo }: ChromeContext): Templat
       alternate-href=${alternate ?? nothing}
       ?hide-toggle=${!alternate}
     >
+      ${count > 2 ? languageSwitch(locale, editions) : nothing}
       ${
         logo
           ? html`<img
@@ -48,6 +80,15 @@ function header({ site, locale, path, alternate, logo }: ChromeContext): Templat
               width=${logo.width}
               height=${logo.height}
             />`
+          : nothing
+      }
+      ${
+        search
+          ? html`<qx-search
+              slot="actions"
+              action=${search.page}
+              bundle-path=${search.bundle}
+            ></qx-search>`
           : nothing
       }
       <qx-elder-mode slot="actions"></qx-elder-mode>

@@ -17,6 +17,8 @@ export interface DocumentParts {
   /** The icon's MIME type, written as the link's `type`. */
   iconType?: string;
   noindex?: boolean;
+  /** The site's traditional-Chinese usage, for `og:locale` of zh-Hant pages. */
+  variant?: 'tw' | 'hk';
   jsonLd: object[];
   stylesheet: string;
   /** Module entries this page runs, and the chunks they import, to preload. */
@@ -44,20 +46,27 @@ const jsonScript = (data: object) =>
 /**
  * The policy every page satisfies: scripts and styles only from the site itself or, inline,
  * by hash (declarative shadow DOM carries each component's `<style>`), no plugins, no
- * foreign forms or base URLs.
+ * foreign forms or base URLs. 'wasm-unsafe-eval' lets the search compile Pagefind's
+ * WebAssembly (from the site itself); it does not allow eval() of JavaScript.
  */
 export function contentSecurityPolicy(body: string): string {
   const styles = new Set<string>();
   for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(sha256(css ?? ''));
   return [
     "default-src 'self'",
-    `script-src 'self' ${sha256(elderBoot)}`,
+    `script-src 'self' 'wasm-unsafe-eval' ${sha256(elderBoot)}`,
     `style-src 'self' ${[...styles].join(' ')}`.trim(),
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** Open Graph wants a territory: zh-Hant pages are read as Taiwan or Hong Kong usage. */
+function ogLocale({ locale, variant }: DocumentParts): string {
+  if (locale === 'zh-Hant') return variant === 'hk' ? 'zh_HK' : 'zh_TW';
+  return locale === 'en' ? 'en_US' : 'zh_CN';
 }
 
 export function renderDocument(p: DocumentParts): string {
@@ -85,7 +94,7 @@ export function renderDocument(p: DocumentParts): string {
     meta('property', 'og:title', p.title),
     meta('property', 'og:description', p.description),
     meta('property', 'og:site_name', p.siteName),
-    meta('property', 'og:locale', p.locale === 'en' ? 'en_US' : 'zh_CN'),
+    meta('property', 'og:locale', ogLocale(p)),
     p.noindex ? '' : meta('property', 'og:url', p.canonical),
     meta('property', 'og:image', p.image),
     ...p.jsonLd.map(jsonScript),

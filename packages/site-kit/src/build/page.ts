@@ -7,7 +7,7 @@ import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
 import { articleTrail, content } from './pages.js';
-import { absolute, absoluteUrlOf, localeText, urlOf, type PageSpec } from './routes.js';
+import { absolute, absoluteUrlOf, editionsOf, localeText, urlOf, type PageSpec } from './routes.js';
 import { siteText } from './strings.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
@@ -23,8 +23,6 @@ export interface Assets {
   body: (html: string) => string;
 }
 
-const locales: Locale[] = ['zh-CN', 'en'];
-
 /** Renders one page in one language to a complete HTML document. */
 export async function renderPage(
   site: Site,
@@ -36,13 +34,22 @@ export async function renderPage(
   await setLocale(locale);
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
+  const noindex = notFound || route.kind === 'search';
   const ctx = { site, locale, body: assets.body };
   const { title, main } = content(ctx, route);
+  const editions = editionsOf(site);
   const chrome = {
     site,
     locale,
     path,
-    ...(notFound ? {} : { alternate: urlOf(site, locale === 'en' ? 'zh-CN' : 'en', path) }),
+    // The 404 page is served at any address, so it cannot know the same page's other editions.
+    ...(!notFound && {
+      editions: Object.fromEntries(editions.map((l) => [l, urlOf(site, l, path)])),
+    }),
+    // The search page has its own search field; a second one in the header would be noise.
+    ...(route.kind !== 'search' && {
+      search: { page: urlOf(site, locale, '/search/'), bundle: `${site.config.basePath}pagefind/` },
+    }),
     ...(assets.logo && { logo: assets.logo }),
   };
   const body = await collectResult(render(layout(chrome, main)));
@@ -58,15 +65,16 @@ export async function renderPage(
     siteName,
     canonical,
     alternates: {
-      ...Object.fromEntries(locales.map((l) => [l, absoluteUrlOf(site, l, path)])),
+      ...Object.fromEntries(editions.map((l) => [l, absoluteUrlOf(site, l, path)])),
       'x-default': absoluteUrlOf(site, 'zh-CN', path),
     },
     type: article ? 'article' : 'website',
     ...(assets.logo && { image: absolute(site, assets.logo.src) }),
     ...(assets.icon && { icon: assets.icon }),
     ...(assets.iconType && { iconType: assets.iconType }),
-    noindex: notFound,
-    jsonLd: notFound
+    noindex,
+    ...(site.config.traditional && { variant: site.config.traditional }),
+    jsonLd: noindex
       ? []
       : jsonLdOf({
           site,

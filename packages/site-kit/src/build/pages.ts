@@ -34,6 +34,8 @@ export function content(ctx: PageContext, route: Route): { title: string; main: 
     }
     case 'sitemap':
       return { title: t('sitemap'), main: sitemap(ctx) };
+    case 'search':
+      return { title: t('search'), main: search(ctx) };
     case 'not-found':
       return { title: t('notFoundTitle'), main: notFound(ctx) };
   }
@@ -162,7 +164,7 @@ function body(ctx: PageContext, markup: string): TemplateResult {
  */
 const siteLinks = ({ site, locale }: PageContext, markup: string) =>
   markup.replace(/<a href="\/(?!\/)([^"]*)"/g, (_, path: string) => {
-    const href = urlOf(site, locale, `/${path.replace(/^en\//, '')}`);
+    const href = urlOf(site, locale, `/${path.replace(/^(?:en|zh-hant)\//, '')}`);
     return `<a href="${href}"`;
   });
 
@@ -262,6 +264,24 @@ function sitemap(ctx: PageContext): TemplateResult {
           </li>`,
       )}
     </ul>`;
+}
+
+/**
+ * The search page: the results of `?q=` for readers with JavaScript; for the rest, the form
+ * (which leads back here) and the way to every article that needs no script.
+ */
+function search({ site, locale }: PageContext): TemplateResult {
+  return html`<h1>${siteText(locale, 'search')}</h1>
+    <qx-search
+      full-page
+      action=${urlOf(site, locale, '/search/')}
+      bundle-path=${`${site.config.basePath}pagefind/`}
+    ></qx-search>
+    <p class="no-script">${siteText(locale, 'searchNoScript')}</p>
+    <p>
+      ${siteText(locale, 'searchSitemap')}
+      <a href=${urlOf(site, locale, '/sitemap/')}>${siteText(locale, 'sitemap')}</a>
+    </p>`;
 }
 
 function notFound({ site, locale }: PageContext): TemplateResult {

@@ -9,6 +9,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'about' }
   | { kind: 'sitemap' }
+  | { kind: 'search' }
   | { kind: 'not-found' }
   | { kind: 'article'; article: Article; category: Category }
   | { kind: 'list'; category: Category; page: number; pages: number; articles: Article[] };
@@ -45,15 +46,23 @@ export function routesOf(site: Site): PageSpec[] {
     const category = site.categories.find((c) => c.id === article.category) as Category;
     specs.push({ path: article.path, route: { kind: 'article', article, category } });
   }
+  specs.push({ path: '/search/', route: { kind: 'search' } });
   specs.push({ path: '/sitemap/', route: { kind: 'sitemap' } });
   specs.push({ path: '/404.html', route: { kind: 'not-found' } });
   return specs;
 }
 
+/** The editions a site is built in: simplified Chinese, English and, if asked for, traditional. */
+export function editionsOf(site: Site): Locale[] {
+  return site.config.traditional ? ['zh-CN', 'zh-Hant', 'en'] : ['zh-CN', 'en'];
+}
+
+/** The folder of each edition inside the portal: simplified Chinese is the root. */
+const folders: Record<Locale, string> = { 'zh-CN': '', 'zh-Hant': 'zh-hant/', en: 'en/' };
+
 /** Where a site-relative path lives for readers of `locale`: `/chongqing/en/llxx/`. */
 export function urlOf(site: Site, locale: Locale, path: string): string {
-  const prefix = locale === 'en' ? 'en/' : '';
-  return `${site.config.basePath}${prefix}${path.replace(/^\//, '')}`;
+  return `${site.config.basePath}${folders[locale]}${path.replace(/^\//, '')}`;
 }
 
 /** The absolute URL, when the site has a `siteUrl`; the site-absolute path otherwise. */
@@ -69,7 +78,7 @@ export function absolute(site: Site, url: string): string {
 
 /** The output file of a page: `index.html` inside its folder, or the `.html` path itself. */
 export function fileOf(locale: Locale, path: string): string {
-  const local = `${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
+  const local = `${folders[locale]}${path.replace(/^\//, '')}`;
   return local.endsWith('.html') ? local : `${local}index.html`;
 }
 

@@ -1,0 +1,305 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setLocale } from '@qiaoxin/i18n';
+import '../search.js';
+import type { QxSearch, QxSearchDetail } from './qx-search.js';
+import { excerptSegments } from './results.js';
+import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+
+// A real Pagefind index of a few portal pages: scripts/build-search-fixture.js, run by `npm test`.
+const zh = '/search-fixture/zh/pagefind/';
+const en = '/search-fixture/en/pagefind/';
+const action = '/search-fixture/search/';
+
+const render = (bundle = zh, lang?: string) =>
+  fixture<QxSearch>(
+    html`<qx-search action=${action} bundle-path=${bundle} lang=${ifDefined(lang)}></qx-search>`,
+  );
+const root = (el: QxSearch) => el.shadowRoot!;
+const part = (el: QxSearch, name: string) => root(el).querySelector<HTMLElement>(`[part~=${name}]`);
+const parts = (el: QxSearch, name: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(`[part~=${name}]`),
+];
+const input = (el: QxSearch) => root(el).querySelector('input')!;
+const active = (el: QxSearch) => root(el).activeElement;
+
+/** Types `query` as a reader does: focus, then an input event per change. */
+async function type(el: QxSearch, query: string) {
+  input(el).focus();
+  input(el).value = query;
+  input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Waits for the element to settle after a search: results, a message, or nothing. */
+const settled = (el: QxSearch, what = 'result') =>
+  waitUntil(() => part(el, what), `no [part=${what}]`, { timeout: 8000 });
+
+describe('<qx-search>', function () {
+  this.timeout(9000);
+
+  afterEach(async () => {
+    await setLocale('zh-CN');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is accessible in zh and en, idle and with results', async () => {
+    const el = await render();
+    await expect(el).to.be.accessible();
+    await type(el, '五年工作回顾');
+    await settled(el);
+    await expect(el).to.be.accessible();
+    await switchLocale('en', el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a real GET form to the search page, and loads Pagefind only when used', async () => {
+    // English: the earlier tests have loaded the Chinese bundle into this page already.
+    const el = await render(en, 'en');
+    const form = root(el).querySelector('form')!;
+    expect(form.getAttribute('role')).to.equal('search');
+    expect(form.getAttribute('method')).to.equal('get');
+    expect(form.getAttribute('action')).to.equal(action);
+    expect(input(el).type).to.equal('search');
+    expect(input(el).name).to.equal('q');
+    expect(input(el).labels![0]!.textContent!.trim()).to.equal('Search');
+    expect(part(el, 'button')!.getAttribute('type')).to.equal('submit');
+    const loaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/search-fixture/en/pagefind/pagefind.js'));
+    expect(loaded(), 'pagefind.js at page load').to.be.false;
+    input(el).focus();
+    await waitUntil(loaded, 'pagefind.js not loaded on focus');
+  });
+
+  it('finds a Chinese phrase, with the matched words marked', async () => {
+    const el = await render();
+    const events: QxSearchDetail[] = [];
+    el.addEventListener('qx-search', (e) => events.push(e.detail));
+    input(el).focus();
+    await sendKeys({ type: '五年回顾' });
+    await settled(el);
+    const link = parts(el, 'link')[0]!;
+    expect(link.getAttribute('href')).to.equal('/search-fixture/zh/articles/five-year-review/');
+    expect(link.textContent).to.equal('金山区侨联五年工作回顾');
+    const marks = parts(el, 'excerpt')[0]!.querySelectorAll('mark');
+    expect(marks.length).to.be.greaterThan(0);
+    expect([...marks].map((m) => m.textContent).join()).to.match(/五年|工作/);
+    expect(part(el, 'status')!.textContent).to.match(/找到\d+个结果/);
+    expect(events.at(-1)).to.deep.include({ query: '五年回顾' });
+    expect(part(el, 'panel')!.textContent).not.to.match(brokenWords);
+  });
+
+  it('finds English words, announcing "1 result found"', async () => {
+    const el = await render(en, 'en');
+    await type(el, 'friendships');
+    await settled(el);
+    expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/search-fixture/en/articles/five-year-review/',
+    ]);
+    expect(part(el, 'mark')!.textContent!.toLowerCase()).to.contain('friendship');
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('1 result found');
+  });
+
+  it('shows text exactly as written, entities decoded and markup inert', async () => {
+    const el = await render();
+    await type(el, '嘉宾');
+    await settled(el);
+    expect(part(el, 'excerpt')!.textContent).to.contain('A&B 企业代表 <作为嘉宾>');
+    expect(part(el, 'excerpt')!.querySelectorAll(':not(mark)')).to.have.length(0);
+    expect(excerptSegments('a &lt;b&gt; <mark>c&amp;d</mark>')).to.deep.equal([
+      ['a <b> ', false],
+      ['c&d', true],
+    ]);
+  });
+
+  it('lists 8 results and links to all of them on the search page', async () => {
+    const el = await render();
+    await type(el, '侨联');
+    await settled(el, 'all');
+    expect(parts(el, 'result')).to.have.length(8);
+    const all = new URL((part(el, 'all') as HTMLAnchorElement).href);
+    expect(all.pathname).to.equal(action);
+    expect(all.searchParams.get('q')).to.equal('侨联');
+  });
+
+  it('moves through the results with the arrow keys; Escape closes and returns to the field', async () => {
+    const el = await render();
+    await type(el, '侨联');
+    await settled(el, 'all');
+    const links = [...parts(el, 'link'), part(el, 'all')!];
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el) === links[0]).to.be.true;
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el) === links[1]).to.be.true;
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active(el) === input(el)).to.be.true;
+    await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowDown' });
+    expect(active(el) === links.at(-1)).to.be.true; // stops at the last
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'panel')).to.equal(null);
+    expect(active(el) === input(el)).to.be.true;
+    await sendKeys({ press: 'ArrowDown' }); // reopens
+    await el.updateComplete;
+    expect(active(el) === parts(el, 'link')[0]).to.be.true;
+  });
+
+  it('lets Enter submit the form as usual', async () => {
+    const el = await render();
+    let submitted: boolean | undefined;
+    root(el)
+      .querySelector('form')!
+      .addEventListener('submit', (e) => {
+        submitted = !e.defaultPrevented;
+        e.preventDefault(); // stay on the test page
+      });
+    input(el).focus();
+    await sendKeys({ type: '侨联' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.be.true;
+  });
+
+  it('closes on a click outside, not inside, and when focus leaves', async () => {
+    const el = await render();
+    await type(el, '五年工作回顾');
+    await settled(el);
+    const press = (target: Element) =>
+      target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    press(part(el, 'excerpt')!);
+    await el.updateComplete;
+    expect(part(el, 'panel')).not.to.equal(null);
+    press(document.body);
+    await el.updateComplete;
+    expect(part(el, 'panel')).to.equal(null);
+    await type(el, '五年工作');
+    await settled(el);
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    await el.updateComplete;
+    expect(part(el, 'panel')).to.equal(null);
+    outside.remove();
+  });
+
+  it('says when nothing is found, and clears when the field is emptied', async () => {
+    const el = await render();
+    await type(el, 'zzqqxx');
+    await waitUntil(() => part(el, 'message')?.textContent?.includes('没有找到'), 'no message', {
+      timeout: 8000,
+    });
+    expect(part(el, 'message')!.textContent).to.equal('没有找到与“zzqqxx”相关的内容');
+    await type(el, ' ');
+    await el.updateComplete;
+    expect(part(el, 'panel')).to.equal(null);
+  });
+
+  it('says search is unavailable when the bundle fails, warns once, and the form still submits', async () => {
+    for (const bundle of ['/search-fixture/nowhere/', '/search-fixture/unavailable/']) {
+      const el = await render(bundle);
+      const warnings = await captureWarnings(async (seen) => {
+        await type(el, '侨联');
+        await waitUntil(() => seen.length > 0, 'no warning', { timeout: 8000 });
+        await type(el, '侨联工作');
+        await waitUntil(() => part(el, 'message'), 'no message');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(warnings, bundle).to.have.length(1);
+      expect(warnings[0]).to.contain('search is unavailable');
+      expect(part(el, 'message')!.textContent).to.equal('站内搜索暂时无法使用，请稍后再试');
+      expect(part(el, 'panel')!.textContent).not.to.match(brokenWords);
+      expect(root(el).querySelector('form')!.getAttribute('action')).to.equal(action);
+    }
+  });
+
+  it('refuses an unsafe action, bundle-path and result URLs, with a warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<QxSearch>(
+        html`<qx-search
+          action="javascript:alert(1)"
+          bundle-path="javascript:alert(2)//"
+        ></qx-search>`,
+      );
+      expect(root(el).querySelector('form')!.hasAttribute('action')).to.be.false;
+      await type(el, '侨联');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.contain('暂时无法使用');
+    });
+    expect(warnings.join('\n')).to.contain('refused action').and.contain('refused bundle-path');
+
+    let el!: QxSearch;
+    const more = await captureWarnings(async () => {
+      el = await render('/search-fixture/hostile');
+      await type(el, 'x');
+      await settled(el);
+    });
+    expect(more.join('\n')).to.contain('should end in "/"').and.contain('refused result URL');
+    expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(['/safe/']);
+    expect(part(el, 'link')!.textContent).to.equal('/safe/'); // no title: the URL
+    expect(part(el, 'excerpt')!.textContent!.trim()).to.equal('A & B <i>');
+    expect(part(el, 'excerpt')!.querySelector('img')).to.equal(null);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('is a plain form without bundle-path', async () => {
+    const el = await fixture<QxSearch>(html`<qx-search action=${action}></qx-search>`);
+    await type(el, '侨联');
+    await el.updateComplete;
+    expect(part(el, 'panel')).to.equal(null);
+  });
+
+  it('full-page: searches ?q= at once, lists every result and keeps ?q= current', async () => {
+    const start = location.href;
+    history.replaceState(null, '', `?q=${encodeURIComponent('侨联')}`);
+    try {
+      const el = await fixture<QxSearch>(
+        html`<qx-search full-page action=${action} bundle-path=${zh}></qx-search>`,
+      );
+      expect(input(el).value).to.equal('侨联');
+      await waitUntil(() => parts(el, 'result').length > 8, 'not every result', { timeout: 8000 });
+      expect(part(el, 'all')).to.equal(null);
+      expect(part(el, 'panel')!.classList.contains('page')).to.be.true;
+      expect(part(el, 'label')!.classList.contains('visually-hidden')).to.be.false;
+      expect(part(el, 'status')!.textContent).to.match(/找到1\d个结果/);
+      await type(el, '五年工作回顾');
+      expect(new URLSearchParams(location.search).get('q')).to.equal('五年工作回顾');
+      await waitUntil(() => parts(el, 'result').length < 8, 'not searched again', {
+        timeout: 8000,
+      });
+      await sendKeys({ press: 'Escape' });
+      expect(part(el, 'panel')).not.to.equal(null); // nothing to close in the page
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('speaks Traditional Chinese when the locale is zh-Hant', async () => {
+    const el = await render();
+    await switchLocale('zh-Hant', el);
+    expect(part(el, 'label')!.textContent!.trim()).to.equal('搜尋');
+    expect(part(el, 'button')!.textContent!.trim()).to.equal('搜尋');
+    expect(input(el).placeholder).to.equal('搜尋本站');
+    expect(part(el, 'base')!.lang).to.equal('zh-Hant');
+  });
+
+  it('keeps matched words visible in forced colors, and fits 320 px', async () => {
+    const el = await render();
+    await type(el, '五年工作回顾');
+    await settled(el, 'mark');
+    const probe = document.createElement('span');
+    probe.style.background = 'Mark';
+    document.body.append(probe);
+    await inForcedColors(async () => {
+      const mark = getComputedStyle(part(el, 'mark')!);
+      expect(mark.backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+      expect(mark.fontWeight).to.equal('700');
+    });
+    probe.remove();
+    await setViewport({ width: 320, height: 640 });
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(part(el, 'panel')!.getBoundingClientRect().right).to.be.at.most(320);
+  });
+});

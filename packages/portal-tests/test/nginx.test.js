@@ -1,0 +1,315 @@
+// The webmaster guide's nginx example (docs/webmaster/nginx.conf) serving both built portals,
+// as a district's server would. Only the listen address, root and access log are replaced, so
+// what passes here is the file webmasters copy. Needs nginx (Debian: apt-get install -y nginx).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { builtSites } from '../../../scripts/serve-portals.js';
+import { newPage } from '../lib/browser.js';
+
+const example = new URL('../../../docs/webmaster/nginx.conf', import.meta.url);
+const nginx = process.env.NGINX ?? 'nginx';
+const year = 'public, max-age=31536000, immutable';
+
+/** The seed portals, with an article each (the seed content is known). */
+const portals = {
+  jinshan: { article: 'gzzs/five-year-review/' },
+  chongqing: { article: 'llxx/five-year-review/' },
+};
+
+let dir, origin, server, browser;
+
+/** A port nothing listens on now. */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The example with this test's address, root and log; each must be found exactly once. */
+function render(text, { port, root, log }) {
+  for (const [from, to] of [
+    ['listen 80;', `listen 127.0.0.1:${port};`],
+    ['root /srv/qiaoxin;', `root ${root};`],
+    ['access_log /var/log/nginx/qiaoxin.access.log;', `access_log ${log};`],
+  ]) {
+    assert.equal(text.split(from).length, 2, `the example has "${from}" once`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** GET (or HEAD) without decompression: status, headers and the raw body. */
+function get(path, headers = {}, method = 'GET') {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}${path}`, { method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const text = (response) =>
+  (response.headers['content-encoding'] === 'gzip'
+    ? gunzipSync(response.body)
+    : response.body
+  ).toString('utf8');
+
+before(async () => {
+  try {
+    execFileSync(nginx, ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(`nginx is not installed (Debian: apt-get install -y nginx), or set NGINX`);
+  }
+  const sites = builtSites();
+  for (const id of Object.keys(portals)) {
+    const site = sites.find((s) => s.id === id);
+    if (!site) throw new Error(`sites/${id}/dist is not built: run \`npx turbo run build\``);
+    Object.assign(portals[id], site);
+  }
+  dir = mkdtempSync(join(tmpdir(), 'qiaoxin-nginx-'));
+  // The example's root holds one folder per portal, named as its base path.
+  const root = join(dir, 'root');
+  await mkdir(root);
+  for (const site of Object.values(portals)) {
+    assert.match(site.basePath, /^\/[^/]+\/$/, 'the example serves one-level base paths');
+    symlinkSync(site.dist, join(root, site.basePath.slice(1, -1)));
+  }
+  const port = await freePort();
+  const conf = join(dir, 'qiaoxin.conf');
+  await writeFile(
+    conf,
+    render(readFileSync(example, 'utf8'), { port, root, log: join(dir, 'access.log') }),
+  );
+  // What a distribution's nginx.conf gives conf.d/*.conf: mime.types and the default type.
+  // (`nginx -V` writes to stderr.)
+  const version = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
+  const confPath = /--conf-path=(\S+)/.exec(version.stderr)?.[1];
+  const mimeTypes = join(dirname(confPath ?? '/etc/nginx/nginx.conf'), 'mime.types');
+  const temp = (name) => `${name}_temp_path ${join(dir, name)};`;
+  await writeFile(
+    join(dir, 'nginx.conf'),
+    [
+      'daemon off;',
+      `pid ${join(dir, 'nginx.pid')};`,
+      `error_log ${join(dir, 'error.log')} warn;`,
+      // As root, workers would switch to "nobody", which may not read the build; as anyone
+      // else, nginx ignores (and warns about) a user directive.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      'events { worker_connections 64; }',
+      'http {',
+      `  include ${mimeTypes};`,
+      '  default_type application/octet-stream;',
+      `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}`,
+      `  include ${conf};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  server = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    if (server.exitCode !== null) {
+      throw new Error(`nginx exited: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+    }
+    const up = await get(Object.values(portals)[0].basePath, {}, 'HEAD').then(
+      () => true,
+      () => false,
+    );
+    if (up) break;
+    if (tries > 100) throw new Error('nginx did not answer within 10 s');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+  browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGQUIT');
+    await exited;
+  }
+  if (dir) {
+    // nginx said nothing alarming: no failed directive, no ignored one, no denied file.
+    const log = existsSync(join(dir, 'error.log'))
+      ? readFileSync(join(dir, 'error.log'), 'utf8')
+      : '';
+    rmSync(dir, { recursive: true, force: true });
+    assert.doesNotMatch(log, /\[(?:warn|error|crit|alert|emerg)\]/, log);
+  }
+});
+
+/** Loads `path` in Chromium: the status, and every console error, failed request and CSP violation. */
+async function visit(path) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await newPage(context);
+    await page.evaluateOnNewDocument(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__csp.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`),
+      );
+    });
+    const response = await page.goto(origin + path, { waitUntil: 'networkidle0' });
+    // Components upgrade and figures count up after load; late complaints count too.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const csp = await page.evaluate(() => window.__csp);
+    const upgraded = await page.evaluate(() => customElements.get('qx-elder-mode') !== undefined);
+    return {
+      status: response.status(),
+      problems: [...page.problems, ...csp.map((c) => `CSP ${c}`)],
+      upgraded,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+for (const id of Object.keys(portals)) {
+  describe(`nginx example: ${id}`, () => {
+    const site = () => portals[id];
+
+    for (const [what, path] of [
+      ['the home page', ''],
+      ['an article', portals[id].article],
+      ['the traditional-Chinese home page', 'zh-hant/'],
+    ]) {
+      test(`${what} runs in Chromium with no error, failed request or CSP violation`, async () => {
+        const { status, problems, upgraded } = await visit(site().basePath + path);
+        assert.equal(status, 200);
+        assert.deepEqual(problems, []);
+        assert.ok(upgraded, 'the client script ran');
+      });
+    }
+
+    test('the search page finds pages with Pagefind under both policies', async () => {
+      const url = `${site().basePath}search/?q=${encodeURIComponent('侨联')}`;
+      const { status, problems } = await visit(url);
+      assert.equal(status, 200);
+      assert.deepEqual(problems, []);
+      // Pagefind reads its index in a worker, whose requests the page does not see: the log does.
+      const log = readFileSync(join(dir, 'access.log'), 'utf8');
+      const base = site().basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const read = (file) => new RegExp(`"GET ${base}pagefind/${file} HTTP/[\\d.]+" (?:200|304) `);
+      assert.match(log, read('pagefind-worker\\.js'), 'the worker loaded');
+      assert.match(log, read('wasm\\.[\\w-]+\\.pagefind'), 'the WebAssembly loaded');
+      assert.match(log, read('index/[\\w-]+\\.pf_index'), 'the index was read');
+    });
+
+    test('pages: CSP header with frame-ancestors, security headers, not cached long', async () => {
+      for (const path of ['', site().article, 'en/']) {
+        const r = await get(site().basePath + path);
+        assert.equal(r.status, 200, path);
+        assert.match(r.headers['content-type'], /^text\/html/);
+        const csp = r.headers['content-security-policy'] ?? '';
+        assert.match(csp, /frame-ancestors 'none'/);
+        // A header policy with script or style rules would block each page's hashed inline parts.
+        assert.doesNotMatch(csp, /(?:^|;\s*)(?:default-src|script-src|style-src)\b/);
+        assert.equal(r.headers['cache-control'], 'no-cache');
+        assert.equal(r.headers['x-content-type-options'], 'nosniff');
+        assert.ok(r.headers['referrer-policy'], 'a Referrer-Policy');
+        // The meta policy is still there, with its hashes: the two together are what the page gets.
+        assert.match(text(r), /<meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-/);
+      }
+    });
+
+    test('hashed assets are immutable for a year; files that keep their names are not', async () => {
+      const home = text(await get(site().basePath));
+      const assets = [...home.matchAll(/(?:href|src)="([^"]*\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      assert.ok(assets.some((a) => a.endsWith('.css')) && assets.some((a) => a.endsWith('.js')));
+      for (const asset of new Set(assets)) {
+        // Safe only because the name changes with the content.
+        assert.match(asset, /-[\w-]{8,}\.\w+$/, `${asset} has a content hash in its name`);
+        const r = await get(asset);
+        assert.equal(r.status, 200, asset);
+        assert.equal(r.headers['cache-control'], year, asset);
+      }
+      const pagefind = readdirSync(join(site().dist, 'pagefind'));
+      const meta = pagefind.find((f) => f.endsWith('.pf_meta'));
+      assert.ok(meta, 'the Pagefind bundle has a .pf_meta file');
+      assert.equal(
+        (await get(`${site().basePath}pagefind/${meta}`)).headers['cache-control'],
+        year,
+      );
+      for (const file of [
+        'pagefind.js',
+        'pagefind-entry.json',
+        'pagefind-worker.js',
+        'sitemap.xml',
+      ]) {
+        const path = `${site().basePath}${file.startsWith('pagefind') ? 'pagefind/' : ''}${file}`;
+        const r = await get(path);
+        assert.equal(r.status, 200, path);
+        assert.equal(r.headers['cache-control'], 'no-cache', path);
+      }
+    });
+
+    test('a missing page gets the portal’s own 404 page with status 404, in its edition', async () => {
+      for (const [path, file] of [
+        ['no-such-page/', '404.html'],
+        ['assets/no-such-file.js', '404.html'],
+        ['en/no-such-page', 'en/404.html'],
+        ['zh-hant/no-such-page/', 'zh-hant/404.html'],
+      ]) {
+        const r = await get(site().basePath + path);
+        assert.equal(r.status, 404, path);
+        assert.equal(text(r), readFileSync(join(site().dist, file), 'utf8'), path);
+        assert.equal(r.headers['cache-control'], 'no-cache', path);
+        assert.match(r.headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+      }
+      const { status, problems } = await visit(`${site().basePath}no-such-page/`);
+      assert.equal(status, 404);
+      // Only the document itself is missing: its styles and scripts load, nothing is refused.
+      assert.deepEqual(
+        problems.filter((p) => !p.includes(`${site().basePath}no-such-page/`)),
+        [],
+      );
+    });
+
+    test('a folder without its final slash is redirected to it', async () => {
+      const r = await get(site().basePath + 'about');
+      assert.equal(r.status, 301);
+      assert.equal(r.headers.location, `${site().basePath}about/`);
+    });
+
+    test('text is gzipped for browsers that accept it', async () => {
+      const home = text(await get(site().basePath));
+      const css = /href="([^"]*\/assets\/[^"]+\.css)"/.exec(home)?.[1];
+      const js = /src="([^"]*\/assets\/[^"]+\.js)"/.exec(home)?.[1];
+      for (const path of [
+        site().basePath,
+        css,
+        js,
+        `${site().basePath}pagefind/pagefind-entry.json`,
+        `${site().basePath}sitemap.xml`,
+      ]) {
+        const gzipped = await get(path, { 'Accept-Encoding': 'gzip' });
+        assert.equal(gzipped.headers['content-encoding'], 'gzip', path);
+        assert.match(gzipped.headers.vary ?? '', /Accept-Encoding/i, path);
+        const plain = await get(path);
+        assert.equal(plain.headers['content-encoding'], undefined, path);
+        assert.equal(text(gzipped), text(plain), path);
+      }
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+
+/** A page for the search index: where readers find it, and its finished HTML. */
+export interface SearchablePage {
+  url: string;
+  html: string;
+}
+
+/**
+ * Writes the site's Pagefind index into `<out>/pagefind/`: static files, one index per page
+ * language (Pagefind reads `<html lang>`), Chinese split into words at build time. Pages are
+ * added with their site-absolute URLs, so results link correctly under any base path.
+ */
+export async function writeSearchIndex(pages: SearchablePage[], out: string): Promise<void> {
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
+    for (const { url, html } of pages) {
+      const added = await index.addHTMLFile({ url, content: html });
+      if (added.errors.length)
+        throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (written.errors.length) {
+      throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
+    }
+  } finally {
+    // The index is built by a Pagefind process; stop it, or it would keep Node running.
+    await close();
+  }
+}

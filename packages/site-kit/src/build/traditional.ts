@@ -1,0 +1,46 @@
+import { Converter } from 'opencc-js/cn2t';
+import type { Site } from '../load.js';
+
+/** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
+export type TraditionalVariant = 'tw' | 'hk';
+
+/**
+ * Keys whose values are addresses or names of files, never reader-facing text: they keep their
+ * characters even when a file name or URL happens to be written in Chinese.
+ */
+const verbatim = new Set([
+  'dir',
+  'file',
+  'path',
+  'slug',
+  'id',
+  'href',
+  'src',
+  'logo',
+  'cover',
+  'basePath',
+  'siteUrl',
+  'pages',
+  'theme',
+]);
+
+/**
+ * The site as a traditional-Chinese reader sees it: every piece of Chinese text (names,
+ * navigation, footer, categories, figures, article titles and bodies) converted with OpenCC,
+ * and Chinese content marked as written in zh-Hant. Converting the data rather than the finished
+ * HTML keeps the language links' own labels (简) and every URL as they are.
+ */
+export function traditionalSite(site: Site, variant: TraditionalVariant): Site {
+  const convert = Converter({ from: 'cn', to: variant });
+  const walk = (value: unknown, key?: string): unknown => {
+    if (key && verbatim.has(key)) return value;
+    if (typeof value === 'string')
+      return key === 'lang' && value === 'zh-CN' ? 'zh-Hant' : convert(value);
+    if (Array.isArray(value)) return value.map((v) => walk(v));
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return value;
+  };
+  return walk(site) as Site;
+}
