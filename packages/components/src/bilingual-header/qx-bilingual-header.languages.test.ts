@@ -2,8 +2,9 @@ import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getLocale, setLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
-import type { QxBilingualHeader, QxLocaleChangeDetail } from '../bilingual-header.js';
+import type { QxBilingualHeader } from '../bilingual-header.js';
 import { switchLocale } from '../test-utils/index.js';
+import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 
 // zh-Hant pages and the `languages` slot (the toggle's own tests are in qx-bilingual-header.test.ts).
 
@@ -51,29 +52,6 @@ const part = (el: QxBilingualHeader, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
 const links = (el: QxBilingualHeader) => [...el.querySelectorAll<HTMLAnchorElement>('nav a')];
 
-/** Records qx-locale-change events reaching the page's body, optionally cancelling them. */
-function listen(cancel = false) {
-  const events: CustomEvent<QxLocaleChangeDetail>[] = [];
-  const handler = (e: CustomEvent<QxLocaleChangeDetail>) => {
-    events.push(e);
-    if (cancel) e.preventDefault();
-  };
-  // On body, not document: the event map that knows qx-locale-change is HTMLElement's.
-  document.body.addEventListener('qx-locale-change', handler);
-  return { events, stop: () => document.body.removeEventListener('qx-locale-change', handler) };
-}
-
-/** Stops real navigation in the test page, remembering whether it was already stopped. */
-function guardNavigation() {
-  const seen: boolean[] = [];
-  const handler = (e: Event) => {
-    seen.push(e.defaultPrevented);
-    e.preventDefault();
-  };
-  window.addEventListener('click', handler);
-  return { seen, stop: () => window.removeEventListener('click', handler) };
-}
-
 describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
   afterEach(async () => {
     await setLocale('zh-CN');
@@ -109,7 +87,7 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     const hidden = toggle.querySelector('.visually-hidden')!;
     expect(hidden.textContent!.trim()).to.equal('切換到英文版');
     expect(hidden.getAttribute('lang')).to.equal('zh-Hant');
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     toggle.click();
     await new Promise((r) => setTimeout(r));
     await elementUpdated(el);
@@ -165,7 +143,7 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
 
   it('fires qx-locale-change with resolveLocale(hreflang), letting the link navigate', async () => {
     const el = await get();
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     const nav = guardNavigation();
     for (const a of links(el)) a.click();
     // A link without hreflang, or a modified click (new tab), is none of the header's business.
@@ -187,7 +165,7 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
   it('is keyboard reachable with a visible focus, and cancelling stops navigation', async () => {
     const el = await get();
     const before = location.href;
-    const { events, stop } = listen(true);
+    const { events, stop } = listenForLocaleChange(true);
     const nav = guardNavigation();
     await sendKeys({ press: 'Tab' }); // the title link
     for (const [i, a] of links(el).entries()) {
@@ -217,7 +195,7 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     const el = root as QxBilingualHeader;
     await expect(el).to.be.accessible();
     const [simplified, traditional, none] = el.querySelectorAll('button');
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     traditional!.click();
     await elementUpdated(el);
     await new Promise((r) => setTimeout(r, 50));
@@ -227,7 +205,7 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     none!.click(); // no value: not a language control
     stop();
     expect(events.map((e) => e.detail.locale)).to.deep.equal(['zh-Hant']);
-    const cancelling = listen(true);
+    const cancelling = listenForLocaleChange(true);
     simplified!.click();
     cancelling.stop();
     expect(cancelling.events.map((e) => e.detail.locale)).to.deep.equal(['zh-CN']);

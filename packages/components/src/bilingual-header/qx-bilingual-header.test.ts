@@ -2,7 +2,7 @@ import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getLocale, setLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
-import type { QxBilingualHeader, QxLocaleChangeDetail } from '../bilingual-header.js';
+import type { QxBilingualHeader } from '../bilingual-header.js';
 import {
   brokenWords,
   captureWarnings,
@@ -10,6 +10,7 @@ import {
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
+import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 
 const zhName = '重庆市归国华侨联合会';
 const enName = 'Chongqing Federation of Returned Overseas Chinese';
@@ -65,28 +66,6 @@ async function settled(el: QxBilingualHeader) {
   await new Promise((r) => setTimeout(r));
   await elementUpdated(el);
   return el;
-}
-
-/** Records every qx-locale-change reaching the page's body (outside the shadow root), optionally cancelling it. */
-function listen(cancel = false) {
-  const events: CustomEvent<QxLocaleChangeDetail>[] = [];
-  const handler = (e: CustomEvent<QxLocaleChangeDetail>) => {
-    events.push(e);
-    if (cancel) e.preventDefault();
-  };
-  document.body.addEventListener('qx-locale-change', handler);
-  return { events, stop: () => document.body.removeEventListener('qx-locale-change', handler) };
-}
-
-/** Stops a real navigation in the test page, remembering whether the header had already stopped it. */
-function guardNavigation() {
-  const seen: boolean[] = [];
-  const handler = (e: Event) => {
-    seen.push(e.defaultPrevented);
-    e.preventDefault();
-  };
-  document.addEventListener('click', handler);
-  return { seen, stop: () => document.removeEventListener('click', handler) };
 }
 
 describe('<qx-bilingual-header>', () => {
@@ -179,7 +158,7 @@ describe('<qx-bilingual-header>', () => {
 
   it('switches the language in place, firing a cancelable composed event first', async () => {
     const el = await fixture<QxBilingualHeader>(header());
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     toggle(el).click();
     await settled(el);
     expect(events).to.have.length(1);
@@ -201,7 +180,7 @@ describe('<qx-bilingual-header>', () => {
 
   it('does not switch when the event is cancelled', async () => {
     const el = await fixture<QxBilingualHeader>(header());
-    const { events, stop } = listen(true);
+    const { events, stop } = listenForLocaleChange(true);
     toggle(el).click();
     await settled(el);
     stop();
@@ -214,7 +193,7 @@ describe('<qx-bilingual-header>', () => {
   it('switches an element with its own lang, updating that lang too', async () => {
     const el = await fixture<QxBilingualHeader>(header({ href: '/', lang: 'en' }));
     expect(primary(el).textContent).to.equal(enName);
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     toggle(el).click();
     await settled(el);
     stop();
@@ -240,7 +219,7 @@ describe('<qx-bilingual-header>', () => {
 
   it('lets the link navigate after the event, without switching in place', async () => {
     const el = await fixture<QxBilingualHeader>(header({ href: '/', alternate: '/en/' }));
-    const { events, stop } = listen();
+    const { events, stop } = listenForLocaleChange();
     const nav = guardNavigation();
     toggle(el).click();
     await settled(el);
@@ -254,7 +233,7 @@ describe('<qx-bilingual-header>', () => {
   it('stops the link’s navigation when the event is cancelled, also from the keyboard', async () => {
     const el = await fixture<QxBilingualHeader>(header({ href: '/', alternate: '/en/' }));
     const before = location.href;
-    const { events, stop } = listen(true);
+    const { events, stop } = listenForLocaleChange(true);
     const nav = guardNavigation();
     toggle(el).focus();
     await sendKeys({ press: 'Enter' });
