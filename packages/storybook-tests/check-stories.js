@@ -13,7 +13,7 @@
 //
 // Usage: node check-stories.js [filter]   (filter: part of a story id, e.g. "breadcrumbs")
 // Env:   CHROME_PATH (default /usr/bin/chromium), STORIES_CONCURRENCY (default 3),
-//        STORIES_LOCALES (default "zh-CN,en"; e.g. "zh-CN,zh-Hant,en" or "zh-Hant"),
+//        STORIES_LOCALES (default "zh-CN,zh-Hant,en"; e.g. "en" or "zh-Hant"),
 //        STORYBOOK_STATIC_DIR (default storybook-static/ at the repository root)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -30,7 +30,7 @@ const axeSource = await readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const locales = (process.env.STORIES_LOCALES || 'zh-CN,en').split(',').map((l) => l.trim());
+const locales = (process.env.STORIES_LOCALES || 'zh-CN,zh-Hant,en').split(',').map((l) => l.trim());
 const concurrency = Number(process.env.STORIES_CONCURRENCY) || 3;
 const filter = process.argv[2] ?? '';
 const storyTimeout = 60_000;

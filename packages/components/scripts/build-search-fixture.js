@@ -5,7 +5,10 @@
 // index from <html lang>, once per bundle). unavailable/pagefind.js is a bundle that fails;
 // hostile/pagefind.js one whose results are unsafe.
 //
-//   node scripts/build-search-fixture.js   (from packages/components; the test script runs it)
+//   node scripts/build-search-fixture.js   (from packages/components)
+//
+// The package build runs it, once: the tests and the Storybook build, which run side by side,
+// both read it, and neither may see it half-written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +17,21 @@ import { close, createIndex } from 'pagefind';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../search-fixture');
 const base = '/search-fixture';
 
-const notices = Array.from({ length: 10 }, (_, i) => ({
-  path: `zh/notices/${i + 1}/`,
-  lang: 'zh-CN',
-  title: `侨联工作通知（第${i + 1}号）`,
-  body: `区侨联各基层组织：现将第${i + 1}号工作安排通知如下，请各侨联小组认真落实。`,
-}));
+// More than the pop-up's 8 results for 侨联, and for 僑聯 on a zh-Hant page.
+const notices = Array.from({ length: 10 }, (_, i) => [
+  {
+    path: `zh/notices/${i + 1}/`,
+    lang: 'zh-CN',
+    title: `侨联工作通知（第${i + 1}号）`,
+    body: `区侨联各基层组织：现将第${i + 1}号工作安排通知如下，请各侨联小组认真落实。`,
+  },
+  {
+    path: `zh-hant/notices/${i + 1}/`,
+    lang: 'zh-Hant',
+    title: `僑聯工作通知（第${i + 1}號）`,
+    body: `區僑聯各基層組織：現將第${i + 1}號工作安排通知如下，請各僑聯小組認真落實。`,
+  },
+]).flat();
 
 const pages = [
   {

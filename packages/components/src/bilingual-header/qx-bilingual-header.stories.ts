@@ -186,8 +186,10 @@ const editions: [Locale, string, string, string][] = [
   ['en', '/en/about/', 'EN', 'English'],
 ];
 
-/** 简 | 繁 | EN, as site-kit writes it: short visible labels, each with its full name hidden. */
-const languageLinks = (current: Locale) => html`
+const groupLabel: Record<Locale, string> = { 'zh-CN': '语言', 'zh-Hant': '語言', en: 'Language' };
+
+/** Hides a language's full name visually; screen readers still read it. */
+const hiddenStyle = html`
   <style>
     .qx-story-hidden {
       position: absolute;
@@ -198,10 +200,12 @@ const languageLinks = (current: Locale) => html`
       white-space: nowrap;
     }
   </style>
-  <nav
-    slot="languages"
-    aria-label=${{ 'zh-CN': '语言', 'zh-Hant': '語言', en: 'Language' }[current]}
-  >
+`;
+
+/** 简 | 繁 | EN, as site-kit writes it: short visible labels, each with its full name hidden. */
+const languageLinks = (current: Locale) => html`
+  ${hiddenStyle}
+  <nav slot="languages" aria-label=${groupLabel[current]}>
     ${editions.map(
       ([locale, href, short, full], i) =>
         html`${i ? ' | ' : ''}<a
@@ -259,6 +263,63 @@ export const ThreeLanguages: Story = {
     });
     await step(`back to ${start}`, async () => {
       await userEvent.click(link(start));
+      await waitFor(() => expect(getLocale()).toBe(start));
+    });
+  },
+};
+
+/**
+ * Three languages on a site with one edition: buttons with a `value` in the `languages` slot
+ * switch in place, as the toggle does (the current one is `aria-pressed="true"`).
+ */
+export const ThreeLanguagesInPlace: Story = {
+  name: 'Three languages, in place',
+  args: { 'hide-toggle': true },
+  render: (args, context) => {
+    const current = resolveLocale(String(context.globals.locale));
+    return html`<qx-bilingual-header
+      name-zh=${ifDefined(args['name-zh'])}
+      name-en=${ifDefined(args['name-en'])}
+      href=${ifDefined(args.href)}
+      ?hide-toggle=${args['hide-toggle']}
+      @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
+        args.onQxLocaleChange?.(e);
+        for (const button of (e.target as HTMLElement).querySelectorAll('button[value]')) {
+          const here = resolveLocale((button as HTMLButtonElement).value) === e.detail.locale;
+          button.setAttribute('aria-pressed', String(here));
+        }
+      }}
+    >
+      <img slot="logo" src=${emblem} alt="" />
+      ${hiddenStyle}
+      <div slot="languages" role="group" aria-label=${groupLabel[current]}>
+        ${editions.map(
+          ([locale, , short, full]) =>
+            html`<button
+              type="button"
+              value=${locale}
+              lang=${langOf(locale)}
+              aria-pressed=${String(locale === current)}
+            >
+              ${short}<span class="qx-story-hidden"> ${full}</span>
+            </button>`,
+        )}
+      </div>
+      ${navigation}
+    </qx-bilingual-header>`;
+  },
+  play: async ({ canvasElement, step }) => {
+    const start = getLocale();
+    const button = (locale: Locale) =>
+      canvasElement.querySelector<HTMLButtonElement>(`button[value=${locale}]`) as HTMLElement;
+    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
+    await step(`click ${target}`, async () => {
+      await userEvent.click(button(target));
+      await waitFor(() => expect(getLocale()).toBe(target));
+      await expect(button(target).getAttribute('aria-pressed')).toBe('true');
+    });
+    await step(`back to ${start}`, async () => {
+      await userEvent.click(button(start));
       await waitFor(() => expect(getLocale()).toBe(start));
     });
   },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { getLocale } from '@qiaoxin/i18n';
 import '../search.js';
 
 // A real Pagefind index of a few portal pages, written by scripts/build-search-fixture.js
@@ -17,11 +18,21 @@ interface Args {
   lang?: string;
 }
 
+// A reader on a zh-Hant page types traditional characters, and Pagefind searches that page's
+// own index (each language has its own, chosen by <html lang>): the Chinese stories search
+// in the page's script.
+const traditional: Record<string, string> = {
+  侨联: '僑聯',
+  量子计算: '量子計算',
+  五年回顾: '五年回顧',
+};
+const inPageScript = (query: string) => (getLocale() === 'zh-Hant' && traditional[query]) || query;
+
 const element = (args: Args) => html`
   <qx-search
     action=${args.action}
     bundle-path=${args['bundle-path']}
-    value=${ifDefined(args.value)}
+    value=${ifDefined(args.value && inPageScript(args.value))}
     lang=${ifDefined(args.lang)}
     ?full-page=${args['full-page']}
   ></qx-search>
@@ -34,6 +45,13 @@ const meta: Meta<Args> = {
   // Room below the field for the pop-up panel.
   decorators: [(story) => html`<div style="min-block-size: 28rem">${story()}</div>`],
   render: (args) => element(args),
+  // A full-page search writes its query into the address (?q=), and the address wins over
+  // `value`: each story starts from an address without one, whichever story ran before.
+  beforeEach: () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  },
 };
 export default meta;
 
@@ -54,7 +72,7 @@ const search =
       return found as HTMLInputElement;
     });
     input.focus();
-    input.value = query;
+    input.value = inPageScript(query);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitFor(() => expect(root.querySelector(`[part~=${part}]`)).toBeTruthy(), {
       timeout: 10000,

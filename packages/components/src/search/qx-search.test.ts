@@ -7,7 +7,8 @@ import type { QxSearch, QxSearchDetail } from './qx-search.js';
 import { excerptSegments } from './results.js';
 import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
 
-// A real Pagefind index of a few portal pages: scripts/build-search-fixture.js, run by `npm test`.
+// A real Pagefind index of a few portal pages, written by the package build
+// (scripts/build-search-fixture.js).
 const zh = '/search-fixture/zh/pagefind/';
 const en = '/search-fixture/en/pagefind/';
 const action = '/search-fixture/search/';
