@@ -219,6 +219,49 @@ const languageLinks = (current: Locale) => html`
   </nav>
 `;
 
+/** The header with `languages` in its slot; `onChange` sees each qx-locale-change. */
+const withLanguages = (
+  args: Args,
+  languages: TemplateResult,
+  onChange: (e: CustomEvent<QxLocaleChangeDetail>) => void,
+) =>
+  html`<qx-bilingual-header
+    name-zh=${ifDefined(args['name-zh'])}
+    name-en=${ifDefined(args['name-en'])}
+    href=${ifDefined(args.href)}
+    ?hide-toggle=${args['hide-toggle']}
+    @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
+      args.onQxLocaleChange?.(e);
+      onChange(e);
+    }}
+  >
+    <img slot="logo" src=${emblem} alt="" />
+    ${languages} ${navigation}
+  </qx-bilingual-header>`;
+
+/**
+ * A play function: uses the control for another language, checks the switch and that the
+ * control is marked current (`mark`: attribute and value), then switches back.
+ */
+const switchesThrough =
+  (selector: (locale: Locale) => string, mark: [string, string]): Story['play'] =>
+  async ({ canvasElement, step }) => {
+    const start = getLocale();
+    const control = (locale: Locale) =>
+      canvasElement.querySelector(selector(locale)) as HTMLElement;
+    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
+    await step(`click ${target}`, async () => {
+      await userEvent.click(control(target));
+      await waitFor(() => expect(getLocale()).toBe(target));
+      await expect(control(target).getAttribute(mark[0])).toBe(mark[1]);
+      await expect(location.pathname).not.toContain('/about/'); // no navigation
+    });
+    await step(`back to ${start}`, async () => {
+      await userEvent.click(control(start));
+      await waitFor(() => expect(getLocale()).toBe(start));
+    });
+  };
+
 /**
  * Three languages: the `languages` slot holds links to this page in each edition (with
  * `hide-toggle`). A click fires `qx-locale-change` with the link's `hreflang`; this story
@@ -227,45 +270,17 @@ const languageLinks = (current: Locale) => html`
 export const ThreeLanguages: Story = {
   name: 'Three languages',
   args: { 'hide-toggle': true },
-  render: (args, context) => {
-    const current = resolveLocale(String(context.globals.locale));
-    return html`<qx-bilingual-header
-      name-zh=${ifDefined(args['name-zh'])}
-      name-en=${ifDefined(args['name-en'])}
-      href=${ifDefined(args.href)}
-      ?hide-toggle=${args['hide-toggle']}
-      @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
-        args.onQxLocaleChange?.(e);
-        e.preventDefault();
-        const nav = (e.target as HTMLElement).querySelector('[slot=languages]');
-        for (const a of nav?.querySelectorAll('a') ?? []) {
-          const here = resolveLocale(a.hreflang) === e.detail.locale;
-          if (here) a.setAttribute('aria-current', 'page');
-          else a.removeAttribute('aria-current');
-        }
-        void setLocale(e.detail.locale);
-      }}
-    >
-      <img slot="logo" src=${emblem} alt="" />
-      ${languageLinks(current)} ${navigation}
-    </qx-bilingual-header>`;
-  },
-  play: async ({ canvasElement, step }) => {
-    const start = getLocale();
-    const link = (locale: Locale) =>
-      canvasElement.querySelector<HTMLAnchorElement>(`a[hreflang=${locale}]`) as HTMLElement;
-    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
-    await step(`click ${target}`, async () => {
-      await userEvent.click(link(target));
-      await waitFor(() => expect(getLocale()).toBe(target));
-      await expect(link(target).getAttribute('aria-current')).toBe('page');
-      await expect(location.pathname).not.toContain('/about/'); // cancelled: no navigation
-    });
-    await step(`back to ${start}`, async () => {
-      await userEvent.click(link(start));
-      await waitFor(() => expect(getLocale()).toBe(start));
-    });
-  },
+  render: (args, context) =>
+    withLanguages(args, languageLinks(resolveLocale(String(context.globals.locale))), (e) => {
+      e.preventDefault();
+      for (const a of (e.target as HTMLElement).querySelectorAll('[slot=languages] a')) {
+        const here = resolveLocale((a as HTMLAnchorElement).hreflang) === e.detail.locale;
+        if (here) a.setAttribute('aria-current', 'page');
+        else a.removeAttribute('aria-current');
+      }
+      void setLocale(e.detail.locale);
+    }),
+  play: switchesThrough((locale) => `a[hreflang=${locale}]`, ['aria-current', 'page']),
 };
 
 /**
@@ -277,21 +292,7 @@ export const ThreeLanguagesInPlace: Story = {
   args: { 'hide-toggle': true },
   render: (args, context) => {
     const current = resolveLocale(String(context.globals.locale));
-    return html`<qx-bilingual-header
-      name-zh=${ifDefined(args['name-zh'])}
-      name-en=${ifDefined(args['name-en'])}
-      href=${ifDefined(args.href)}
-      ?hide-toggle=${args['hide-toggle']}
-      @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
-        args.onQxLocaleChange?.(e);
-        for (const button of (e.target as HTMLElement).querySelectorAll('button[value]')) {
-          const here = resolveLocale((button as HTMLButtonElement).value) === e.detail.locale;
-          button.setAttribute('aria-pressed', String(here));
-        }
-      }}
-    >
-      <img slot="logo" src=${emblem} alt="" />
-      ${hiddenStyle}
+    const buttons = html`${hiddenStyle}
       <div slot="languages" role="group" aria-label=${groupLabel[current]}>
         ${editions.map(
           ([locale, , short, full]) =>
@@ -304,23 +305,13 @@ export const ThreeLanguagesInPlace: Story = {
               ${short}<span class="qx-story-hidden"> ${full}</span>
             </button>`,
         )}
-      </div>
-      ${navigation}
-    </qx-bilingual-header>`;
-  },
-  play: async ({ canvasElement, step }) => {
-    const start = getLocale();
-    const button = (locale: Locale) =>
-      canvasElement.querySelector<HTMLButtonElement>(`button[value=${locale}]`) as HTMLElement;
-    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
-    await step(`click ${target}`, async () => {
-      await userEvent.click(button(target));
-      await waitFor(() => expect(getLocale()).toBe(target));
-      await expect(button(target).getAttribute('aria-pressed')).toBe('true');
-    });
-    await step(`back to ${start}`, async () => {
-      await userEvent.click(button(start));
-      await waitFor(() => expect(getLocale()).toBe(start));
+      </div>`;
+    return withLanguages(args, buttons, (e) => {
+      for (const button of (e.target as HTMLElement).querySelectorAll('button[value]')) {
+        const here = resolveLocale((button as HTMLButtonElement).value) === e.detail.locale;
+        button.setAttribute('aria-pressed', String(here));
+      }
     });
   },
+  play: switchesThrough((locale) => `button[value=${locale}]`, ['aria-pressed', 'true']),
 };
