@@ -70,7 +70,8 @@ export class ${n.className} extends LitElement {
 `,
   styles: `import { css } from 'lit';
 import { colorTextMuted, space2 } from '@qiaoxin/tokens/vars.js';
-import { hostStyles, token } from '../internal/styles.js';
+import { hostStyles } from '../internal/styles.js';
+import { token } from '../internal/token.js';
 
 export const ${n.styles} = [
   hostStyles,

@@ -85,6 +85,20 @@ test('generates the element, its strings, tests, stories and entry, and wires th
       'export const sampleThingStyles = [\n  hostStyles,',
     ),
   );
+  // Every name a generated file imports from the package's own modules is exported there.
+  for (const file of ['qx-sample-thing.ts', 'qx-sample-thing.styles.ts']) {
+    const source = read(root, `${dir}/${file}`);
+    for (const [, names, from] of source.matchAll(/import \{([^}]*)\} from '(\.[^']+)\.js';/g)) {
+      const target = read(root, join(dir, `${from}.ts`));
+      for (const name of names.split(',').map((n) => n.replace(/^\s*type\s+/, '').trim()))
+        if (name)
+          assert.match(
+            target,
+            new RegExp(`export [^\\n]*\\b${name}\\b`),
+            `${file}: ${name} from ${from}`,
+          );
+    }
+  }
   const spec = read(root, `${dir}/qx-sample-thing.test.ts`);
   assert.match(spec, /it\('is accessible in zh and en'/);
   assert.ok(spec.includes("from '../test-utils/index.js'"));

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
 import { builtSites, startPortals } from '../../../scripts/serve-portals.js';
@@ -96,6 +97,16 @@ export function pagesOf(site) {
 
 /** Every page of every built portal, known before the server starts (to name the tests). */
 export const allPages = () => builtSites().flatMap(pagesOf);
+
+/** A built site's own folder (its dist/ is inside). */
+export const siteDir = (s) => join(s.dist, '..');
+
+/** A built site's site.config.json. */
+export const configOf = (s) =>
+  JSON.parse(readFileSync(join(siteDir(s), 'site.config.json'), 'utf8'));
+
+/** Simplified Chinese as the site's traditional edition writes it (OpenCC, the site's variant). */
+export const traditionalOf = (s) => Converter({ from: 'cn', to: configOf(s).traditional });
 
 /** The two sites the tests know the content of, by id. */
 export async function site(id) {

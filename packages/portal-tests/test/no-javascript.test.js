@@ -6,15 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   closePortals,
+  configOf,
   newContext,
   newPage,
   pagesOf,
   portals,
   site,
+  siteDir,
+  traditionalOf,
   visibleText,
   visibleTexts,
 } from '../lib/browser.js';
-import { Converter } from 'opencc-js/cn2t';
 import { builtSites } from '../../../scripts/serve-portals.js';
 
 let context, page, origin, sites;
@@ -36,21 +38,17 @@ const broken = [
 ];
 
 /** The `##` headings of an article, read from its Markdown source. */
-function sectionHeadings(siteDir, slug) {
-  const source = readFileSync(join(siteDir, 'content', 'articles', `${slug}.md`), 'utf8');
+function sectionHeadings(dir, slug) {
+  const source = readFileSync(join(dir, 'content', 'articles', `${slug}.md`), 'utf8');
   return [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
 }
 
-const siteDir = (s) => join(s.dist, '..');
-
-/** Chinese text as a page in `lang` writes it: converted with OpenCC in the traditional edition. */
-const chineseFor = (config, lang) =>
-  lang === 'zh-Hant' ? Converter({ from: 'cn', to: config.traditional }) : (text) => text;
-
 /** Text expected on every page of a site in a language: the chrome. */
-function chrome(config, lang) {
+function chrome(s, lang) {
+  const config = configOf(s);
   const en = lang === 'en';
-  const zh = chineseFor(config, lang);
+  // Chinese as the page writes it: converted with OpenCC in the traditional edition.
+  const zh = lang === 'zh-Hant' ? traditionalOf(s) : (text) => text;
   return [
     en ? 'Skip to main content' : zh('跳到主要内容'),
     zh(config.name.zh),
@@ -61,8 +59,6 @@ function chrome(config, lang) {
     en ? 'ICP licence' : zh('ICP备案号'),
   ];
 }
-
-const configOf = (s) => JSON.parse(readFileSync(join(siteDir(s), 'site.config.json'), 'utf8'));
 
 async function open(path) {
   const response = await page.goto(origin + path, { waitUntil: 'load' });
@@ -79,9 +75,8 @@ describe('every page shows its text without JavaScript', () => {
   for (const s of builtSites()) {
     for (const p of pagesOf(s)) {
       test(p.path, async () => {
-        const config = configOf(s);
         const text = await open(p.path);
-        for (const expected of chrome(config, p.lang))
+        for (const expected of chrome(s, p.lang))
           assert.ok(text.includes(expected), `${p.path} shows “${expected}”`);
         for (const pattern of broken)
           assert.doesNotMatch(text, pattern, `${p.path} shows no ${pattern}`);

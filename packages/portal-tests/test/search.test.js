@@ -3,10 +3,7 @@
 // search page lists results for ?q=; without JavaScript the form still leads somewhere useful.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Converter } from 'opencc-js/cn2t';
-import { closePortals, newContext, newPage, portals, site } from '../lib/browser.js';
+import { closePortals, newContext, newPage, portals, site, traditionalOf } from '../lib/browser.js';
 
 let origin;
 before(async () => {
@@ -19,11 +16,6 @@ const seeds = [
   ['chongqing', 'llxx/five-year-review', '内陆开放高地'],
   ['jinshan', 'gzzs/five-year-review', '凝心工程'],
 ];
-
-async function variantOf(id) {
-  const dir = join((await site(id)).dist, '..');
-  return JSON.parse(readFileSync(join(dir, 'site.config.json'), 'utf8')).traditional;
-}
 
 /** The hrefs of every link the element shows, once one of them is `href` (or the time is up). */
 async function linksOnceFound(page, selector, href) {
@@ -50,7 +42,7 @@ describe('the header search', () => {
   for (const [id, article, phrase] of seeds) {
     for (const edition of ['', 'zh-hant/']) {
       test(`/${id}/${edition}: “${phrase}” finds the article, highlighted, by keyboard`, async () => {
-        const query = edition ? Converter({ from: 'cn', to: await variantOf(id) })(phrase) : phrase;
+        const query = edition ? traditionalOf(await site(id))(phrase) : phrase;
         const target = `/${id}/${edition}${article}/`;
         await page.goto(`${origin}/${id}/${edition}`);
         await page.evaluate(() => customElements.whenDefined('qx-search'));
@@ -87,8 +79,7 @@ describe('the header search', () => {
   test('the search page lists the results of ?q=', async () => {
     const [id, article, phrase] = seeds[0];
     await page.goto(`${origin}/${id}/search/?q=${encodeURIComponent(phrase)}`);
-    const links = await linksOnceFound(page, 'main qx-search', `/${id}/${article}/`);
-    assert.ok(links.length >= 1);
+    await linksOnceFound(page, 'main qx-search', `/${id}/${article}/`);
     assert.equal(await page.$eval('main qx-search >>> input', (i) => i.value), phrase);
     assert.deepEqual(page.problems, []);
   });

@@ -5,8 +5,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Converter } from 'opencc-js/cn2t';
-import { closePortals, newContext, newPage, portals, site, visibleText } from '../lib/browser.js';
+import {
+  closePortals,
+  newContext,
+  newPage,
+  portals,
+  site,
+  siteDir,
+  traditionalOf,
+  visibleText,
+} from '../lib/browser.js';
 
 let origin;
 before(async () => {
@@ -19,12 +27,10 @@ const seeds = [
   ['jinshan', 'gzzs/five-year-review'],
 ];
 
-/** The article's title as its Markdown gives it, and the site's traditional variant. */
-async function sourceOf(id) {
-  const dir = join((await site(id)).dist, '..');
-  const markdown = readFileSync(join(dir, 'content/articles/five-year-review.md'), 'utf8');
-  const config = JSON.parse(readFileSync(join(dir, 'site.config.json'), 'utf8'));
-  return { title: /^title: (.+)$/m.exec(markdown)[1], variant: config.traditional };
+/** The article's title as its Markdown gives it. */
+function titleOf(s) {
+  const markdown = readFileSync(join(siteDir(s), 'content/articles/five-year-review.md'), 'utf8');
+  return /^title: (.+)$/m.exec(markdown)[1];
 }
 
 describe('the traditional article pages, without JavaScript', () => {
@@ -39,8 +45,9 @@ describe('the traditional article pages, without JavaScript', () => {
       const response = await page.goto(`${origin}/${id}/zh-hant/${article}/`);
       assert.equal(response.status(), 200);
       assert.equal(await page.$eval('html', (h) => h.lang), 'zh-Hant');
-      const { title, variant } = await sourceOf(id);
-      const traditional = Converter({ from: 'cn', to: variant })(title);
+      const s = await site(id);
+      const title = titleOf(s);
+      const traditional = traditionalOf(s)(title);
       assert.notEqual(traditional, title, 'the title has characters to convert');
       assert.equal(await page.$eval('main h1', (h) => h.textContent.trim()), traditional);
       const text = await visibleText(page);

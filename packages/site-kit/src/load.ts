@@ -6,6 +6,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { parseLocated, type Located } from './locate.js';
 import { renderMarkdown, type Rendered } from './markdown.js';
 import { Problems } from './problems.js';
+import { editionFolders, editionsOf } from './build/routes.js';
 import {
   aboutSchema,
   configSchema,
@@ -47,7 +48,7 @@ export interface Site {
   articles: Article[];
   categories: SiteConfig['categories'];
   stats: StatGroups;
-  /** Every site-relative page path, Chinese and English (`/`, `/en/`, `/llxx/`, …). */
+  /** Every site-relative page path, in every edition (`/`, `/en/`, `/zh-hant/llxx/`, …). */
   pages: string[];
 }
 
@@ -221,8 +222,8 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     a.published.iso < b.published.iso ? 1 : a.published.iso > b.published.iso ? -1 : 0,
   );
 
-  // Every page exists in Chinese at the root, in English under /en/ and, when the site asks for
-  // it, in traditional Chinese under /zh-hant/.
+  // Every page exists in each edition: simplified Chinese at the root, English under /en/ and,
+  // when the site asks for it, traditional Chinese under /zh-hant/.
   const zhPages = [
     '/',
     ...(hasAbout ? ['/about/'] : []),
@@ -231,10 +232,11 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     '/search/',
     '/sitemap/',
   ];
-  const prefixes = ['/en', ...(config?.traditional ? ['/zh-hant'] : [])];
-  const pages = [...zhPages, ...prefixes.flatMap((prefix) => zhPages.map((p) => `${prefix}${p}`))];
+  const pages = editionsOf(config ?? {}).flatMap((edition) =>
+    zhPages.map((p) => `/${editionFolders[edition]}${p.slice(1)}`),
+  );
   const isPage = (href: string) => {
-    const path = href.replace(/[?#].*$/, '').replace(/^\/(?:en|zh-hant)\//, '/');
+    const path = href.replace(/[?#].*$/, '');
     return pages.includes(path) || tentative.some((t) => path.endsWith(t));
   };
   config?.nav.forEach(({ href }, i) => {

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { editionFolderOf } from './build/routes.js';
 
 /** A folder served under a URL prefix: `/chongqing/` → `sites/chongqing/dist`. */
 export interface Mount {
@@ -63,9 +64,8 @@ export function serveStatic(
       }
       if (info?.isFile()) return file(local, 200);
       // Each edition (en/, zh-hant/) has its own 404 page, in its own language.
-      const edition = /^(en|zh-hant)\//.exec(path.slice(mount.prefix.length))?.[1];
-      const notFound = join(mount.dir, edition ? `${edition}/404.html` : '404.html');
-      return file(notFound, 404);
+      const edition = editionFolderOf(path.slice(mount.prefix.length));
+      return file(join(mount.dir, `${edition}404.html`), 404);
 
       async function file(name: string, status: number) {
         const exists = await stat(name).catch(() => undefined);

@@ -126,3 +126,17 @@ test('an unknown traditional variant is refused with the file, line and the choi
       /site\.config\.json:1: traditional must be one of "tw", "hk"/.test(error.message),
   );
 });
+
+test('a link into zh-hant/ is refused when the site has no traditional edition', async () => {
+  const nav = (config) => [
+    ...config.nav,
+    { zh: '繁體', en: 'Traditional', href: '/zh-hant/about/' },
+  ];
+  await buildCopy('chongqing', (config) => ({ ...config, nav: nav(config) }));
+  await assert.rejects(
+    buildCopy('chongqing', (config) => ({ ...config, nav: nav(config), traditional: undefined })),
+    (error) =>
+      error instanceof SiteError &&
+      /nav\[\d+\]\.href "\/zh-hant\/about\/" is not a page of this site/.test(error.message),
+  );
+});

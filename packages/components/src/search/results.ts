@@ -1,7 +1,8 @@
 // What <qx-search> needs only once the reader starts searching: Pagefind, the results and
 // their keyboard handling. The element imports this module on first focus or input, so a page
 // downloads none of it at load (scripts/size.js counts it apart, "on first use").
-// It imports nothing that the element's module imports too (see Context).
+// It imports nothing that the element's module imports too (see Context; the tokens both
+// styles use are written in as text by the build, scripts/minify-templates.js).
 import { html, nothing, type ReactiveController } from 'lit';
 import type { LocaleController } from '@qiaoxin/i18n';
 import { loadPagefind, type PagefindData } from './pagefind.js';

@@ -40,7 +40,7 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
     const assets = await buildAssets(site, temp);
     const pages: string[] = [];
     const index: SearchablePage[] = [];
-    for (const locale of editionsOf(site)) {
+    for (const locale of editionsOf(site.config)) {
       const edition = editionOf(site, locale);
       for (const spec of routesOf(edition)) {
         const file = fileOf(locale, spec.path);
@@ -86,7 +86,7 @@ const unlisted = new Set(['not-found', 'search']);
 function sitemapXml(site: Site): string {
   const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const locales = editionsOf(site);
+  const locales = editionsOf(site.config);
   const entries = specs.flatMap((spec) =>
     locales.map((locale) => {
       const links = locales

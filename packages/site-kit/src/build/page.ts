@@ -7,7 +7,15 @@ import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
 import { articleTrail, content } from './pages.js';
-import { absolute, absoluteUrlOf, editionsOf, localeText, urlOf, type PageSpec } from './routes.js';
+import {
+  absolute,
+  absoluteUrlOf,
+  editionsOf,
+  localeText,
+  searchBundleOf,
+  urlOf,
+  type PageSpec,
+} from './routes.js';
 import { siteText } from './strings.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
@@ -37,7 +45,7 @@ export async function renderPage(
   const noindex = notFound || route.kind === 'search';
   const ctx = { site, locale, body: assets.body };
   const { title, main } = content(ctx, route);
-  const editions = editionsOf(site);
+  const editions = editionsOf(site.config);
   const chrome = {
     site,
     locale,
@@ -48,7 +56,7 @@ export async function renderPage(
     }),
     // The search page has its own search field; a second one in the header would be noise.
     ...(route.kind !== 'search' && {
-      search: { page: urlOf(site, locale, '/search/'), bundle: `${site.config.basePath}pagefind/` },
+      search: { page: urlOf(site, locale, '/search/'), bundle: searchBundleOf(site) },
     }),
     ...(assets.logo && { logo: assets.logo }),
   };

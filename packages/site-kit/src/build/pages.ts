@@ -2,7 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { Article, Page, Site } from '../load.js';
-import { listPath, localeText, urlOf, type Category, type Route } from './routes.js';
+import {
+  editionFolderOf,
+  listPath,
+  localeText,
+  searchBundleOf,
+  urlOf,
+  type Category,
+  type Route,
+} from './routes.js';
 import { siteText } from './strings.js';
 
 export interface PageContext {
@@ -164,7 +172,7 @@ function body(ctx: PageContext, markup: string): TemplateResult {
  */
 const siteLinks = ({ site, locale }: PageContext, markup: string) =>
   markup.replace(/<a href="\/(?!\/)([^"]*)"/g, (_, path: string) => {
-    const href = urlOf(site, locale, `/${path.replace(/^(?:en|zh-hant)\//, '')}`);
+    const href = urlOf(site, locale, `/${path.slice(editionFolderOf(path).length)}`);
     return `<a href="${href}"`;
   });
 
@@ -275,7 +283,7 @@ function search({ site, locale }: PageContext): TemplateResult {
     <qx-search
       full-page
       action=${urlOf(site, locale, '/search/')}
-      bundle-path=${`${site.config.basePath}pagefind/`}
+      bundle-path=${searchBundleOf(site)}
     ></qx-search>
     <p class="no-script">${siteText(locale, 'searchNoScript')}</p>
     <p>

@@ -53,16 +53,28 @@ export function routesOf(site: Site): PageSpec[] {
 }
 
 /** The editions a site is built in: simplified Chinese, English and, if asked for, traditional. */
-export function editionsOf(site: Site): Locale[] {
-  return site.config.traditional ? ['zh-CN', 'zh-Hant', 'en'] : ['zh-CN', 'en'];
+export function editionsOf(config: Pick<SiteConfig, 'traditional'>): Locale[] {
+  return config.traditional ? ['zh-CN', 'zh-Hant', 'en'] : ['zh-CN', 'en'];
 }
 
 /** The folder of each edition inside the portal: simplified Chinese is the root. */
-const folders: Record<Locale, string> = { 'zh-CN': '', 'zh-Hant': 'zh-hant/', en: 'en/' };
+export const editionFolders: Record<Locale, string> = {
+  'zh-CN': '',
+  'zh-Hant': 'zh-hant/',
+  en: 'en/',
+};
+
+/** The site's Pagefind bundle (search-index.ts writes it), which every edition shares. */
+export const searchBundleOf = (site: Site) => `${site.config.basePath}pagefind/`;
+
+/** The edition folder a portal-relative path starts with (`en/llxx/` → `en/`), or `''`. */
+export function editionFolderOf(path: string): string {
+  return Object.values(editionFolders).find((folder) => folder && path.startsWith(folder)) ?? '';
+}
 
 /** Where a site-relative path lives for readers of `locale`: `/chongqing/en/llxx/`. */
 export function urlOf(site: Site, locale: Locale, path: string): string {
-  return `${site.config.basePath}${folders[locale]}${path.replace(/^\//, '')}`;
+  return `${site.config.basePath}${editionFolders[locale]}${path.replace(/^\//, '')}`;
 }
 
 /** The absolute URL, when the site has a `siteUrl`; the site-absolute path otherwise. */
@@ -78,7 +90,7 @@ export function absolute(site: Site, url: string): string {
 
 /** The output file of a page: `index.html` inside its folder, or the `.html` path itself. */
 export function fileOf(locale: Locale, path: string): string {
-  const local = `${folders[locale]}${path.replace(/^\//, '')}`;
+  const local = `${editionFolders[locale]}${path.replace(/^\//, '')}`;
   return local.endsWith('.html') ? local : `${local}index.html`;
 }
 
