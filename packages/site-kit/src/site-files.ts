@@ -97,7 +97,7 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   const allowed = rule.kinds.map((k) => imageKinds[k].name);
   if (!kind || !rule.kinds.includes(kind)) {
     const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
-    return problem(`must be an ${list} file: only pictures are published`);
+    return problem(`must be ${aOrAn(list)} file: only pictures are published`);
   }
   const folder = join(siteDir, rule.folder);
   const missing = () =>
@@ -125,7 +125,7 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   if ('problem' in read) return problem(read.problem);
   if (read.tooBig) {
     return problem(
-      `is ${(read.bytes / MB).toFixed(1)} MB; the limit for a ${rule.label} is ${rule.maxBytes / MB} MB: make it smaller`,
+      `is ${(read.bytes / MB).toFixed(1)} MB; the limit for ${rule.label}s is ${rule.maxBytes / MB} MB: make it smaller`,
     );
   }
   const found = sniff(read.data);
@@ -133,8 +133,8 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   if (found !== kind) {
     return problem(
       found && rule.kinds.includes(found)
-        ? `is named ${ending} but is really a ${imageKinds[found].name} picture: rename it to end in ${imageKinds[found].endings[0] ?? ''}`
-        : `is named ${ending} but is not a ${named} picture inside (another kind of file renamed?)`,
+        ? `is named ${ending} but is really ${aOrAn(imageKinds[found].name)} picture: rename it to end in ${imageKinds[found].endings[0] ?? ''}`
+        : `is named ${ending} but is not ${aOrAn(named)} picture inside (another kind of file renamed?)`,
     );
   }
   const data = kind === 'svg' ? sanitiseSvg(read.data) : read.data;
@@ -143,6 +143,9 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   const file: SiteFile = { path: tidy, kind, type: imageKinds[kind].type, data };
   return { file: size ? { ...file, size } : file } satisfies Checked;
 }
+
+/** "an SVG", "a PNG": the letters are read out by name. */
+const aOrAn = (name: string) => `${/^[AEFHILMNORSX]/.test(name) ? 'an' : 'a'} ${name}`;
 
 type Read = { data: Buffer; bytes: number; tooBig: boolean } | { problem: string };
 

@@ -76,6 +76,8 @@ export function sanitiseSvg(data: Buffer): Buffer | undefined {
   const { purify, window } = purifier;
   const fragment = purify.sanitize(data.toString('utf8'), {
     USE_PROFILES: { svg: true, svgFilters: true },
+    // `role="img"` tells screen readers an SVG is one picture; it runs nothing.
+    ADD_ATTR: ['role'],
     RETURN_DOM_FRAGMENT: true,
   });
   const root = [...fragment.children].find((e) => e.localName === 'svg');
