@@ -63,7 +63,9 @@ async function problemsOf(dir) {
 async function files(dir, prefix = '') {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)])),
+    entries.map((e) =>
+      e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+    ),
   );
   return nested.flat().sort();
 }
@@ -82,7 +84,9 @@ function png(width, height) {
 
 function jpeg(width, height) {
   return Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+    ]),
     Buffer.from([0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3]),
     Buffer.from([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]),
   ]);
@@ -168,7 +172,10 @@ describe('pictures in articles', () => {
     await writeFile(join(images, '.hidden.png'), png(4, 4));
     await writeFile(join(images, 'evil.html'), '<script>alert(document.cookie)</script>');
     await writeFile(join(images, 'page.png'), '<!doctype html><script>alert(1)</script>');
-    await writeFile(join(images, 'page.svg'), '<html><body><svg><rect/></svg><script>alert(1)</script>');
+    await writeFile(
+      join(images, 'page.svg'),
+      '<html><body><svg><rect/></svg><script>alert(1)</script>',
+    );
     await writeFile(join(images, 'photo.png'), jpeg(8, 8));
     const lines = [
       await addLine(dir, '![a](images/.env)'),
@@ -218,7 +225,10 @@ describe('what a good site publishes', () => {
     await writeFile(join(images, 'cover.png'), png(1200, 630));
     await addLine(dir, '![照片](images/photo.jpg) ![图表](images/chart.png)');
     const text = await readFile(join(dir, article), 'utf8');
-    await writeFile(join(dir, article), text.replace('category:', 'cover: images/cover.png\ncategory:'));
+    await writeFile(
+      join(dir, article),
+      text.replace('category:', 'cover: images/cover.png\ncategory:'),
+    );
     // Not referenced by any page: none of these may be published.
     await writeFile(join(images, '.env'), 'SECRET=1\n');
     await mkdir(join(images, '.git'));
@@ -230,13 +240,13 @@ describe('what a good site publishes', () => {
   });
 
   test('only the pictures pages use, at their images/… paths', async () => {
-    const published = (await files(out)).filter((f) => !/\.(html|js|css|xml|txt)$|^pagefind\//.test(f));
-    assert.deepEqual(published.filter((f) => !f.startsWith('assets/')), [
-      'images/chart.png',
-      'images/cover.png',
-      'images/performance.svg',
-      'images/photo.jpg',
-    ]);
+    const published = (await files(out)).filter(
+      (f) => !/\.(html|js|css|xml|txt)$|^pagefind\//.test(f),
+    );
+    assert.deepEqual(
+      published.filter((f) => !f.startsWith('assets/')),
+      ['images/chart.png', 'images/cover.png', 'images/performance.svg', 'images/photo.jpg'],
+    );
     assert.deepEqual(
       published.filter((f) => f.startsWith('assets/')).map((f) => f.replace(/-\w+\./, '-#.')),
       ['assets/logo-#.svg'],
