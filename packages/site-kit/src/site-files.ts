@@ -85,8 +85,10 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
     }
     if (path.includes('\\')) return problem('must use / between folders, not \\');
   }
-  const tidy = posix.normalize(path.replace(/\\/g, '/'));
-  if (isAbsolute(path) || tidy === '..' || tidy.startsWith('../')) {
+  let tidy = posix.normalize(path.replace(/\\/g, '/'));
+  // As the build always read it: a logo "/logo.svg" is the site folder's logo.svg.
+  if (!rule.url) tidy = tidy.replace(/^\/+/, '');
+  if (tidy.startsWith('/') || tidy === '..' || tidy.startsWith('../')) {
     return problem(`is outside ${rule.folderName}: put the file in ${rule.home}`);
   }
   if (tidy.split('/').some((part) => part.startsWith('.') && part !== '.')) {
@@ -137,7 +139,7 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
         : `is named ${ending} but is not ${aOrAn(named)} picture inside (another kind of file renamed?)`,
     );
   }
-  const data = kind === 'svg' ? sanitiseSvg(read.data) : read.data;
+  const data = kind === 'svg' ? await sanitiseSvg(read.data) : read.data;
   if (!data) return problem('is not a valid SVG picture');
   const size = imageSize(data);
   const file: SiteFile = { path: tidy, kind, type: imageKinds[kind].type, data };

@@ -10,7 +10,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SiteError, buildSite, formatProblem } from '../dist/index.js';
+import { SiteError, buildSite, formatProblem, loadSite } from '../dist/index.js';
 
 const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
 const article = 'content/articles/five-year-review.md';
@@ -103,6 +103,13 @@ async function bigPng(file, bytes) {
 const outsideSiteFolder = 'is outside the site folder: put the file in the site folder';
 
 describe('the logo', () => {
+  test('a path written from the site folder with a leading / still names the logo', async () => {
+    const dir = await copySite();
+    await setLogo(dir, '/logo.svg');
+    const site = await loadSite(dir);
+    assert.equal(site.config.logo, '/logo.svg');
+  });
+
   test('a path out of the site folder is refused, not published as the favicon', async () => {
     const dir = await copySite();
     const passwd = relative(dir, '/etc/passwd'); // ../../../../etc/passwd under /tmp

@@ -1,6 +1,6 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 import { imageSize as measure } from 'image-size';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 
 export interface Size {
   width: number;
@@ -68,11 +68,16 @@ let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
  * not safe with it). Only the root `<svg>` element is kept, written out as XML so it is still a
  * well-formed SVG file. Undefined when no `<svg>` survives.
  */
-export function sanitiseSvg(data: Buffer): Buffer | undefined {
-  purifier ??= (() => {
+export async function sanitiseSvg(data: Buffer): Promise<Buffer | undefined> {
+  // Loaded on first use: jsdom takes about a second to import, and most sites have few SVGs.
+  if (!purifier) {
+    const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([
+      import('jsdom'),
+      import('dompurify'),
+    ]);
     const { window } = new JSDOM('');
-    return { purify: createDOMPurify(window), window };
-  })();
+    purifier = { purify: createDOMPurify(window), window };
+  }
   const { purify, window } = purifier;
   const fragment = purify.sanitize(data.toString('utf8'), {
     USE_PROFILES: { svg: true, svgFilters: true },
