@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { extname, isAbsolute, join, posix, relative } from 'node:path';
+import { extname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import {
   imageKinds,
   imageSize,
@@ -116,7 +116,7 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   const inside = async (dir: string) => {
     const from = await realpath(dir).catch(() => undefined);
     const rel = from === undefined ? '..' : relative(from, real);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   };
   if (!(await inside(folder)) || !(await inside(siteDir))) {
     return problem(
