@@ -6,7 +6,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { parseLocated, type Located } from './locate.js';
 import { renderMarkdown, type Rendered } from './markdown.js';
 import { Problems } from './problems.js';
-import { editionFolders, editionsOf } from './build/routes.js';
+import { editionFolders, editionsOf, siteTargetOf } from './build/routes.js';
 import {
   aboutSchema,
   configSchema,
@@ -193,7 +193,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     }
     const page = await readPage(file);
     // A broken article is reported once; links to it are not reported as well.
-    tentative.push(`/${slug}/`);
+    tentative.push(slug);
     if (!page) continue;
     const fm = validate(file, page.data, page.value, frontMatterSchema);
     if (!fm) continue;
@@ -235,21 +235,29 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const pages = editionsOf(config ?? {}).flatMap((edition) =>
     zhPages.map((p) => `/${editionFolders[edition]}${p.slice(1)}`),
   );
+  // A broken article's own path is unknown (its category may be what is broken): a link to
+  // its slug under any of the site's categories, in any edition, is not reported a second time.
+  const maybePages = editionsOf(config ?? {}).flatMap((edition) =>
+    tentative.flatMap((slug) =>
+      [...categoryIds].map((c) => `/${editionFolders[edition]}${c}/${slug}/`),
+    ),
+  );
+  /** Whether `href` is a site-absolute link the browser resolves to exactly a page of the site. */
   const isPage = (href: string) => {
-    const path = href.replace(/[?#].*$/, '');
-    return pages.includes(path) || tentative.some((t) => path.endsWith(t));
+    const target = siteTargetOf(href);
+    return !!target && (pages.includes(target.path) || maybePages.includes(target.path));
   };
   config?.nav.forEach(({ href }, i) => {
-    if (/^https?:\/\//i.test(href) || isPage(href)) return;
+    if (isWebAddress(href) || isPage(href)) return;
     report(
       'site.config.json',
       configAt.lineOf(['nav', i, 'href']),
-      `nav[${i}].href "${href}" is not a page of this site`,
+      `nav[${i}].href "${href}" is not a page of this site${hint(href)}`,
     );
   });
   if (config) {
     for (const { file, line, url } of links) {
-      if (!isPage(url)) report(file, line, `link "${url}" is not a page of this site`);
+      if (!isPage(url)) report(file, line, `link "${url}" is not a page of this site${hint(url)}`);
     }
   }
 
@@ -265,6 +273,16 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     pages,
   };
 }
+
+/** An `http://` or `https://` address of another site, as the browser reads it (for the nav). */
+function isWebAddress(href: string): boolean {
+  if (!/^https?:\/\/[^/\\]/i.test(href) || /[\\\s\u0000-\u001f\u007f]/.test(href)) return false;
+  return URL.canParse(href);
+}
+
+/** Why a link that looks like another site's is not one: it needs its scheme. */
+const hint = (href: string) =>
+  /^(?:[/\\]|%5c){2}/i.test(href) ? ' (a link to another site starts with https://)' : '';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -45,7 +45,7 @@ const expected = {
     'theme.json:4: --qx-color-surface: "rgb(1, 2)" is not a colour',
     'theme.json:5: --qx-color-text: "var(--x)" is not a colour',
     'theme.json:9: color-primary is not a theme field: use primary, accent, text, surface or a --qx-* token',
-    'theme.json:10: --qx-radius-md: "4px; color: red" is not a CSS value',
+    'theme.json:10: --qx-radius-md: "4px; color: red" is not a length (like 4px, 0.5rem or 0)',
     'theme.json:11: --qx-space-md must be a string',
   ],
   'bad-date': [
