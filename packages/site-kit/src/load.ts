@@ -192,11 +192,11 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       report(file, undefined, 'file name must be lower-case letters, digits and - (it is the URL)');
     }
     const page = await readPage(file);
-    // A broken article is reported once; links to it are not reported as well.
-    tentative.push(slug);
-    if (!page) continue;
-    const fm = validate(file, page.data, page.value, frontMatterSchema);
-    if (!fm) continue;
+    const fm = page && validate(file, page.data, page.value, frontMatterSchema);
+    // A broken article is reported once; links to it are not reported as well. Only broken
+    // ones: a working article's links must name its real category.
+    if (!page || !fm || !categoryIds.has(fm.category)) tentative.push(slug);
+    if (!page || !fm) continue;
     if (config && !categoryIds.has(fm.category)) {
       report(
         file,
@@ -276,7 +276,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
 
 /** An `http://` or `https://` address of another site, as the browser reads it (for the nav). */
 function isWebAddress(href: string): boolean {
-  if (!/^https?:\/\/[^/\\]/i.test(href) || /[\\\s\u0000-\u001f\u007f]/.test(href)) return false;
+  if (!/^https?:\/\/[^/\\]/i.test(href) || /[\\\s\p{Cc}]/u.test(href)) return false;
   return URL.canParse(href);
 }
 

@@ -78,7 +78,8 @@ export function renderDocument(p: DocumentParts): string {
     p.noindex ? meta('name', 'robots', 'noindex') : '',
     p.noindex ? '' : `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
     ...(p.noindex ? [] : Object.entries(p.alternates)).map(
-      ([lang, href]) => `<link rel="alternate" hreflang="${escapeAttr(lang)}" href="${escapeAttr(href)}">`,
+      ([lang, href]) =>
+        `<link rel="alternate" hreflang="${escapeAttr(lang)}" href="${escapeAttr(href)}">`,
     ),
     `<script>${elderBoot}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(p.stylesheet)}">`,

@@ -118,7 +118,7 @@ const probe = 'https://qiaoxin.invalid';
  */
 export function siteTargetOf(href: string): SiteTarget | undefined {
   if (!href.startsWith('/') || href.startsWith('//')) return undefined;
-  if (/[\\\s\u0000-\u001f\u007f]|%(?:2f|5c|2e)/i.test(href)) return undefined;
+  if (/[\\\s\p{Cc}]|%(?:2f|5c|2e)/iu.test(href)) return undefined;
   let url: URL;
   try {
     url = new URL(href, probe);

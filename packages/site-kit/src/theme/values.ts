@@ -84,7 +84,7 @@ export function checkTokenValue(name: string, value: string): Checked {
 function serialise(value: string, type: TokenType): string | undefined {
   // A comment, an escape or an angle bracket is never needed in a token value, and each is a
   // way to make one text mean two things to two parsers: refuse them before parsing.
-  if (/[\\<>\u0000-\u001f\u007f]/.test(value) || hasComment(value)) return undefined;
+  if (/[\\<>\p{Cc}]/u.test(value) || hasComment(value)) return undefined;
   let ast: CssNode;
   let broken = false;
   try {
