@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseHtml } from 'parse5';
 import { generate, parse as parseCss, walk } from 'css-tree';
+import { siteTargetOf } from '../dist/build/routes.js';
+import { escapeAttr, unescapeAttr } from '../dist/html.js';
 import { paletteCss } from '../dist/theme/index.js';
 
 const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
@@ -174,6 +176,40 @@ describe('site links', () => {
       expected.push(`site.config.json:${line}: nav[${at}].href "${href}" is not a page`);
     }
     await assertRefused(dir, expected);
+  });
+
+  test('the one resolver of site links (load and the rewrite share it) reads them as a browser does', () => {
+    const accepted = {
+      '/about/': { path: '/about/', suffix: '' },
+      '/en/qldt/a/?q=1&x=%22#top': { path: '/en/qldt/a/', suffix: '?q=1&x=%22#top' },
+    };
+    for (const [href, target] of Object.entries(accepted)) {
+      assert.deepEqual(siteTargetOf(href), target, href);
+    }
+    for (const href of [
+      '//evil.example/about/',
+      '/\\evil.example/about/',
+      '\\/evil.example/about/',
+      '/%5Cevil.example/about/',
+      '/%2F/evil.example/about/',
+      '/x/../about/',
+      '/./about/',
+      '/x/%2e%2e/about/',
+      '/x/.%2E/about/',
+      '/ab\tout/',
+      '/about/\n',
+      'about/',
+      'https://evil.example/about/',
+      'javascript:alert(1)//',
+    ]) {
+      assert.equal(siteTargetOf(href), undefined, JSON.stringify(href));
+    }
+  });
+
+  test('the one HTML escaper leaves nothing that ends an attribute or opens a tag', () => {
+    const hostile = `"><img src=x onerror=alert(1)>'&`;
+    assert.doesNotMatch(escapeAttr(hostile), /["'<>]|&(?![a-z]+;)/);
+    assert.equal(unescapeAttr(escapeAttr(hostile)), hostile);
   });
 
   test('accepted site links are rewritten under basePath with their query and fragment, escaped', async () => {
