@@ -6,7 +6,13 @@ import { splitFrontMatter } from './front-matter.js';
 import { parseLocated, type Located } from './locate.js';
 import { renderMarkdown, type Rendered } from './markdown.js';
 import { Problems } from './problems.js';
-import { editionFolders, editionsOf, siteTargetOf } from './build/routes.js';
+import {
+  editionFolders,
+  editionsOf,
+  isWebAddress,
+  otherSiteHint as hint,
+  siteTargetOf,
+} from './build/routes.js';
 import {
   aboutSchema,
   configSchema,
@@ -273,16 +279,6 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     pages,
   };
 }
-
-/** An `http://` or `https://` address of another site, as the browser reads it (for the nav). */
-function isWebAddress(href: string): boolean {
-  if (!/^https?:\/\/[^/\\]/i.test(href) || /[\\\s\p{Cc}]/u.test(href)) return false;
-  return URL.canParse(href);
-}
-
-/** Why a link that looks like another site's is not one: it needs its scheme. */
-const hint = (href: string) =>
-  /^(?:[/\\]|%5c){2}/i.test(href) ? ' (a link to another site starts with https://)' : '';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -132,6 +132,16 @@ export function siteTargetOf(href: string): SiteTarget | undefined {
   return { path: url.pathname, suffix: `${url.search}${url.hash}` };
 }
 
+/** An `http://` or `https://` address of another site, as the browser reads it (for the nav). */
+export function isWebAddress(href: string): boolean {
+  if (!/^https?:\/\/[^/\\]/i.test(href) || /[\\\s\p{Cc}]/u.test(href)) return false;
+  return URL.canParse(href);
+}
+
+/** Why a link that looks like another site's is not one: it needs its scheme. */
+export const otherSiteHint = (href: string) =>
+  /^(?:[/\\]|%5c){2}/i.test(href) ? ' (a link to another site starts with https://)' : '';
+
 /**
  * What a site's `basePath` may be: `/`, or folders of URL-safe characters each followed by `/`
  * (`/jinshan/`, `/sites/jinshan/`), no `.` or `..` folder. It is written into every URL of the
