@@ -15,6 +15,7 @@ import {
   toHex,
   type Rgb,
 } from './colour.js';
+import { declarationOf } from './values.js';
 
 /** The brand colours theme.json may name; only `primary` is needed for a palette. */
 export const brandKeys = ['primary', 'accent', 'text', 'surface'] as const;
@@ -314,18 +315,22 @@ export function describeFailure({ pair, ratio, min, nearest }: ContrastFailure):
   }`;
 }
 
-/** The `:root` and `:root[data-qx-elder]` blocks for the site stylesheet. */
+/**
+ * The `:root` and `:root[data-qx-elder]` blocks for the site stylesheet. Every declaration is
+ * a checked token name and css-tree's serialisation of its value (theme/values.ts), never a
+ * theme.json text as written: a value that is not one CSS value of its token's type throws.
+ */
 export function paletteCss(theme: Readonly<Record<string, string>>): string {
   const { normal, elder, derived } = derivePalettes(theme);
   const declarations = (palette: Palette) =>
-    colourTokens.map((t) => `--qx-color-${t}:${palette[t].css}`);
-  // Overrides that are not palette colours (radii, other --qx-* tokens) pass through as written.
+    colourTokens.map((t) => declarationOf(`--qx-color-${t}`, palette[t].css));
+  // Overrides that are not palette colours (radii, other --qx-* tokens), typed by their token.
   const others = Object.entries(theme)
     .filter(
       ([k]) =>
         k.startsWith('--qx-') && !(derived && colourTokens.some((t) => k === `--qx-color-${t}`)),
     )
-    .map(([k, v]) => `${k}:${v}`);
+    .map(([k, v]) => declarationOf(k, v));
   const root = [...(derived ? declarations(normal) : []), ...others];
   return [
     root.length ? `:root{${root.join(';')}}` : '',
