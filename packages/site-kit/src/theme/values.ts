@@ -7,7 +7,8 @@
  * declaration, open a comment that swallows the rest of the stylesheet, or reach lightningcss
  * as something it cannot parse.
  */
-import { createRequire } from 'node:module';
+// A JSON import, not createRequire: this module also runs in the browser (Storybook's themes).
+import tokenJson from '@qiaoxin/tokens/tokens.json' with { type: 'json' };
 import { generate, lexer, parse, tokenize, tokenTypes, type CssNode } from 'css-tree';
 
 /** The token types of @qiaoxin/tokens (its tokens.json `type`), and what each accepts. */
@@ -37,8 +38,7 @@ const kinds = {
 } as const;
 export type TokenType = keyof typeof kinds;
 
-const require = createRequire(import.meta.url);
-const tokenList = require('@qiaoxin/tokens/tokens.json') as { name: string; type?: string }[];
+const tokenList = tokenJson as { name: string; type?: string }[];
 const isKind = (type: string | undefined): type is TokenType => !!type && type in kinds;
 
 /**
