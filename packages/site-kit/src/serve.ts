@@ -5,7 +5,7 @@ import { extname, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { editionFolderOf } from './build/routes.js';
-import { isHidden, locationOf, parseRequestPath, resolveInside } from './serve/paths.js';
+import { isHidden, locationOf, parseRequestPath, resolveInside, svgPolicy } from './serve/paths.js';
 
 /** A folder served under a URL prefix: `/chongqing/` → `sites/chongqing/dist`. */
 export interface Mount {
@@ -30,12 +30,6 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
-/**
- * An SVG opened on its own is a document that may run script: sandboxed, with nothing to load,
- * it may not (the same policy as docs/webmaster/nginx.conf gives SVG).
- */
-const svgPolicy =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox";
 const plain = 'text/plain; charset=utf-8';
 
 /**

@@ -2,6 +2,13 @@ import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
+/**
+ * An SVG opened on its own is a document that may run script: sandboxed, with nothing to load,
+ * it may not (the same policy as docs/webmaster/nginx.conf gives SVG).
+ */
+export const svgPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox";
+
 /** A request path, decoded and normalised: what the server looks up and redirects to. */
 export interface RequestPath {
   /** The decoded, non-empty segments: no ".", "..", "\", NUL or control character in any. */
