@@ -143,9 +143,9 @@ function document(
 ): TemplateResult {
   const { locale } = ctx;
   const lang = contentLang(locale, page.lang);
-  return html`${
-      lang === nothing ? nothing : html`<p class="notice">${siteText(locale, 'zhOnly')}</p>`
-    }
+  // Only English pages have something to say about a Chinese-only article.
+  const notice = lang === nothing ? '' : siteText(locale, 'zhOnly');
+  return html`${notice ? html`<p class="notice">${notice}</p>` : nothing}
     <article lang=${lang}>${heading}${body(ctx, page.html)}${extra}</article>`;
 }
 
