@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -202,6 +203,27 @@ describe('React app with @qiaoxin/react', () => {
       await page.close();
       await server.close();
     }
+  });
+  test('an app that uses only the breadcrumbs bundles no other element', async () => {
+    await sh(process.execPath, ['build.js'], projects.react);
+    const bundle = await readFile(join(projects.react, 'dist/breadcrumbs-only.js'), 'utf8');
+    const manifest = JSON.parse(
+      await readFile(
+        join(projects.react, 'node_modules/@qiaoxin/components/custom-elements.json'),
+        'utf8',
+      ),
+    );
+    const tags = manifest.modules.flatMap((m) =>
+      (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
+    );
+    const used = ['qx-breadcrumbs', 'qx-breadcrumb-item'];
+    for (const tag of used) assert.ok(bundle.includes(`"${tag}"`), `${tag} is in the bundle`);
+    const others = tags.filter((tag) => !used.includes(tag) && bundle.includes(`"${tag}"`));
+    assert.deepEqual(others, [], 'elements the app never uses are in its bundle');
+    const kb = (gzipSync(bundle).length / 1024).toFixed(1);
+    console.log(
+      `breadcrumbs-only React app: ${kb} KB gzip (React, @lit/react, Lit and i18next included)`,
+    );
   });
 });
 

@@ -2,7 +2,15 @@
 // as a district's server would. Only the listen address, root and access log are replaced, so
 // what passes here is the file webmasters copy. Needs nginx (Debian: apt-get install -y nginx).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lchownSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -71,6 +79,33 @@ const text = (response) =>
     : response.body
   ).toString('utf8');
 
+const secret = 'SECRET_TOKEN=do-not-serve';
+
+/**
+ * A folder /probe/ beside the portals holding what must never be served — hidden files and
+ * folders, a symlink to /etc — and SVG files, as a careless upload or a build leftover would.
+ */
+async function writeProbe(probe) {
+  const files = {
+    '404.html': '<h1>probe 404</h1>',
+    'index.html': '<h1>probe</h1>',
+    '.env': secret,
+    '.git/config': secret,
+    '.qiaoxin-portal': secret,
+    'images/.hidden/x.txt': secret,
+    'images/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    'images/Y.SVG': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(2)</script></svg>',
+  };
+  for (const [name, body] of Object.entries(files)) {
+    await mkdir(dirname(join(probe, name)), { recursive: true });
+    await writeFile(join(probe, name), body);
+  }
+  // Planted by the account that uploads the portals (not the owner of /etc): as root, the
+  // test gives the link to "nobody", as an upload by a deploy user would be.
+  symlinkSync('/etc', join(probe, 'images/etc'));
+  if (process.getuid?.() === 0) lchownSync(join(probe, 'images/etc'), 65534, 65534);
+}
+
 before(async () => {
   try {
     execFileSync(nginx, ['-v'], { stdio: 'ignore' });
@@ -91,6 +126,7 @@ before(async () => {
     assert.match(site.basePath, /^\/[^/]+\/$/, 'the example serves one-level base paths');
     symlinkSync(site.dist, join(root, site.basePath.slice(1, -1)));
   }
+  await writeProbe(join(root, 'probe'));
   const port = await freePort();
   const conf = join(dir, 'qiaoxin.conf');
   await writeFile(
@@ -155,7 +191,13 @@ after(async () => {
       ? readFileSync(join(dir, 'error.log'), 'utf8')
       : '';
     rmSync(dir, { recursive: true, force: true });
-    assert.doesNotMatch(log, /\[(?:warn|error|crit|alert|emerg)\]/, log);
+    // Except the refused symlink: nginx logs (at [crit]) each attempt to read through it.
+    const refused = /\(40: Too many levels of symbolic links\).*"GET \/probe\/images\/etc\//;
+    const rest = log
+      .split('\n')
+      .filter((line) => !refused.test(line))
+      .join('\n');
+    assert.doesNotMatch(rest, /\[(?:warn|error|crit|alert|emerg)\]/, rest);
   }
 });
 
@@ -313,3 +355,75 @@ for (const id of Object.keys(portals)) {
     });
   });
 }
+
+describe('nginx example: what must not be served', () => {
+  test('SVG is sandboxed, whatever its name, and keeps its caching and security headers', async () => {
+    const { jinshan } = portals;
+    const logo = readdirSync(join(jinshan.dist, 'assets')).find((f) => f.endsWith('.svg'));
+    assert.ok(logo, 'the portal has an SVG logo in assets/');
+    for (const [path, cache] of [
+      [`${jinshan.basePath}assets/${logo}`, year],
+      [`${jinshan.basePath}images/performance.svg`, 'no-cache'],
+      ['/probe/images/x.svg', 'no-cache'],
+      ['/probe/images/Y.SVG', 'no-cache'],
+    ]) {
+      for (const headers of [{}, { 'Accept-Encoding': 'gzip' }]) {
+        const r = await get(path, headers);
+        assert.equal(r.status, 200, path);
+        assert.match(r.headers['content-type'], /^image\/svg\+xml/, path);
+        const csp = r.headers['content-security-policy'] ?? '';
+        assert.match(csp, /(?:^|;\s*)sandbox(?:;|$)/, path);
+        assert.match(csp, /default-src 'none'/, path);
+        assert.equal(r.headers['cache-control'], cache, path);
+        assert.equal(r.headers['x-content-type-options'], 'nosniff', path);
+        assert.equal(r.headers['x-frame-options'], 'DENY', path);
+        assert.ok(r.headers['referrer-policy'], `${path}: a Referrer-Policy`);
+        assert.match(text(r), /^<svg/, path);
+      }
+    }
+  });
+
+  test('hidden files and folders get 404, with the security headers', async () => {
+    for (const path of [
+      '/probe/.env',
+      '/probe/.git/config',
+      '/probe/.git/',
+      '/probe/.git',
+      '/probe/.qiaoxin-portal',
+      '/probe/%2eenv',
+      '/probe/%2Egit/config',
+      '/probe/images/.hidden/x.txt',
+      '/jinshan/.env',
+    ]) {
+      const r = await get(path);
+      assert.equal(r.status, 404, path);
+      assert.doesNotMatch(text(r), /SECRET_TOKEN/, path);
+      assert.equal(r.headers['x-content-type-options'], 'nosniff', path);
+    }
+  });
+
+  test('encoded traversal never reaches a file outside the root', async () => {
+    for (const path of [
+      '/jinshan/..%2f..%2f..%2fetc/passwd',
+      '/jinshan/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/probe/..%5c..%5cetc/passwd',
+      '/probe/index.html%00.svg',
+    ]) {
+      const r = await get(path);
+      assert.ok([400, 404].includes(r.status), `${path}: ${r.status}`);
+      assert.doesNotMatch(text(r), /root:/, path);
+    }
+  });
+
+  test(
+    'a symlink planted by another account is not followed (/etc/passwd stays unread)',
+    { skip: process.getuid?.() !== 0 && 'needs root to give the symlink to another account' },
+    async () => {
+      for (const path of ['/probe/images/etc/passwd', '/probe/images/etc/hostname']) {
+        const r = await get(path);
+        assert.equal(r.status, 404, path);
+        assert.doesNotMatch(text(r), /root:/, path);
+      }
+    },
+  );
+});

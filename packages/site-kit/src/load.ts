@@ -7,7 +7,13 @@ import { parseLocated, type Located } from './locate.js';
 import { renderMarkdown, type Rendered } from './markdown.js';
 import { Problems } from './problems.js';
 import { imageRule, logoRule, readSiteFile, type Checked } from './site-files.js';
-import { editionFolders, editionsOf } from './build/routes.js';
+import {
+  editionFolders,
+  editionsOf,
+  isWebAddress,
+  otherSiteHint as hint,
+  siteTargetOf,
+} from './build/routes.js';
 import {
   aboutSchema,
   configSchema,
@@ -197,11 +203,11 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       report(file, undefined, 'file name must be lower-case letters, digits and - (it is the URL)');
     }
     const page = await readPage(file);
-    // A broken article is reported once; links to it are not reported as well.
-    tentative.push(`/${slug}/`);
-    if (!page) continue;
-    const fm = validate(file, page.data, page.value, frontMatterSchema);
-    if (!fm) continue;
+    const fm = page && validate(file, page.data, page.value, frontMatterSchema);
+    // A broken article is reported once; links to it are not reported as well. Only broken
+    // ones: a working article's links must name its real category.
+    if (!page || !fm || !categoryIds.has(fm.category)) tentative.push(slug);
+    if (!page || !fm) continue;
     if (config && !categoryIds.has(fm.category)) {
       report(
         file,
@@ -240,21 +246,29 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const pages = editionsOf(config ?? {}).flatMap((edition) =>
     zhPages.map((p) => `/${editionFolders[edition]}${p.slice(1)}`),
   );
+  // A broken article's own path is unknown (its category may be what is broken): a link to
+  // its slug under any of the site's categories, in any edition, is not reported a second time.
+  const maybePages = editionsOf(config ?? {}).flatMap((edition) =>
+    tentative.flatMap((slug) =>
+      [...categoryIds].map((c) => `/${editionFolders[edition]}${c}/${slug}/`),
+    ),
+  );
+  /** Whether `href` is a site-absolute link the browser resolves to exactly a page of the site. */
   const isPage = (href: string) => {
-    const path = href.replace(/[?#].*$/, '');
-    return pages.includes(path) || tentative.some((t) => path.endsWith(t));
+    const target = siteTargetOf(href);
+    return !!target && (pages.includes(target.path) || maybePages.includes(target.path));
   };
   config?.nav.forEach(({ href }, i) => {
-    if (/^https?:\/\//i.test(href) || isPage(href)) return;
+    if (isWebAddress(href) || isPage(href)) return;
     report(
       'site.config.json',
       configAt.lineOf(['nav', i, 'href']),
-      `nav[${i}].href "${href}" is not a page of this site`,
+      `nav[${i}].href "${href}" is not a page of this site${hint(href)}`,
     );
   });
   if (config) {
     for (const { file, line, url } of links) {
-      if (!isPage(url)) report(file, line, `link "${url}" is not a page of this site`);
+      if (!isPage(url)) report(file, line, `link "${url}" is not a page of this site${hint(url)}`);
     }
   }
 

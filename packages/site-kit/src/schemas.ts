@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { basePathPattern } from './build/routes.js';
 import { isColour } from './colour.js';
 import { parsePublished } from './date.js';
 import { brandKeys, checkContrast, describeFailure } from './theme/palette.js';
+import { checkTokenValue } from './theme/values.js';
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
 // without a word, and the webmaster would wonder why the subtitle never shows.
@@ -15,7 +17,12 @@ export const configSchema = z.strictObject({
   id,
   name: bilingual,
   shortName: bilingual.optional(),
-  basePath: z.string().regex(/^\/(?:.*\/)?$/, 'must start and end with /'),
+  basePath: z
+    .string()
+    .regex(
+      basePathPattern,
+      'must be "/" or folder names between slashes, like "/jinshan/" or "/sites/jinshan/" (letters, digits, - _ . ~ only; no "." or ".." folders)',
+    ),
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
   logo: z.string().optional(),
   categories: z
@@ -40,11 +47,6 @@ export const configSchema = z.strictObject({
 export type SiteConfig = z.infer<typeof configSchema>;
 
 /**
- * Values end up inside a `<style>` block, so a non-colour value may still not contain
- * characters that would close the declaration or the element.
- */
-const cssValue = text.refine((v) => !/[;{}<>\\]/.test(v), 'must not contain ; { } < > or \\');
-/**
  * theme.json: a few brand colours (`primary`, and optionally `accent`, `text`, `surface`) from
  * which the whole palette for normal and elder mode is derived, plus expert `--qx-*` overrides
  * used as written. Its published JSON Schema, schema/theme.schema.json, says the same (a test
@@ -68,9 +70,11 @@ export const themeSchema = z.record(z.string(), z.unknown()).superRefine((theme,
     } else if (typeof value !== 'string') {
       add(path, 'must be a string');
     } else if ((isBrand || key.startsWith('--qx-color-')) && !isColour(value)) {
-      add(path, `"${value}" is not a colour`);
-    } else if (!cssValue.safeParse(value).success) {
-      add(path, `"${value}" is not a CSS value`);
+      add(path, `${JSON.stringify(value)} is not a colour`);
+    } else if (!isBrand) {
+      // Typed by the token it overrides and judged by a CSS parser (see theme/values.ts).
+      const checked = checkTokenValue(key, value);
+      if ('problem' in checked) add(path, checked.problem);
     }
   }
   for (const key of brandKeys) {

@@ -1,6 +1,7 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   type PropertyValues,
   type TemplateResult,
@@ -194,7 +195,8 @@ export class QxStatCounter extends LitElement {
   }
 
   #stop(): void {
-    cancelAnimationFrame(this.#frame);
+    // willUpdate runs on the server too (a `static` counter stops there), where no frame exists.
+    if (!isServer) cancelAnimationFrame(this.#frame);
     this.#current = undefined;
     this.requestUpdate(); // no second update when called from willUpdate
   }

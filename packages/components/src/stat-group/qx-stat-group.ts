@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, parseLevel } from '../internal/heading.js';
 import { warn } from '../internal/warn.js';
@@ -72,6 +79,9 @@ export class QxStatGroup extends LitElement {
   }
 
   #named(): boolean {
+    // A server renderer cannot see the light DOM, so a slotted heading must not be hidden there:
+    // without a heading attribute, the server assumes a slotted one and the browser checks.
+    if (isServer) return true;
     return Boolean(this.heading?.trim() || this.querySelector(':scope > [slot="heading"]'));
   }
 }

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
+import { escapeAttr, unescapeAttr as unescapeHtmlAttr } from '../html.js';
 import type { Site } from '../load.js';
 import { SiteError } from '../problems.js';
 import { imageRule, logoRule, readSiteFile, type Checked, type SiteFile } from '../site-files.js';
@@ -40,9 +41,10 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
       html.replace(/<img src="([^"]*)"/g, (tag, src: string) => {
         const image = images.get(src);
         // Only known local images are rewritten; anything else keeps its URL.
-        return image
-          ? `<img src="${base}${src}" width="${image.width}" height="${image.height}"`
-          : tag;
+        if (!image) return tag;
+        // markdown-it escaped `src` for the attribute: unescape, prefix, escape once more.
+        const url = escapeAttr(`${base}${unescapeHtmlAttr(src)}`);
+        return `<img src="${url}" width="${image.width}" height="${image.height}"`;
       }),
   };
 }

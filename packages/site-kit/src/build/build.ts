@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
+import { escapeAttr as escape } from '../html.js';
 import { loadSite, type Site } from '../load.js';
 import { buildAssets } from './assets.js';
 import { renderPage } from './page.js';
@@ -85,7 +86,6 @@ const unlisted = new Set(['not-found', 'search']);
 
 function sitemapXml(site: Site): string {
   const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const locales = editionsOf(site.config);
   const entries = specs.flatMap((spec) =>
     locales.map((locale) => {

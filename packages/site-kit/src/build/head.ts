@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '@qiaoxin/i18n';
 import { elderModeAttribute, elderModeKey } from '@qiaoxin/components/elder-mode/apply.js';
+import { escapeAttr, escapeText } from '../html.js';
 
 export interface DocumentParts {
   locale: Locale;
@@ -34,10 +35,6 @@ export interface DocumentParts {
 const elderBoot = `try{localStorage.getItem(${JSON.stringify(elderModeKey)})==="on"&&document.documentElement.setAttribute(${JSON.stringify(elderModeAttribute)},"")}catch(e){}`;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-const escapeText = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /** JSON inside `<script>`: `<` is escaped so no string can close the element. */
 const jsonScript = (data: object) =>
@@ -81,7 +78,8 @@ export function renderDocument(p: DocumentParts): string {
     p.noindex ? meta('name', 'robots', 'noindex') : '',
     p.noindex ? '' : `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
     ...(p.noindex ? [] : Object.entries(p.alternates)).map(
-      ([lang, href]) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(href)}">`,
+      ([lang, href]) =>
+        `<link rel="alternate" hreflang="${escapeAttr(lang)}" href="${escapeAttr(href)}">`,
     ),
     `<script>${elderBoot}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(p.stylesheet)}">`,
@@ -100,7 +98,7 @@ export function renderDocument(p: DocumentParts): string {
     ...p.jsonLd.map(jsonScript),
   ].filter(Boolean);
   return `<!doctype html>
-<html lang="${p.locale}">
+<html lang="${escapeAttr(p.locale)}">
 <head>
 ${head.join('\n')}
 </head>

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { langOf, type Locale } from '@qiaoxin/i18n';
+import { escapeAttr, unescapeAttr } from '../html.js';
 import type { Article, Page, Site } from '../load.js';
 import {
   editionFolderOf,
   listPath,
   localeText,
   searchBundleOf,
+  siteTargetOf,
   urlOf,
   type Category,
   type Route,
@@ -141,9 +143,9 @@ function document(
 ): TemplateResult {
   const { locale } = ctx;
   const lang = contentLang(locale, page.lang);
-  return html`${
-      lang === nothing ? nothing : html`<p class="notice">${siteText(locale, 'zhOnly')}</p>`
-    }
+  // Only English pages have something to say about a Chinese-only article.
+  const notice = lang === nothing ? '' : siteText(locale, 'zhOnly');
+  return html`${notice ? html`<p class="notice">${notice}</p>` : nothing}
     <article lang=${lang}>${heading}${body(ctx, page.html)}${extra}</article>`;
 }
 
@@ -167,13 +169,17 @@ function body(ctx: PageContext, markup: string): TemplateResult {
 }
 
 /**
- * Site-relative links (`/about/`, checked against the site's pages at load) point into the
- * portal under its base path, in the page's language; otherwise they leave the site (404).
+ * Site-absolute links (`/about/`, which load checked resolve to exactly a page of the site)
+ * point into the portal under its base path, in the page's language. Only those: any other
+ * href is left as markdown-it wrote it, and what is written is escaped (src/html.ts).
  */
 const siteLinks = ({ site, locale }: PageContext, markup: string) =>
-  markup.replace(/<a href="\/(?!\/)([^"]*)"/g, (_, path: string) => {
+  markup.replace(/<a href="([^"]*)"/g, (tag, written: string) => {
+    const target = siteTargetOf(unescapeAttr(written));
+    if (!target || !site.pages.includes(target.path)) return tag;
+    const path = target.path.slice(1);
     const href = urlOf(site, locale, `/${path.slice(editionFolderOf(path).length)}`);
-    return `<a href="${href}"`;
+    return `<a href="${escapeAttr(`${href}${target.suffix}`)}"`;
   });
 
 /** markdown-it escaped the caption for an attribute; Lit escapes it again, so undo the first. */

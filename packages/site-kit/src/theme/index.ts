@@ -1,3 +1,4 @@
 export * from './colour.js';
 export * from './palette.js';
 export { emblemSvg } from './emblem.js';
+export * from './values.js';

@@ -4,7 +4,9 @@
  * text/background pair they paint (the same pairs packages/tokens/test checks for the
  * default palette).
  */
-import { createRequire } from 'node:module';
+// A JSON import rather than createRequire, so this module also runs in the browser (Storybook's
+// theme toolbar derives district palettes with it).
+import tokenList from '@qiaoxin/tokens/tokens.json' with { type: 'json' };
 import {
   contrast,
   mix,
@@ -15,6 +17,7 @@ import {
   toHex,
   type Rgb,
 } from './colour.js';
+import { declarationOf } from './values.js';
 
 /** The brand colours theme.json may name; only `primary` is needed for a palette. */
 export const brandKeys = ['primary', 'accent', 'text', 'surface'] as const;
@@ -81,16 +84,12 @@ export const elderPairs: readonly Pair[] = normalPairs.map(([fg, bg, min]) => [
   min === 4.5 ? 7 : fg === 'primary' ? 4.5 : min,
 ]);
 
-const require = createRequire(import.meta.url);
-const tokenList = require('@qiaoxin/tokens/tokens.json') as {
-  name: string;
-  value: string;
-  mode?: string;
-}[];
 /** The tokens package's own palette: `mode` undefined for normal, 'elder' for elder mode. */
 const tokenColour = (name: ColourToken, mode?: 'elder'): Rgb => {
   const find = (m?: string) =>
-    tokenList.find((t) => t.name === `--qx-color-${name}` && t.mode === m)?.value;
+    (tokenList as { name: string; value: string; mode?: string }[]).find(
+      (t) => t.name === `--qx-color-${name}` && t.mode === m,
+    )?.value;
   const value = (mode && find(mode)) ?? find();
   const parsed = value ? parseColour(value) : undefined;
   if (!parsed) throw new Error(`site-kit: @qiaoxin/tokens has no colour --qx-color-${name}`);
@@ -314,21 +313,27 @@ export function describeFailure({ pair, ratio, min, nearest }: ContrastFailure):
   }`;
 }
 
-/** The `:root` and `:root[data-qx-elder]` blocks for the site stylesheet. */
-export function paletteCss(theme: Readonly<Record<string, string>>): string {
+/**
+ * The `:root` and `:root[data-qx-elder]` blocks for the site stylesheet. Every declaration is
+ * a checked token name and css-tree's serialisation of its value (theme/values.ts), never a
+ * theme.json text as written: a value that is not one CSS value of its token's type throws.
+ * `root` is the selector of the document element: Storybook passes `:root:root` so its theme
+ * wins over the tokens' own blocks whatever order the stylesheets load in.
+ */
+export function paletteCss(theme: Readonly<Record<string, string>>, root = ':root'): string {
   const { normal, elder, derived } = derivePalettes(theme);
   const declarations = (palette: Palette) =>
-    colourTokens.map((t) => `--qx-color-${t}:${palette[t].css}`);
-  // Overrides that are not palette colours (radii, other --qx-* tokens) pass through as written.
+    colourTokens.map((t) => declarationOf(`--qx-color-${t}`, palette[t].css));
+  // Overrides that are not palette colours (radii, other --qx-* tokens), typed by their token.
   const others = Object.entries(theme)
     .filter(
       ([k]) =>
         k.startsWith('--qx-') && !(derived && colourTokens.some((t) => k === `--qx-color-${t}`)),
     )
-    .map(([k, v]) => `${k}:${v}`);
-  const root = [...(derived ? declarations(normal) : []), ...others];
+    .map(([k, v]) => declarationOf(k, v));
+  const normalBlock = [...(derived ? declarations(normal) : []), ...others];
   return [
-    root.length ? `:root{${root.join(';')}}` : '',
-    derived ? `:root[data-qx-elder]{${declarations(elder).join(';')}}` : '',
+    normalBlock.length ? `${root}{${normalBlock.join(';')}}` : '',
+    derived ? `${root}[data-qx-elder]{${declarations(elder).join(';')}}` : '',
   ].join('\n');
 }
