@@ -6,6 +6,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { parseLocated, type Located } from './locate.js';
 import { renderMarkdown, type Rendered } from './markdown.js';
 import { Problems } from './problems.js';
+import { imageRule, logoRule, readSiteFile, type Checked } from './site-files.js';
 import {
   editionFolders,
   editionsOf,
@@ -117,8 +118,9 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       `id "${config.id}" must match the folder name "${basename(dir)}"`,
     );
   }
-  if (config?.logo && !(await exists(join(dir, config.logo)))) {
-    report('site.config.json', configAt.lineOf(['logo']), `logo "${config.logo}" does not exist`);
+  if (config?.logo) {
+    const logo = await readSiteFile(dir, config.logo, logoRule);
+    if ('problem' in logo) report('site.config.json', configAt.lineOf(['logo']), logo.problem);
   }
   const categoryIds = new Set(config?.categories.map((c) => c.id));
   config?.categories.forEach((c, i) => {
@@ -164,12 +166,15 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     }
     return { data, value: data.value ?? {}, rendered };
   };
+  // Each picture is read once however often it is used; the build reads it again to publish it.
+  const images = new Map<string, Promise<Checked>>();
   const checkImage = async (file: string, line: number, url: string) => {
-    // Remote and site-absolute URLs are the webmaster's business; relative ones must exist.
+    // Remote and site-absolute URLs are the webmaster's business; relative ones are published,
+    // so they must be pictures inside content/ (see site-files.ts).
     if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url)) return;
-    if (!(await exists(join(dir, 'content', decodeURI(url))))) {
-      report(file, line, `image "${url}" does not exist (paths are relative to content/)`);
-    }
+    if (!images.has(url)) images.set(url, readSiteFile(dir, url, imageRule));
+    const image = await images.get(url);
+    if (image && 'problem' in image) report(file, line, image.problem);
   };
 
   let about: Page | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,9 @@ import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
 import { escapeAttr, unescapeAttr as unescapeHtmlAttr } from '../html.js';
 import type { Site } from '../load.js';
+import { SiteError } from '../problems.js';
+import { imageRule, logoRule, readSiteFile, type Checked, type SiteFile } from '../site-files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
-import { imageSize } from './media.js';
 import type { Assets } from './page.js';
 
 const require = createRequire(import.meta.url);
@@ -100,21 +101,11 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
   return { portal: find('portal'), stats: find('stats') };
 }
 
-/** The favicon's `type` for a logo file, from its extension. */
-const iconTypes: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-};
-
 /**
- * The site's logo (SVG or PNG, copied with a content hash), which is also its favicon. A site
- * without one gets an emblem drawn from its primary colour and the first character of its
- * short name, so no portal shows a blank header corner or the browser's default icon.
+ * The site's logo (checked and, for an SVG, sanitised by site-files.ts, then copied with a
+ * content hash), which is also its favicon. A site without one gets an emblem drawn from its
+ * primary colour and the first character of its short name, so no portal shows a blank header
+ * corner or the browser's default icon.
  */
 async function copyLogo(site: Site, out: string) {
   if (!site.config.logo) {
@@ -125,32 +116,47 @@ async function copyLogo(site: Site, out: string) {
     await writeFile(join(out, file), svg);
     return { src: `${site.config.basePath}${file}`, width: 64, height: 64, type: 'image/svg+xml' };
   }
-  const file = join(site.dir, site.config.logo);
-  const data = await readFile(file);
-  const name = `assets/${basename(file, extname(file))}-${hash(data)}${extname(file)}`;
+  const { path, data, size, type } = published(
+    await readSiteFile(site.dir, site.config.logo, logoRule),
+    'site.config.json',
+  );
+  const ending = extname(path);
+  const name = `assets/${basename(path, ending)}-${hash(data)}${ending}`;
   await writeFile(join(out, name), data);
-  const size = (await imageSize(file)) ?? { width: 64, height: 64 };
-  const type = iconTypes[extname(file).toLowerCase()];
-  return { src: `${site.config.basePath}${name}`, ...size, ...(type && { type }) };
+  return { src: `${site.config.basePath}${name}`, ...(size ?? { width: 64, height: 64 }), type };
 }
 
-/** Copies content/images as it is; Markdown refers to its files as `images/…`. */
+/**
+ * Publishes only the pictures pages refer to (article and about images, article covers), each
+ * checked by site-files.ts and written as a plain copy (an SVG sanitised) at the path it is
+ * referred to by, relative to content/: `images/…` as before. Nothing else in content/ is
+ * published, so drafts, dotfiles, HTML and links out of the folder stay where they are.
+ */
 async function copyImages(site: Site, out: string) {
   const sizes = new Map<string, { width: number; height: number }>();
   const pages = [...site.articles, ...(site.about ? [site.about] : [])];
   const sources = pages.flatMap((p) =>
     [...p.html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1] ?? ''),
   );
-  const from = join(site.dir, 'content/images');
-  await cp(from, join(out, 'images'), { recursive: true }).catch(() => undefined);
+  const covers = site.articles.flatMap((a) => (a.cover ? [{ src: a.cover, file: a.file }] : []));
+  const used = [...sources.map((src) => ({ src, file: 'content' })), ...covers];
   // Remote and site-absolute images are left as written.
-  for (const src of sources.filter((s) => !/^[a-z][a-z0-9+.-]*:|^\//i.test(s))) {
-    const size = await imageSize(join(site.dir, 'content', decodeURI(unescapeAttr(src)))).catch(
-      () => undefined,
-    );
-    if (size) sizes.set(src, size);
+  const done = new Set<string>();
+  for (const { src, file } of used.filter(({ src }) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src))) {
+    if (done.has(src)) continue;
+    done.add(src);
+    const image = published(await readSiteFile(site.dir, unescapeAttr(src), imageRule), file);
+    await mkdir(dirname(join(out, image.path)), { recursive: true });
+    await writeFile(join(out, image.path), image.data);
+    if (image.size) sizes.set(src, image.size);
   }
   return sizes;
+}
+
+/** loadSite checked every file; one that changed since is refused the same way. */
+function published(checked: Checked, file: string): SiteFile {
+  if ('problem' in checked) throw new SiteError([{ file, message: checked.problem }]);
+  return checked.file;
 }
 
 const unescapeAttr = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"');

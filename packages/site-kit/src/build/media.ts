@@ -1,30 +1,106 @@
-import { readFile } from 'node:fs/promises';
+import type { DOMPurify } from 'dompurify';
+import { imageSize as measure } from 'image-size';
+import type { JSDOM } from 'jsdom';
 
 export interface Size {
   width: number;
   height: number;
 }
 
+/** The kinds of picture a portal publishes. */
+export type ImageKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'svg' | 'ico';
+
+/** What each kind is called for a webmaster, its file name endings and its MIME type. */
+export const imageKinds: Record<ImageKind, { name: string; endings: string[]; type: string }> = {
+  png: { name: 'PNG', endings: ['.png'], type: 'image/png' },
+  jpeg: { name: 'JPEG', endings: ['.jpg', '.jpeg'], type: 'image/jpeg' },
+  gif: { name: 'GIF', endings: ['.gif'], type: 'image/gif' },
+  webp: { name: 'WebP', endings: ['.webp'], type: 'image/webp' },
+  svg: { name: 'SVG', endings: ['.svg'], type: 'image/svg+xml' },
+  ico: { name: 'ICO', endings: ['.ico'], type: 'image/x-icon' },
+};
+
+/** The kind a file name ending promises, e.g. `.JPG` → jpeg. */
+export function kindOfEnding(ending: string): ImageKind | undefined {
+  const lower = ending.toLowerCase();
+  return (Object.keys(imageKinds) as ImageKind[]).find((k) =>
+    imageKinds[k].endings.includes(lower),
+  );
+}
+
+const ascii = (text: string) => Buffer.from(text, 'latin1');
 /**
- * The intrinsic size of an SVG or PNG, so every `<img>` gets `width` and `height` and the
- * page never shifts when it loads. Other formats (and SVGs without a size) give undefined.
+ * The magic bytes of each raster kind, as WHATWG MIME sniffing matches them. Written out rather
+ * than taken from image-size's detector because that one accepts an `<svg` tag anywhere in a
+ * file, so an HTML page holding an inline SVG would pass as an SVG image.
  */
-export async function imageSize(file: string): Promise<Size | undefined> {
-  const data = await readFile(file);
-  if (data.subarray(1, 4).toString('latin1') === 'PNG') {
-    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+const signatures: [ImageKind, (data: Buffer) => boolean][] = [
+  ['png', (d) => d.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]))],
+  ['jpeg', (d) => d.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))],
+  ['gif', (d) => /^GIF8[79]a/.test(d.subarray(0, 6).toString('latin1'))],
+  [
+    'webp',
+    (d) => d.subarray(0, 4).equals(ascii('RIFF')) && d.subarray(8, 14).equals(ascii('WEBPVP')),
+  ],
+  ['ico', (d) => d.subarray(0, 4).equals(Buffer.from([0, 0, 1, 0]))],
+  ['svg', (d) => svgStart.test(d.subarray(0, 4096).toString('utf8'))],
+];
+
+/**
+ * An SVG document: before its `<svg>` root only a byte-order mark, white space, the XML
+ * declaration, comments and a DOCTYPE may come. An HTML page (even one holding an SVG) does not
+ * match, so it cannot be published as a picture.
+ */
+const svgStart =
+  /^\uFEFF?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<svg[\s/>]/i;
+
+/** What a file's content says it is, whatever its name says. */
+export function sniff(data: Buffer): ImageKind | undefined {
+  return signatures.find(([, test]) => test(data))?.[0];
+}
+
+let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
+
+/**
+ * An SVG with nothing that can run: no scripts, event handlers, `javascript:` links,
+ * foreignObject HTML, or `<use>` of other files. DOMPurify with its SVG profile does the work
+ * on a jsdom DOM: the DOM its authors test it on and recommend (they warn other light DOMs are
+ * not safe with it). Only the root `<svg>` element is kept, written out as XML so it is still a
+ * well-formed SVG file. Undefined when no `<svg>` survives.
+ */
+export async function sanitiseSvg(data: Buffer): Promise<Buffer | undefined> {
+  // Loaded on first use: jsdom takes about a second to import, and most sites have few SVGs.
+  if (!purifier) {
+    const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([
+      import('jsdom'),
+      import('dompurify'),
+    ]);
+    const { window } = new JSDOM('');
+    purifier = { purify: createDOMPurify(window), window };
   }
-  if (!/\.svg$/i.test(file)) return undefined;
-  const tag = /<svg\b[^>]*>/i.exec(data.toString('utf8'))?.[0] ?? '';
-  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const number = (value?: string) =>
-    value && /^[\d.]+(px)?$/.test(value) ? parseFloat(value) : NaN;
-  const [, , vw = NaN, vh = NaN] = (attr('viewBox') ?? '')
-    .trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  const width = number(attr('width'));
-  const height = number(attr('height'));
-  const size = { width: width || vw, height: height || vh };
-  return size.width > 0 && size.height > 0 ? size : undefined;
+  const { purify, window } = purifier;
+  const fragment = purify.sanitize(data.toString('utf8'), {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    // `role="img"` tells screen readers an SVG is one picture; it runs nothing.
+    ADD_ATTR: ['role'],
+    RETURN_DOM_FRAGMENT: true,
+  });
+  const root = [...fragment.children].find((e) => e.localName === 'svg');
+  if (!root) return undefined;
+  const xml = new window.XMLSerializer().serializeToString(root);
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, 'utf8');
+}
+
+/**
+ * The intrinsic size of a picture (read with image-size), so every `<img>` gets `width` and
+ * `height` and the page never shifts when it loads. Undefined for an SVG without a size or a
+ * damaged file.
+ */
+export function imageSize(data: Buffer): Size | undefined {
+  try {
+    const { width, height } = measure(data);
+    return width > 0 && height > 0 ? { width, height } : undefined;
+  } catch {
+    return undefined;
+  }
 }
