@@ -115,7 +115,8 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof SiteError || error instanceof OutputError) throw error;
     throw new OutputError(
-      `${describeError(error, temp)} — the build stopped; the previous portal in ${outDir} is unchanged`,
+      `${describeError(error, temp)} — the build stopped, its unfinished folder was removed, ` +
+        `and the previous portal in ${outDir} is unchanged`,
       { cause: error },
     );
   }
