@@ -130,11 +130,18 @@ describe('dev mode', () => {
     const broken = await copySite(join(temp, 'broken'));
     await writeFile(join(broken, 'site.config.json'), '{"id": "jinshan"');
     const before = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
-    const { code, stderr } = await cli(['dev', broken, '--port', '0']);
-    assert.equal(code, 1);
-    assert.match(stderr, /site\.config\.json:\d+: /);
-    const now = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
-    assert.deepEqual(now, before, 'no dev folder was made');
+    const run = start(['dev', broken, '--port', String(5800 + (process.pid % 90))]);
+    try {
+      // Either dev stops, or (the bug) it builds anyway and serves.
+      await until(() => run.child.exitCode !== null || /Portal:/.test(run.stdout), 'dev');
+      const now = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
+      assert.deepEqual(now, before, 'no dev folder was made');
+      assert.notEqual(run.child.exitCode, null, 'dev stopped rather than serving');
+      assert.equal(await run.exited, 1);
+      assert.match(run.stderr, /site\.config\.json:\d+: /);
+    } finally {
+      run.child.kill('SIGKILL');
+    }
   });
 
   test('a basePath with .. never builds outside the dev folder', async () => {
@@ -157,6 +164,7 @@ describe('dev mode', () => {
         'dev to refuse or serve',
       );
       assert.deepEqual(await readdir(victim), ['keep.txt'], 'the folder outside is untouched');
+      assert.notEqual(run.child.exitCode, null, 'dev stopped rather than serving');
       assert.equal(await run.exited, 1);
       assert.match(run.stderr, /basePath/);
       assert.ok(!hasStack(run.stderr), run.stderr);
