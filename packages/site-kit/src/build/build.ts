@@ -63,12 +63,10 @@ async function lock(outDir: string, legacy: boolean) {
   const release = await lockOutput(outDir, (pid) =>
     console.log(`waiting for the build by process ${pid} to finish writing ${outDir} …`),
   ).catch((error: unknown) => {
-    throw new OutputError(
-      `cannot build into ${outDir}: ${describeError(error)}; nothing was changed`,
-      {
-        cause: error,
-      },
-    );
+    const why = describeError(error);
+    throw new OutputError(`cannot build into ${outDir}: ${why}; nothing was changed`, {
+      cause: error,
+    });
   });
   try {
     await recover(outDir, legacy, (from) =>
