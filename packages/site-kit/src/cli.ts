@@ -2,15 +2,26 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { buildSite } from './build/build.js';
-import { formatSiteError } from './problems.js';
+import { OutputError } from './build/output.js';
+import { SiteError, formatSiteError } from './problems.js';
+import { describeError } from './system-errors.js';
 
 const usage = `Usage:
   qiaoxin-site build [site folder] [--out <folder>]   build a portal (default: ./ into ./dist)
-  qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change`;
+  qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change
+
+  --out   a new or empty folder, or one a previous build wrote; never the site folder,
+          a folder inside it other than dist, or a folder around it
+  --debug on an error, print its stack trace too (or set QIAOXIN_DEBUG=1)`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    out: { type: 'string' },
+    port: { type: 'string' },
+    help: { type: 'boolean' },
+    debug: { type: 'boolean' },
+  },
 });
 const [command, dir = '.'] = positionals;
 
@@ -30,6 +41,14 @@ try {
     process.exitCode = values.help ? 0 : 1;
   }
 } catch (error) {
-  console.error(formatSiteError(error));
+  // One clear line for webmasters, whatever went wrong; the stack only when asked for.
+  const debug = values.debug || Boolean(process.env.QIAOXIN_DEBUG);
+  if (error instanceof SiteError) console.error(formatSiteError(error));
+  else if (error instanceof OutputError) console.error(error.message);
+  else console.error(`qiaoxin-site ${command ?? ''}: ${describeError(error)}`);
+  if (debug && error instanceof Error) {
+    console.error(error.stack);
+    if (error.cause instanceof Error) console.error('Caused by:', error.cause.stack);
+  }
   process.exitCode = 1;
 }

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { mkdtemp, realpath } from 'node:fs/promises';
+import { constants, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { OutputError, isInside } from './build/output.js';
 import { loadSite } from './load.js';
-import { formatSiteError } from './problems.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 const packages = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,17 +21,30 @@ const sources = ['tokens/tokens', 'i18n/src', 'components/src'].map((p) => join(
  */
 export async function startDev(siteDir: string, { port }: { port: number }): Promise<void> {
   const dir = resolve(siteDir);
-  const site = await loadSite(dir, { relativeTo: process.cwd() }).catch((e: unknown) => {
-    console.error(formatSiteError(e));
-    return undefined;
-  });
-  const base = site?.config.basePath ?? '/';
-  // Outside the site folder, so the swap of a rebuild never looks like a content change. The
-  // portal sits under its base path in the served root, and Vite's own base stays "/": a Vite
-  // base would be prefixed once more to URLs that already carry it.
-  const root = join(tmpdir(), 'qiaoxin-dev', basename(dir));
-  const out = join(root, base);
-  await run(process.execPath, [cli, 'build', dir, '--out', out]);
+  // A site that does not load is not built at all: its problems are printed by the CLI, and
+  // without a valid config there is no base path to serve under.
+  const site = await loadSite(dir, { relativeTo: process.cwd() });
+  const base = site.config.basePath;
+  // Outside the site folder, so the swap of a rebuild never looks like a content change; a
+  // fresh private folder (mkdtemp), so no other user's files or links in the shared temp folder
+  // are ever in the way, removed when dev stops. The portal sits under its base path in the
+  // served root, and Vite's own base stays "/": a Vite base would be prefixed once more to URLs
+  // that already carry it.
+  const own = await realpath(await mkdtemp(join(tmpdir(), `qiaoxin-dev-${site.config.id}-`)));
+  process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => process.exit(128 + constants.signals[signal]));
+  // Served from a folder inside it, so a build's folders beside its output stay private too.
+  const root = join(own, 'www');
+  // The schema refuses a basePath with "..", and this makes sure: nothing derived from the
+  // config is built or removed outside the dev folder.
+  const out = resolve(root, `.${base}`);
+  if (out !== root && !isInside(root, out)) {
+    throw new OutputError(`site.config.json: basePath "${base}" leads outside ${root}; not built`);
+  }
+  if (!(await run(process.execPath, [cli, 'build', dir, '--out', out]))) {
+    throw new OutputError('the first build failed (see above); dev mode stopped');
+  }
   const server = await createServer({
     configFile: false,
     root,

@@ -12,3 +12,4 @@ export { isColour } from './colour.js';
 export { parsePublished, type Published } from './date.js';
 export type { FrontMatter, SiteConfig, Stat, StatGroups, Theme } from './schemas.js';
 export { buildSite, type BuildOptions, type BuildResult } from './build/build.js';
+export { OutputError } from './build/output.js';

@@ -1,8 +1,12 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
 import { escapeAttr as escape } from '../html.js';
 import { loadSite, type Site } from '../load.js';
+import { SiteError } from '../problems.js';
+import { describeError } from '../system-errors.js';
+import { checkOutput, OutputError, stampName, stampText, within } from './output.js';
+import { lockOutput, pauseFor, recover, swap, tempOf } from './swap.js';
 import { buildAssets } from './assets.js';
 import { renderPage } from './page.js';
 import { absoluteUrlOf, editionsOf, fileOf, routesOf, urlOf } from './routes.js';
@@ -27,17 +31,64 @@ export interface BuildResult {
 const searchable = new Set(['home', 'about', 'article']);
 
 /**
- * Builds a site folder into a static portal. Everything is written to a fresh folder beside
- * the output and swapped in only when the whole build succeeded, so a content error never
- * leaves a half-written portal: the previous one stays as it was.
+ * Builds a site folder into a static portal. The output must be a folder a build may replace
+ * (see `checkOutput`: never the site folder, a folder around it or someone's files). Everything
+ * is written to a fresh folder beside the output and swapped in only when the whole build
+ * succeeded, so a content error, a full disk or a kill never leaves a half-written portal: the
+ * previous one stays as it was (or is put back by the next build, see `recover`).
  */
 export async function buildSite(siteDir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const site = await loadSite(siteDir, { relativeTo: options.relativeTo ?? process.cwd() });
-  const outDir = resolve(options.outDir ?? join(site.dir, 'dist'));
-  const temp = `${outDir}.building-${process.pid}`;
-  await rm(temp, { recursive: true, force: true });
-  await mkdir(temp, { recursive: true });
+  const dir = resolve(siteDir);
+  const { path: outDir, isDefault: legacy } = await checkOutput(
+    dir,
+    options.outDir ?? join(dir, 'dist'),
+  );
+  // A killed build is cleaned up even when this one stops at a content error, so the lock and
+  // recovery come first when the output's parent exists (a mistyped site folder has none).
+  let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
   try {
+    const site = await loadSite(dir, { relativeTo: options.relativeTo ?? process.cwd() });
+    if (!release) {
+      await mkdir(dirname(outDir), { recursive: true });
+      release = await lock(outDir, legacy);
+    }
+    await pauseFor('locked');
+    const pages = await buildInto(site, outDir);
+    return { site, outDir, pages };
+  } finally {
+    await release?.();
+  }
+}
+
+async function lock(outDir: string, legacy: boolean) {
+  const release = await lockOutput(outDir, (pid) =>
+    console.log(`waiting for the build by process ${pid} to finish writing ${outDir} …`),
+  ).catch((error: unknown) => {
+    const why = describeError(error);
+    throw new OutputError(`cannot build into ${outDir}: ${why}; nothing was changed`, {
+      cause: error,
+    });
+  });
+  try {
+    await recover(outDir, legacy, (from) =>
+      console.log(`put back the previous portal ${outDir} from an interrupted build (${from})`),
+    );
+  } catch (error) {
+    await release();
+    throw new OutputError(`cannot clean up beside ${outDir}: ${describeError(error)}`, {
+      cause: error,
+    });
+  }
+  return release;
+}
+
+/** Renders every page into a fresh folder beside `outDir`, then swaps it in. */
+async function buildInto(site: Site, outDir: string): Promise<string[]> {
+  const temp = tempOf(outDir);
+  await rm(temp, { recursive: true, force: true });
+  try {
+    await mkdir(temp, { recursive: true });
+    await writeFile(join(temp, stampName), stampText);
     const assets = await buildAssets(site, temp);
     const pages: string[] = [];
     const index: SearchablePage[] = [];
@@ -46,8 +97,8 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
       for (const spec of routesOf(edition)) {
         const file = fileOf(locale, spec.path);
         const html = await renderPage(edition, spec, locale, assets);
-        await mkdir(dirname(join(temp, file)), { recursive: true });
-        await writeFile(join(temp, file), html);
+        await mkdir(dirname(within(temp, file)), { recursive: true });
+        await writeFile(within(temp, file), html);
         pages.push(file);
         if (searchable.has(spec.route.kind))
           index.push({ url: urlOf(site, locale, spec.path), html });
@@ -57,28 +108,30 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
     await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
     await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
     await swap(temp, outDir);
-    return { site, outDir, pages };
+    return pages;
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
+    // Removed first: on a full disk the half-written folder is what fills it.
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    if (error instanceof SiteError || error instanceof OutputError) throw error;
+    throw new OutputError(
+      `${describeError(error, temp)} — the build stopped, its unfinished folder was removed, ` +
+        `and the previous portal in ${outDir} is unchanged`,
+      { cause: error },
+    );
   }
 }
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The site as readers of `locale` see it: converted to traditional characters for zh-Hant. */
 function editionOf(site: Site, locale: Locale): Site {
   return locale === 'zh-Hant' && site.config.traditional
     ? traditionalSite(site, site.config.traditional)
     : site;
-}
-
-/** Replaces `outDir` with `temp` in two renames, so readers see the old or the new portal. */
-async function swap(temp: string, outDir: string) {
-  const old = `${outDir}.old-${process.pid}`;
-  await rename(outDir, old).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== 'ENOENT') throw e;
-  });
-  await rename(temp, outDir);
-  await rm(old, { recursive: true, force: true });
 }
 
 /** Pages that are not for search engines: the 404 page and the (empty) search page. */

@@ -1,5 +1,7 @@
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { within } from './output.js';
 
 /** A page for the search index: where readers find it, and its finished HTML. */
 export interface SearchablePage {
@@ -21,9 +23,14 @@ export async function writeSearchIndex(pages: SearchablePage[], out: string): Pr
       if (added.errors.length)
         throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-    if (written.errors.length) {
-      throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
+    // Written by Node, not by Pagefind's writeFiles: its binary panics on a full disk and its
+    // Node side then waits forever, while Node's own writes fail with ENOSPC and the path.
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(`the search index could not be made: ${failed.join('; ')}`);
+    for (const file of files) {
+      const path = within(join(out, 'pagefind'), file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
     }
   } finally {
     // The index is built by a Pagefind process; stop it, or it would keep Node running.

@@ -1,0 +1,82 @@
+// Shared by the output and fault tests (not a test itself): copies of real site folders, the
+// CLI as a real process, and waiting for a state rather than for time.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const bin = fileURLToPath(new URL('../../bin/qiaoxin-site.js', import.meta.url));
+const sites = fileURLToPath(new URL('../../../../sites/', import.meta.url));
+
+/** A fresh copy of a real site under `parent`, named like the original so its id matches. */
+export async function copySite(parent, id = 'jinshan') {
+  const dir = join(parent, id);
+  await cp(join(sites, id), dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](dist|node_modules|\.dev)$|\.(building|old)-\d+$|-lock$/.test(src),
+  });
+  return dir;
+}
+
+/** Starts the CLI; `lines` collects stdout and stderr, `exited` resolves to the exit code. */
+export function start(args, { cwd, env } = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+  });
+  const run = { child, stdout: '', stderr: '' };
+  child.stdout.on('data', (d) => (run.stdout += d));
+  child.stderr.on('data', (d) => (run.stderr += d));
+  run.exited = new Promise((done) => child.on('close', (code, signal) => done(code ?? signal)));
+  return run;
+}
+
+/** Runs the CLI to its end: { code, stdout, stderr }. */
+export async function cli(args, options) {
+  const run = start(args, options);
+  const code = await run.exited;
+  return { code, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Polls `check` until it is truthy (returning its value); fails after 30 s with `what`. */
+export async function until(check, what) {
+  for (const started = Date.now(); Date.now() - started < 30_000;) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Waits until the process printed a line matching `pattern`; fails if it ends first. */
+export function printed(run, pattern) {
+  return until(async () => {
+    if (pattern.test(run.stdout + run.stderr)) return true;
+    if (run.child.exitCode !== null || run.child.signalCode !== null)
+      assert.fail(
+        `exited (${run.child.exitCode}) without printing ${pattern}:\n${run.stdout}${run.stderr}`,
+      );
+    return false;
+  }, `${pattern}`);
+}
+
+/** Names beside `out` a build leaves while it runs: its lock, temp and old folders. */
+export async function leftovers(out) {
+  const dir = join(out, '..');
+  const base = out.slice(dir.length + 1);
+  return (await readdir(dir)).filter((n) => n.startsWith(`${base}.`));
+}
+
+export const read = (dir, file) => readFile(join(dir, file), 'utf8');
+
+export async function edit(dir, file, change) {
+  await writeFile(join(dir, file), change(await read(dir, file)));
+}
+
+/** Sets the about page's title, which the built about/index.html then shows. */
+export const retitle = (dir, title) =>
+  edit(dir, 'content/about.md', (t) => t.replace(/^title: .*$/m, `title: ${title}`));
+
+/** A stack trace has lines like "    at fn (file:1:2)"; a message for webmasters has none. */
+export const hasStack = (text) => /^\s+at .+[:(]/m.test(text);
