@@ -9,6 +9,7 @@ import { describeError } from './system-errors.js';
 const usage = `Usage:
   qiaoxin-site build [site folder] [--out <folder>]   build a portal (default: ./ into ./dist)
   qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change
+      [--watch <folder>]…   also rebuild when a package source folder changes
 
   --out   a new or empty folder, or one a previous build wrote; never the site folder,
           a folder inside it other than dist, or a folder around it
@@ -19,6 +20,7 @@ const { positionals, values } = parseArgs({
   options: {
     out: { type: 'string' },
     port: { type: 'string' },
+    watch: { type: 'string', multiple: true },
     help: { type: 'boolean' },
     debug: { type: 'boolean' },
   },
@@ -35,7 +37,7 @@ try {
     );
   } else if (command === 'dev') {
     const { startDev } = await import('./dev.js');
-    await startDev(dir, { port: Number(values.port ?? 5173) });
+    await startDev(dir, { port: Number(values.port ?? 5173), watch: values.watch ?? [] });
   } else {
     console.log(usage);
     process.exitCode = values.help ? 0 : 1;

@@ -1,17 +1,25 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, realpath } from 'node:fs/promises';
 import { constants, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { OutputError, isInside } from './build/output.js';
 import { loadSite } from './load.js';
+import { devGuard } from './serve/guard.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-const packages = fileURLToPath(new URL('../../', import.meta.url));
-/** The design-system packages a portal is made of, rebuilt when their sources change. */
-const sources = ['tokens/tokens', 'i18n/src', 'components/src'].map((p) => join(packages, p));
+
+export interface DevOptions {
+  port: number;
+  /**
+   * Source folders of packages the portal is made of (`--watch`), e.g. the design system's
+   * own sources when working inside its repository: a change there rebuilds that package
+   * (`npm run build` in the nearest folder with a package.json), then the site.
+   */
+  watch?: string[];
+}
 
 /**
  * Builds the site into a temporary folder, serves it with Vite, and on any change to the site
@@ -19,7 +27,7 @@ const sources = ['tokens/tokens', 'i18n/src', 'components/src'].map((p) => join(
  * fresh process so changed modules are really reloaded) and tells open pages to reload. A
  * broken change prints its problems and keeps the last good portal on screen.
  */
-export async function startDev(siteDir: string, { port }: { port: number }): Promise<void> {
+export async function startDev(siteDir: string, { port, watch = [] }: DevOptions): Promise<void> {
   const dir = resolve(siteDir);
   // A site that does not load is not built at all: its problems are printed by the CLI, and
   // without a valid config there is no base path to serve under.
@@ -42,7 +50,8 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
   if (out !== root && !isInside(root, out)) {
     throw new OutputError(`site.config.json: basePath "${base}" leads outside ${root}; not built`);
   }
-  if (!(await run(process.execPath, [cli, 'build', dir, '--out', out]))) {
+  const build = () => run(process.execPath, [cli, 'build', dir, '--out', out]);
+  if (!(await build()).ok) {
     throw new OutputError('the first build failed (see above); dev mode stopped');
   }
   const server = await createServer({
@@ -50,6 +59,7 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
     root,
     appType: 'mpa',
     publicDir: false,
+    plugins: [devGuard(root)],
     server: {
       port,
       host: '127.0.0.1',
@@ -63,6 +73,7 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
   let queue = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
+  const sources = watch.map((w) => resolve(w));
   const watched = [dir, ...sources];
   server.watcher.add(watched);
   server.watcher.on('all', (_event, path) => {
@@ -72,23 +83,48 @@ export async function startDev(siteDir: string, { port }: { port: number }): Pro
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(rebuild)), 150);
   });
+  // A failed rebuild shows its messages over the open page (Vite's error overlay) as well as in
+  // the terminal, so a webmaster who only looks at the browser sees why nothing changed; the
+  // reload after a good build removes it.
+  const showProblems = (message: string) =>
+    server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'qiaoxin-site' } });
   const rebuild = async () => {
     const changed = [...pending];
     pending.clear();
-    for (const root of changed.filter((r) => r !== dir)) {
-      const pkg = join(root, '..');
-      console.log(`rebuilding ${pkg.slice(packages.length)} …`);
-      if (!(await run('npm', ['run', 'build', '--silent'], pkg))) return;
+    for (const source of changed.filter((r) => r !== dir)) {
+      const pkg = packageOf(source);
+      console.log(`rebuilding ${relative(process.cwd(), pkg) || '.'} …`);
+      const built = await run('npm', ['run', 'build', '--silent'], pkg);
+      if (!built.ok) return showProblems(built.output);
     }
-    if (await run(process.execPath, [cli, 'build', dir, '--out', out])) {
-      server.ws.send({ type: 'full-reload', path: '*' });
-    }
+    const built = await build();
+    if (built.ok) server.ws.send({ type: 'full-reload', path: '*' });
+    else showProblems(built.output);
   };
 }
 
-function run(command: string, args: string[], cwd?: string): Promise<boolean> {
+/** The nearest folder at or above `path` with a package.json: the package to rebuild. */
+function packageOf(path: string): string {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return path;
+  }
+}
+
+/** Runs a command, its output shown as it comes and also kept (for the error overlay). */
+function run(
+  command: string,
+  args: string[],
+  cwd?: string,
+): Promise<{ ok: boolean; output: string }> {
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...(cwd && { cwd }) });
-    child.on('exit', (code) => done(code === 0));
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(cwd && { cwd }) });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      output += String(chunk);
+    });
+    child.on('exit', (code) => done({ ok: code === 0, output: output.trim() }));
   });
 }

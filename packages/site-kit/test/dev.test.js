@@ -4,29 +4,49 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const site = fileURLToPath(new URL('../../../sites/jinshan/', import.meta.url));
 const port = 5400 + (process.pid % 500);
 const origin = `http://127.0.0.1:${port}`;
-let temp, dir, child;
+let temp, dir, pkg, child, browser;
 let output = '';
 
 before(async () => {
   temp = await mkdtemp(join(tmpdir(), 'qx-dev-'));
   dir = join(temp, 'jinshan');
   await cp(site, dir, { recursive: true, filter: (src) => !/[/\\](dist|node_modules)$/.test(src) });
-  child = spawn(process.execPath, [cli, 'dev', dir, '--port', String(port)]);
+  // A stand-in for a design-system package passed with --watch: its build leaves a mark.
+  pkg = join(temp, 'pkg');
+  await mkdir(join(pkg, 'src'), { recursive: true });
+  await writeFile(join(pkg, 'src/strings.txt'), 'v1');
+  const mark = "require('fs').writeFileSync('built.txt', 'yes')";
+  await writeFile(
+    join(pkg, 'package.json'),
+    JSON.stringify({ name: 'pkg', private: true, scripts: { build: `node -e "${mark}"` } }),
+  );
+  child = spawn(process.execPath, [
+    cli,
+    'dev',
+    dir,
+    '--port',
+    String(port),
+    '--watch',
+    join(pkg, 'src'),
+  ]);
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   await until(async () => (await fetch(`${origin}/jinshan/`).catch(() => undefined))?.ok);
 });
 
 after(async () => {
+  await browser?.close();
   child?.kill();
   await rm(temp, { recursive: true, force: true });
 });
@@ -70,4 +90,35 @@ test('a broken edit prints file:line: message and keeps the last good page', asy
   await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: [unclosed'));
   await until(() => /content\/about\.md:\d+: front matter is not valid YAML/.test(output));
   assert.match(await page('/jinshan/about/'), /金山区侨联简介（修订）/);
+});
+
+test('a broken edit shows its problem over the open page until it is fixed', async () => {
+  browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/jinshan/about/`);
+  await tab.waitForFunction(() => document.title.length > 0);
+  await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: [still unclosed'));
+  const overlay = await tab.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+  const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+  assert.match(text, /content\/about\.md:\d+: front matter is not valid YAML/);
+  await edit('content/about.md', (t) =>
+    t.replace(/^title: .*$/m, 'title: 金山区侨联简介（再修订）'),
+  );
+  await tab.waitForFunction(
+    () =>
+      !document.querySelector('vite-error-overlay') &&
+      document.body.textContent?.includes('再修订'),
+    { timeout: 20_000 },
+  );
+});
+
+test('a change in a --watch folder rebuilds that package, then the site', async () => {
+  await writeFile(join(pkg, 'src/strings.txt'), 'v2');
+  await until(() =>
+    access(join(pkg, 'built.txt')).then(
+      () => true,
+      () => false,
+    ),
+  );
+  await until(() => /rebuilding .*pkg/.test(output));
 });
