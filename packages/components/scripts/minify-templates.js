@@ -66,8 +66,6 @@ function templateParts(source) {
 const options = {
   sourceMap: false,
   html: {
-    // Lit parses unquoted static attribute values; its bindings are kept as they are.
-    removeAttributeQuotes: true,
     // A run of white space becomes one space, never none: a template such as
     // html`<span>${name}</span> ` keeps the space that separates names in the text.
     conservativeCollapse: true,
