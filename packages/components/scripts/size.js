@@ -5,7 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const bin = join(dirname(createRequire(import.meta.url).resolve('size-limit/package.json')), 'bin.js');
+const bin = join(
+  dirname(createRequire(import.meta.url).resolve('size-limit/package.json')),
+  'bin.js',
+);
 
 /** @type {{ name: string, size: number, passed?: boolean, sizeLimit?: number }[]} */
 let results;
