@@ -10,9 +10,10 @@
 // Events lose their detail types (`CustomEvent<never>`) and qx-nav-toggle's type becomes an
 // import of `CustomEvent` from ../site-nav.js, which does not compile; the JSX file augments no
 // framework's module (React and Preact see no <qx-*> tag); Solid's `on:` events are not typed;
-// Vue props and listeners keep the attribute spelling (`'name-zh'`, `'onqx-nav-toggle'`), not
-// `onQxNavToggle`; the VS Code data drops `valueSet: 'v'` of boolean attributes and web-types
-// the structured slots; and the JetBrains one rewrites package.json's `web-types` field.
+// Vue listeners keep the event's spelling (`'onqx-nav-toggle'`, not `onQxNavToggle`), and its
+// props are the hyphenated attributes (`'name-zh'`), as ours still are; the VS Code data drops
+// `valueSet: 'v'` of boolean attributes and web-types the structured slots; and the JetBrains
+// one rewrites package.json's `web-types` field.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
