@@ -12,10 +12,10 @@ const config: StorybookConfig = {
   },
   docs: { defaultName: 'Docs' },
   // The <qx-search> stories search a real Pagefind index, written by the components'
-  // scripts/build-search-fixture.js in the package build (build-storybook and
-  // `npm run storybook` build the packages first).
+  // scripts/build-search-fixture.js as the turbo task `fixtures` (build-storybook and
+  // `npm run storybook` run it first).
   staticDirs: [{ from: '../packages/components/search-fixture', to: '/search-fixture' }],
-  // The component sources import '@qiaoxin/tokens/vars.js' and '@qiaoxin/i18n', which resolve
+  // The component sources import '@qiaoxin/tokens/lit.js' and '@qiaoxin/i18n', which resolve
   // to those packages' built dist/ folders: `npm run build-storybook` builds them first.
   viteFinal: (vite) => ({
     ...vite,

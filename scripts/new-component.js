@@ -69,9 +69,8 @@ export class ${n.className} extends LitElement {
 }
 `,
   styles: `import { css } from 'lit';
-import { colorTextMuted, space2 } from '@qiaoxin/tokens/vars.js';
+import { colorTextMuted, space2 } from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const ${n.styles} = [
   hostStyles,
@@ -80,8 +79,8 @@ export const ${n.styles} = [
       display: block;
     }
     [part='label'] {
-      margin-inline-end: \${token(space2)};
-      color: var(--qx-${n.base}-label-color, \${token(colorTextMuted)});
+      margin-inline-end: \${space2};
+      color: var(--qx-${n.base}-label-color, \${colorTextMuted});
     }
   \`,
 ];

@@ -3,10 +3,13 @@
 //   dist/tokens.js   raw values, for docs and scripts
 //   dist/vars.js     `var(--qx-name, literal)` strings, so component CSS falls back to the
 //                    token's own value when tokens.css is not loaded (one source of truth)
+//   dist/lit.js      the same `var(--qx-name, literal)` text as Lit CSSResults, so an element's
+//                    `css` template interpolates a token directly: `padding: ${space3};`. Each is
+//                    marked pure, so a bundler keeps only the tokens an element uses.
 //   dist/tokens.json every token with its CSS name, value, type and description (Storybook)
 // Elder-friendly mode (适老化, tokens/modes/elder.json) overrides some tokens: tokens.css gets
 // a `:root[data-qx-elder] { ... }` block after `:root`, tokens.json the same values marked
-// `mode: "elder"`. vars.js and tokens.js keep the defaults only.
+// `mode: "elder"`. vars.js, lit.js and tokens.js keep the defaults only.
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import StyleDictionary from 'style-dictionary';
 
@@ -28,6 +31,24 @@ StyleDictionary.registerFormat({
       (t) =>
         `/** ${t.$description ?? t.name} */\nexport const ${camel(t.name)} = ${JSON.stringify(`var(--${t.name}, ${valueOf(t)})`)};`,
     ),
+});
+
+StyleDictionary.registerFormat({
+  name: 'qx/lit',
+  format: ({ dictionary }) =>
+    "import { unsafeCSS } from 'lit';\n" +
+    declarations(
+      dictionary.allTokens,
+      (t) =>
+        `/** ${t.$description ?? t.name} */\nexport const ${camel(t.name)} = /* @__PURE__ */ unsafeCSS(${JSON.stringify(`var(--${t.name}, ${valueOf(t)})`)});`,
+    ),
+});
+
+StyleDictionary.registerFormat({
+  name: 'qx/lit-dts',
+  format: ({ dictionary }) =>
+    "import type { CSSResult } from 'lit';\n" +
+    declarations(dictionary.allTokens, (t) => `export declare const ${camel(t.name)}: CSSResult;`),
 });
 
 StyleDictionary.registerFormat({
@@ -79,6 +100,8 @@ const sd = new StyleDictionary({
         },
         { destination: 'vars.js', format: 'qx/vars' },
         { destination: 'vars.d.ts', format: 'qx/dts' },
+        { destination: 'lit.js', format: 'qx/lit' },
+        { destination: 'lit.d.ts', format: 'qx/lit-dts' },
         { destination: 'tokens.js', format: 'qx/values' },
         { destination: 'tokens.d.ts', format: 'qx/dts' },
         { destination: 'tokens.json', format: 'qx/json' },

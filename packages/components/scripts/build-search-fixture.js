@@ -7,8 +7,9 @@
 //
 //   node scripts/build-search-fixture.js   (from packages/components)
 //
-// The package build runs it, once: the tests and the Storybook build, which run side by side,
-// both read it, and neither may see it half-written.
+// It is the turbo task `fixtures`, not part of the package build: the tests and the Storybook
+// build depend on it (turbo.json), so it is written once, before either reads it, and neither
+// may see it half-written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

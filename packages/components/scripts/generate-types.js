@@ -4,6 +4,16 @@
 //   dist/vscode.html-custom-data.json          VS Code HTML custom data (v1.1)
 //   dist/web-types.json                        JetBrains web-types
 // Attribute types come from the manifest's `type.text`: string-literal unions stay unions.
+//
+// Why our own code and not the custom-element-*-integration generators: tried against
+// test/types (jsx 1.6, vuejs 1.4, solidjs 1.9, vs-code 1.5, jet-brains 1.8), they produce less.
+// Events lose their detail types (`CustomEvent<never>`) and qx-nav-toggle's type becomes an
+// import of `CustomEvent` from ../site-nav.js, which does not compile; the JSX file augments no
+// framework's module (React and Preact see no <qx-*> tag); Solid's `on:` events are not typed;
+// Vue listeners keep the event's spelling (`'onqx-nav-toggle'`, not `onQxNavToggle`), and its
+// props are the hyphenated attributes (`'name-zh'`), as ours still are; the VS Code data drops
+// `valueSet: 'v'` of boolean attributes and web-types the structured slots; and the JetBrains
+// one rewrites package.json's `web-types` field.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

@@ -134,3 +134,16 @@ test('tokens.css overrides the elder values under :root[data-qx-elder], after :r
   }
   assert.equal(vars.fontSizeMd, `var(--qx-font-size-md, ${values.fontSizeMd})`);
 });
+
+test('lit.js holds the same var() text as vars.js, as Lit CSSResults', async () => {
+  const lit = await import('../dist/lit.js');
+  assert.deepEqual(Object.keys(lit).sort(), Object.keys(vars).sort());
+  for (const [name, value] of Object.entries(lit)) {
+    assert.equal(value.cssText, vars[/** @type {keyof typeof vars} */ (name)], name);
+  }
+  // Every token is marked pure, so a bundler drops the ones an element does not use.
+  const source = readFileSync('dist/lit.js', 'utf8');
+  const exports = source.match(/^export const /gm) ?? [];
+  const pure = source.match(/= \/\* @__PURE__ \*\/ unsafeCSS\(/g) ?? [];
+  assert.equal(pure.length, exports.length);
+});

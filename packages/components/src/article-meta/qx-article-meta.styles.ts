@@ -1,7 +1,6 @@
 import { css } from 'lit';
-import { colorTextMuted, fontSizeSm, fontLineHeightNormal } from '@qiaoxin/tokens/vars.js';
+import { colorTextMuted, fontSizeSm, fontLineHeightNormal } from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 // A unit is one field plus the separator after it: lines break between units, and a field
 // too long for the line breaks inside itself rather than overflow at 320px. The separator
@@ -11,9 +10,9 @@ export const articleMetaStyles = [
   css`
     :host {
       display: block;
-      color: var(--qx-article-meta-color, ${token(colorTextMuted)});
-      font-size: var(--qx-article-meta-font-size, ${token(fontSizeSm)});
-      line-height: ${token(fontLineHeightNormal)};
+      color: var(--qx-article-meta-color, ${colorTextMuted});
+      font-size: var(--qx-article-meta-font-size, ${fontSizeSm});
+      line-height: ${fontLineHeightNormal};
     }
     .unit {
       display: inline-block;

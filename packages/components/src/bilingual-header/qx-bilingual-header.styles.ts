@@ -15,9 +15,8 @@ import {
   space3,
   space4,
   space12,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const bilingualHeaderStyles = [
   hostStyles,
@@ -26,15 +25,15 @@ export const bilingualHeaderStyles = [
   css`
     :host {
       display: block;
-      padding: ${token(space3)} ${token(space4)};
-      background: var(--qx-bilingual-header-background, ${token(colorSurface)});
+      padding: ${space3} ${space4};
+      background: var(--qx-bilingual-header-background, ${colorSurface});
     }
     .bar,
     .tools,
     [part='title'] {
       display: flex;
       align-items: center;
-      gap: ${token(space3)};
+      gap: ${space3};
     }
     /* The title grows (flex: auto), so it already pushes the tools to the end of the row. */
     .bar,
@@ -51,42 +50,42 @@ export const bilingualHeaderStyles = [
     slot[name='logo']::slotted(*) {
       flex: none;
       width: auto;
-      height: var(--qx-bilingual-header-logo-size, ${token(space12)});
+      height: var(--qx-bilingual-header-logo-size, ${space12});
     }
     slot:not([name])::slotted(*) {
-      margin-block-start: ${token(space3)};
+      margin-block-start: ${space3};
     }
     .names {
       min-width: 0;
       /* Never truncated: the full name wraps, a long English word included. */
       overflow-wrap: anywhere;
-      line-height: ${token(fontLineHeightTight)};
+      line-height: ${fontLineHeightTight};
     }
     [part^='name'] {
       display: block;
-      font-size: var(--qx-bilingual-header-secondary-size, ${token(fontSizeSm)});
-      color: var(--qx-bilingual-header-secondary-color, ${token(colorTextMuted)});
+      font-size: var(--qx-bilingual-header-secondary-size, ${fontSizeSm});
+      color: var(--qx-bilingual-header-secondary-color, ${colorTextMuted});
     }
     [part='name-primary'] {
-      font-size: var(--qx-bilingual-header-name-size, ${token(fontSize2xl)});
-      font-weight: ${token(fontWeightBold)};
-      color: var(--qx-bilingual-header-name-color, ${token(colorPrimary)});
+      font-size: var(--qx-bilingual-header-name-size, ${fontSize2xl});
+      font-weight: ${fontWeightBold};
+      color: var(--qx-bilingual-header-name-color, ${colorPrimary});
     }
     a:hover [part='name-primary'] {
       text-decoration: underline;
     }
     /* A flex item of the tools row, so a block already: no display needed. */
     [part='toggle'] {
-      padding: ${token(space1)} ${token(space3)};
+      padding: ${space1} ${space3};
       font: inherit;
-      font-size: ${token(fontSizeSm)};
-      color: var(--qx-bilingual-header-toggle-color, ${token(colorLink)});
+      font-size: ${fontSizeSm};
+      color: var(--qx-bilingual-header-toggle-color, ${colorLink});
       text-decoration: none;
       white-space: nowrap;
       background: none;
       /* A border, not a fill, so the toggle keeps its outline in forced-colors mode. */
-      border: ${token(borderWidthThin)} solid ${token(colorBorder)};
-      border-radius: ${token(radiusMd)};
+      border: ${borderWidthThin} solid ${colorBorder};
+      border-radius: ${radiusMd};
       cursor: pointer;
     }
     /* Underlined on hover, as the title is: a cue that needs no second colour. */
@@ -97,7 +96,7 @@ export const bilingualHeaderStyles = [
        script (a server-rendered page cannot know whether it is filled), and what fills it is a
        flex item of the tools row. */
     [part='languages'] {
-      font-size: ${token(fontSizeSm)};
+      font-size: ${fontSizeSm};
       white-space: nowrap;
     }
   `,

@@ -5,9 +5,8 @@ import {
   colorText,
   colorTextMuted,
   space2,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const breadcrumbItemStyles = [
   hostStyles,
@@ -19,24 +18,24 @@ export const breadcrumbItemStyles = [
       overflow-wrap: anywhere;
     }
     a {
-      color: var(--qx-breadcrumbs-link-color, ${token(colorLink)});
+      color: var(--qx-breadcrumbs-link-color, ${colorLink});
       text-decoration: none;
       border-radius: 2px;
     }
     a:hover {
-      color: var(--qx-breadcrumbs-link-hover-color, ${token(colorLinkHover)});
+      color: var(--qx-breadcrumbs-link-hover-color, ${colorLinkHover});
       text-decoration: underline;
     }
     [part='label'] {
-      color: var(--qx-breadcrumbs-current-color, ${token(colorText)});
+      color: var(--qx-breadcrumbs-current-color, ${colorText});
     }
     /* Server-rendered pages show the trail before the parent can mark the last item. */
     :host(:last-child) [part='separator'] {
       display: none;
     }
     [part='separator'] {
-      margin-inline: ${token(space2)};
-      color: var(--qx-breadcrumbs-separator-color, ${token(colorTextMuted)});
+      margin-inline: ${space2};
+      color: var(--qx-breadcrumbs-separator-color, ${colorTextMuted});
       white-space: nowrap;
     }
   `,

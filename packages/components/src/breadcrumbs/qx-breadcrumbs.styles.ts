@@ -1,7 +1,6 @@
 import { css } from 'lit';
-import { colorText, fontSizeSm, fontLineHeightNormal, space2 } from '@qiaoxin/tokens/vars.js';
+import { colorText, fontSizeSm, fontLineHeightNormal, space2 } from '@qiaoxin/tokens/lit.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const breadcrumbsStyles = [
   hostStyles,
@@ -9,18 +8,18 @@ export const breadcrumbsStyles = [
   css`
     :host {
       display: block;
-      font-size: var(--qx-breadcrumbs-font-size, ${token(fontSizeSm)});
-      line-height: ${token(fontLineHeightNormal)};
+      font-size: var(--qx-breadcrumbs-font-size, ${fontSizeSm});
+      line-height: ${fontLineHeightNormal};
     }
     nav {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
-      column-gap: ${token(space2)};
+      column-gap: ${space2};
       min-width: 0;
     }
     [part='label'] {
-      color: var(--qx-breadcrumbs-label-color, ${token(colorText)});
+      color: var(--qx-breadcrumbs-label-color, ${colorText});
     }
     ol {
       display: flex;

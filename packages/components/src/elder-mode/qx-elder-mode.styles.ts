@@ -14,9 +14,8 @@ import {
   space10,
   space2,
   space3,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const elderModeStyles = [
   hostStyles,
@@ -30,26 +29,26 @@ export const elderModeStyles = [
     button {
       display: inline-flex;
       align-items: center;
-      gap: ${token(space2)};
+      gap: ${space2};
       max-inline-size: 100%;
-      min-block-size: ${token(space10)};
+      min-block-size: ${space10};
       margin: 0;
-      padding: ${token(space1)} ${token(space3)};
+      padding: ${space1} ${space3};
       font: inherit;
-      font-size: var(--qx-elder-mode-font-size, ${token(fontSizeMd)});
-      font-weight: ${token(fontWeightMedium)};
-      line-height: ${token(fontLineHeightTight)};
+      font-size: var(--qx-elder-mode-font-size, ${fontSizeMd});
+      font-weight: ${fontWeightMedium};
+      line-height: ${fontLineHeightTight};
       text-align: start;
-      color: var(--qx-elder-mode-color, ${token(colorText)});
-      background: ${token(colorSurface)};
-      border: ${token(borderWidthThin)} solid ${token(colorBorder)};
-      border-radius: ${token(radiusMd)};
+      color: var(--qx-elder-mode-color, ${colorText});
+      background: ${colorSurface};
+      border: ${borderWidthThin} solid ${colorBorder};
+      border-radius: ${radiusMd};
       cursor: pointer;
     }
     button[aria-pressed='true'] {
-      color: ${token(colorOnPrimary)};
-      background: var(--qx-elder-mode-active-color, ${token(colorPrimary)});
-      border-color: var(--qx-elder-mode-active-color, ${token(colorPrimary)});
+      color: ${colorOnPrimary};
+      background: var(--qx-elder-mode-active-color, ${colorPrimary});
+      border-color: var(--qx-elder-mode-active-color, ${colorPrimary});
     }
     /* A box that shows a tick when on, so the state never rests on colour alone. */
     [part='indicator'] {
@@ -58,8 +57,8 @@ export const elderModeStyles = [
       flex: none;
       inline-size: 1em;
       block-size: 1em;
-      border: ${token(borderWidthThin)} solid currentColor;
-      border-radius: ${token(radiusMd)};
+      border: ${borderWidthThin} solid currentColor;
+      border-radius: ${radiusMd};
     }
     [part='label'] {
       min-inline-size: 0;

@@ -1,7 +1,6 @@
 import { css } from 'lit';
-import { colorTextMuted, fontLineHeightNormal, fontSizeSm, space2 } from '@qiaoxin/tokens/vars.js';
+import { colorTextMuted, fontLineHeightNormal, fontSizeSm, space2 } from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const figureStyles = [
   hostStyles,
@@ -22,10 +21,10 @@ export const figureStyles = [
       margin-inline: auto;
     }
     figcaption {
-      margin-block-start: ${token(space2)};
-      color: var(--qx-figure-caption-color, ${token(colorTextMuted)});
-      font-size: var(--qx-figure-caption-font-size, ${token(fontSizeSm)});
-      line-height: ${token(fontLineHeightNormal)};
+      margin-block-start: ${space2};
+      color: var(--qx-figure-caption-color, ${colorTextMuted});
+      font-size: var(--qx-figure-caption-font-size, ${fontSizeSm});
+      line-height: ${fontLineHeightNormal};
       text-align: center;
       /* CJK: break between characters but keep ，。」 off line starts (line-break: strict on
          the host); a long URL or English word may break anywhere rather than overflow. */

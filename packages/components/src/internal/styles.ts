@@ -1,6 +1,5 @@
 import { css } from 'lit';
-import { colorFocus, colorText, focusRingOffset, focusRingWidth } from '@qiaoxin/tokens/vars.js';
-import { token } from './token.js';
+import { colorFocus, colorText, focusRingOffset, focusRingWidth } from '@qiaoxin/tokens/lit.js';
 
 // Each block below is built in a function call marked pure, so bundlers leave out the ones an
 // element does not use: they keep a bare tagged template (a call) even when it is unused.
@@ -11,7 +10,7 @@ export const hostStyles = /* @__PURE__ */ (() => css`
     /* No literal fallback on purpose: without tokens.css the element inherits the font of
        the page it is embedded in; with it, the CJK-first system stack. */
     font-family: var(--qx-font-family-sans);
-    color: ${token(colorText)};
+    color: ${colorText};
     /* Keep closing punctuation such as ，。」 off the start of a line. */
     line-break: strict;
   }
@@ -23,8 +22,8 @@ export const hostStyles = /* @__PURE__ */ (() => css`
 /** A focus ring that stays visible in forced-colors mode, because outlines are kept there. */
 export const focusRing = /* @__PURE__ */ (() => css`
   :focus-visible {
-    outline: ${token(focusRingWidth)} solid ${token(colorFocus)};
-    outline-offset: ${token(focusRingOffset)};
+    outline: ${focusRingWidth} solid ${colorFocus};
+    outline-offset: ${focusRingOffset};
   }
 `)();
 

@@ -8,9 +8,8 @@ import {
   fontSizeSm,
   space2,
   space4,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 // Title and date share a row while the title has room for about 16 characters; on a narrow
 // screen the date wraps under the title. Titles are never cut off (no ellipsis, no line
@@ -24,10 +23,10 @@ export const newsItemStyles = [
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
-      column-gap: ${token(space4)};
-      padding-block: ${token(space2)};
-      border-block-end: 1px dashed var(--qx-news-list-divider-color, ${token(colorDivider)});
-      color: var(--qx-news-list-color, ${token(colorText)});
+      column-gap: ${space4};
+      padding-block: ${space2};
+      border-block-end: 1px dashed var(--qx-news-list-divider-color, ${colorDivider});
+      color: var(--qx-news-list-color, ${colorText});
     }
     .main {
       flex: 1 1 16em;
@@ -35,18 +34,18 @@ export const newsItemStyles = [
       overflow-wrap: anywhere;
     }
     a {
-      color: var(--qx-news-list-link-color, ${token(colorLink)});
+      color: var(--qx-news-list-link-color, ${colorLink});
       text-decoration: none;
       border-radius: 2px;
     }
     a:hover {
-      color: var(--qx-news-list-link-hover-color, ${token(colorLinkHover)});
+      color: var(--qx-news-list-link-hover-color, ${colorLinkHover});
       text-decoration: underline;
     }
     [part='date'] {
       flex: none;
-      color: var(--qx-news-list-date-color, ${token(colorTextMuted)});
-      font-size: var(--qx-news-list-date-font-size, ${token(fontSizeSm)});
+      color: var(--qx-news-list-date-color, ${colorTextMuted});
+      font-size: var(--qx-news-list-date-font-size, ${fontSizeSm});
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }

@@ -1,15 +1,14 @@
 import { css } from 'lit';
-import { colorTextMuted, fontLineHeightNormal, fontSizeMd, space4 } from '@qiaoxin/tokens/vars.js';
+import { colorTextMuted, fontLineHeightNormal, fontSizeMd, space4 } from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const newsListStyles = [
   hostStyles,
   css`
     :host {
       display: block;
-      font-size: var(--qx-news-list-font-size, ${token(fontSizeMd)});
-      line-height: ${token(fontLineHeightNormal)};
+      font-size: var(--qx-news-list-font-size, ${fontSizeMd});
+      line-height: ${fontLineHeightNormal};
     }
     ul {
       margin: 0;
@@ -18,8 +17,8 @@ export const newsListStyles = [
     }
     [part='empty'] {
       margin: 0;
-      padding-block: ${token(space4)};
-      color: var(--qx-news-list-date-color, ${token(colorTextMuted)});
+      padding-block: ${space4};
+      color: var(--qx-news-list-date-color, ${colorTextMuted});
     }
   `,
 ];

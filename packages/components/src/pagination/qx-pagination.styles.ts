@@ -11,9 +11,8 @@ import {
   radiusMd,
   space1,
   space2,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 // Each link is at least 2.5em square (44px at 200% text) so it is easy to hit on a phone;
 // the row wraps rather than overflow at 320px.
@@ -24,15 +23,15 @@ export const paginationStyles = [
   css`
     :host {
       display: block;
-      font-size: ${token(fontSizeMd)};
-      line-height: ${token(fontLineHeightTight)};
+      font-size: ${fontSizeMd};
+      line-height: ${fontLineHeightTight};
     }
     ul {
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
       align-items: center;
-      gap: ${token(space2)};
+      gap: ${space2};
       margin: 0;
       padding: 0;
       list-style: none;
@@ -46,26 +45,26 @@ export const paginationStyles = [
       box-sizing: border-box;
       min-inline-size: 2.5em;
       min-block-size: 2.5em;
-      padding: ${token(space1)} ${token(space2)};
+      padding: ${space1} ${space2};
       border: 1px solid transparent;
-      border-radius: ${token(radiusMd)};
+      border-radius: ${radiusMd};
     }
     a {
-      color: var(--qx-pagination-link-color, ${token(colorLink)});
-      border-color: var(--qx-pagination-border-color, ${token(colorBorder)});
+      color: var(--qx-pagination-link-color, ${colorLink});
+      border-color: var(--qx-pagination-border-color, ${colorBorder});
       text-decoration: none;
     }
     a:hover {
-      color: ${token(colorLinkHover)};
+      color: ${colorLinkHover};
     }
     [part='current'] {
-      background: var(--qx-pagination-current-background, ${token(colorPrimary)});
-      color: var(--qx-pagination-current-color, ${token(colorOnPrimary)});
+      background: var(--qx-pagination-current-background, ${colorPrimary});
+      color: var(--qx-pagination-current-color, ${colorOnPrimary});
       font-weight: bold;
     }
     [part='ellipsis'],
     [part='status'] {
-      color: ${token(colorTextMuted)};
+      color: ${colorTextMuted};
     }
     @media (forced-colors: active) {
       /* Backgrounds are dropped in forced colours; keep the current page marked. */

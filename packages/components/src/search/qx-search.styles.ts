@@ -12,12 +12,11 @@ import {
   radiusSm,
   space1,
   space2,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 const border = css`
-  ${token(borderWidthThin)} solid var(--qx-search-border-color, ${token(colorBorder)})
+  ${borderWidthThin} solid var(--qx-search-border-color, ${colorBorder})
 `;
 
 /** The form and the status line; the results panel's styles come with it, on first use. */
@@ -29,36 +28,36 @@ export const searchStyles = [
     :host {
       display: block;
       position: relative;
-      font-size: ${token(fontSizeMd)};
-      line-height: ${token(fontLineHeightNormal)};
+      font-size: ${fontSizeMd};
+      line-height: ${fontLineHeightNormal};
     }
     form {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: ${token(space2)};
+      gap: ${space2};
     }
     input,
     button {
       font: inherit;
-      padding: ${token(space1)} ${token(space2)};
+      padding: ${space1} ${space2};
       border: ${border};
-      border-radius: ${token(radiusSm)};
+      border-radius: ${radiusSm};
     }
     input {
       flex: 1 1 8em;
       min-width: 0;
-      color: ${token(colorText)};
-      background: ${token(colorSurface)};
+      color: ${colorText};
+      background: ${colorSurface};
     }
     button {
-      color: var(--qx-search-button-color, ${token(colorOnPrimary)});
-      background: var(--qx-search-button-background, ${token(colorPrimary)});
+      color: var(--qx-search-button-color, ${colorOnPrimary});
+      background: var(--qx-search-button-background, ${colorPrimary});
       cursor: pointer;
     }
     [role='status'] {
-      margin: ${token(space2)} 0 0;
-      color: ${token(colorTextMuted)};
+      margin: ${space2} 0 0;
+      color: ${colorTextMuted};
     }
   `,
 ];

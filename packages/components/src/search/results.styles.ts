@@ -13,19 +13,18 @@ import {
   space1,
   space2,
   space3,
-} from '@qiaoxin/tokens/vars.js';
-import { token } from '../internal/token.js';
+} from '@qiaoxin/tokens/lit.js';
 
 const border = css`
-  ${token(borderWidthThin)} solid
-    var(--qx-search-border-color, ${token(colorBorder)})
+  ${borderWidthThin} solid
+    var(--qx-search-border-color, ${colorBorder})
 `;
 
 /** The results panel, pop-up or in the page: loaded with it, on first use. */
 export const resultStyles = css`
   [part='panel'] {
-    color: ${token(colorText)};
-    background: var(--qx-search-panel-background, ${token(colorSurface)});
+    color: ${colorText};
+    background: var(--qx-search-panel-background, ${colorSurface});
   }
   .popup {
     position: absolute;
@@ -34,14 +33,14 @@ export const resultStyles = css`
     top: 100%;
     z-index: 10;
     box-sizing: border-box;
-    width: max(100%, min(24em, 100vw - 2 * ${token(space2)}));
+    width: max(100%, min(24em, 100vw - 2 * ${space2}));
     max-height: var(--qx-search-panel-max-height, 70vh);
     overflow: auto;
-    margin-top: ${token(space1)};
-    padding: ${token(space2)} ${token(space3)};
+    margin-top: ${space1};
+    padding: ${space2} ${space3};
     border: ${border};
-    border-radius: ${token(radiusSm)};
-    box-shadow: 0 ${token(space1)} ${token(space3)} rgb(0 0 0 / 0.15);
+    border-radius: ${radiusSm};
+    box-shadow: 0 ${space1} ${space3} rgb(0 0 0 / 0.15);
   }
   [part='results'] {
     margin: 0;
@@ -49,33 +48,33 @@ export const resultStyles = css`
     list-style: none;
   }
   [part='result'] {
-    padding: ${token(space2)} 0;
+    padding: ${space2} 0;
   }
   [part='result'] + [part='result'] {
     border-top: ${border};
   }
   [part='link'],
   [part='all'] {
-    color: var(--qx-search-link-color, ${token(colorLink)});
-    font-weight: ${token(fontWeightBold)};
+    color: var(--qx-search-link-color, ${colorLink});
+    font-weight: ${fontWeightBold};
     overflow-wrap: anywhere;
   }
   [part='excerpt'],
   [part='message'] {
-    margin: ${token(space1)} 0 0;
-    font-size: ${token(fontSizeSm)};
-    line-height: ${token(fontLineHeightRelaxed)};
+    margin: ${space1} 0 0;
+    font-size: ${fontSizeSm};
+    line-height: ${fontLineHeightRelaxed};
     overflow-wrap: anywhere;
   }
   [part='all'] {
     display: inline-block;
-    margin-top: ${token(space2)};
+    margin-top: ${space2};
   }
   mark {
     color: inherit;
-    background: var(--qx-search-mark-background, ${token(colorSurfaceSubtle)});
+    background: var(--qx-search-mark-background, ${colorSurfaceSubtle});
     /* Not colour alone: the matched words are also bold. */
-    font-weight: ${token(fontWeightBold)};
+    font-weight: ${fontWeightBold};
   }
   @media (forced-colors: active) {
     mark {

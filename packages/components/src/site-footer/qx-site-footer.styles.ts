@@ -14,9 +14,8 @@ import {
   space2,
   space4,
   space6,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { focusRing, hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 // One token per declaration: the dist template minifier drops the ";" after a value that
 // ends in a second interpolation (e.g. "padding: ${a} ${b}").
@@ -26,23 +25,23 @@ export const siteFooterStyles = [
   css`
     :host {
       display: block;
-      padding-block: ${token(space6)};
-      padding-inline: ${token(space4)};
-      color: var(--qx-site-footer-color, ${token(colorTextMuted)});
-      background: var(--qx-site-footer-background, ${token(colorSurfaceSubtle)});
-      font-size: var(--qx-site-footer-font-size, ${token(fontSizeSm)});
-      line-height: ${token(fontLineHeightRelaxed)};
+      padding-block: ${space6};
+      padding-inline: ${space4};
+      color: var(--qx-site-footer-color, ${colorTextMuted});
+      background: var(--qx-site-footer-background, ${colorSurfaceSubtle});
+      font-size: var(--qx-site-footer-font-size, ${fontSizeSm});
+      line-height: ${fontLineHeightRelaxed};
     }
     .line,
     [part='links'] {
       display: flex;
       flex-wrap: wrap;
       justify-content: var(--qx-site-footer-align, center);
-      column-gap: ${token(space4)};
-      row-gap: ${token(space1)};
+      column-gap: ${space4};
+      row-gap: ${space1};
     }
     .line + .line {
-      margin-block-start: ${token(space1)};
+      margin-block-start: ${space1};
     }
     /* A field too long for the line (an address at 320px) breaks inside itself, never overflows. */
     .line > *,
@@ -57,27 +56,27 @@ export const siteFooterStyles = [
     }
     a,
     ::slotted(a) {
-      color: var(--qx-site-footer-link-color, ${token(colorLink)});
+      color: var(--qx-site-footer-link-color, ${colorLink});
     }
     a:hover,
     ::slotted(a:hover) {
-      color: ${token(colorLinkHover)};
+      color: ${colorLinkHover};
     }
     /* Slotted links are styled by the page, but they still get the ring on a plain page. */
     ::slotted(a:focus-visible) {
       outline-style: solid;
-      outline-width: ${token(focusRingWidth)};
-      outline-color: ${token(colorFocus)};
-      outline-offset: ${token(focusRingOffset)};
+      outline-width: ${focusRingWidth};
+      outline-color: ${colorFocus};
+      outline-offset: ${focusRingOffset};
     }
     /* The space between the links row and the lines only when there are links. */
     ::slotted(*) {
-      margin-block-start: ${token(space2)};
+      margin-block-start: ${space2};
     }
     @media (forced-colors: active) {
       /* The background is dropped, so a rule keeps the footer apart from the page. */
       :host {
-        border-block-start: ${token(borderWidthThin)} solid CanvasText;
+        border-block-start: ${borderWidthThin} solid CanvasText;
       }
     }
   `,

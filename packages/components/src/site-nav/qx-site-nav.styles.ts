@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import {
   borderWidthThick,
   colorOnPrimary,
@@ -12,27 +12,10 @@ import {
   space2,
   space3,
   space4,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
-const color = css`var(--qx-site-nav-color, ${token(colorOnPrimary)})`;
-
-/** The narrow-screen menu: the button shown, the links in a column behind it until opened. */
-const folded = (scope: string) => {
-  const nav = unsafeCSS(scope);
-  return css`
-    ${nav} button {
-      display: block;
-    }
-    ${nav} [part='list'] {
-      flex-direction: column;
-    }
-    :host(:not([open])) ${nav} [part='list'] {
-      display: none;
-    }
-  `;
-};
+const color = css`var(--qx-site-nav-color, ${colorOnPrimary})`;
 
 export const siteNavStyles = [
   hostStyles,
@@ -41,11 +24,11 @@ export const siteNavStyles = [
       display: block;
       /* The breakpoint follows the element's own width, so a nav in a narrow column folds too. */
       container-type: inline-size;
-      font-size: ${token(fontSizeMd)};
-      line-height: ${token(fontLineHeightTight)};
+      font-size: ${fontSizeMd};
+      line-height: ${fontLineHeightTight};
     }
     nav {
-      background: var(--qx-site-nav-background, ${token(colorPrimary)});
+      background: var(--qx-site-nav-background, ${colorPrimary});
       color: ${color};
     }
     nav[hidden] {
@@ -57,8 +40,8 @@ export const siteNavStyles = [
     }
     button {
       display: none;
-      margin: ${token(space2)};
-      padding: ${token(space2)} ${token(space4)};
+      margin: ${space2};
+      padding: ${space2} ${space4};
       font: inherit;
       color: inherit;
       background: transparent;
@@ -69,40 +52,59 @@ export const siteNavStyles = [
     ::slotted(a) {
       display: block;
       /* Room for the current-section bar, so marking a link does not shift the others. */
-      padding: ${token(space3)} ${token(space4)} calc(${token(space3)} - ${token(borderWidthThick)});
+      padding: ${space3} ${space4} calc(${space3} - ${borderWidthThick});
       color: ${color};
       text-decoration: none;
       overflow-wrap: anywhere;
-      border-block-end: ${token(borderWidthThick)} solid transparent;
+      border-block-end: ${borderWidthThick} solid transparent;
     }
     ::slotted(a:hover) {
-      background: var(--qx-site-nav-hover-background, ${token(colorPrimaryHover)});
+      background: var(--qx-site-nav-hover-background, ${colorPrimaryHover});
       text-decoration: underline;
     }
     /* Marked by a bar and bold type, not by colour alone. */
     ::slotted(a[aria-current]) {
-      font-weight: ${token(fontWeightBold)};
-      border-block-end-color: var(--qx-site-nav-current-indicator, ${token(colorOnPrimary)});
+      font-weight: ${fontWeightBold};
+      border-block-end-color: var(--qx-site-nav-current-indicator, ${colorOnPrimary});
     }
     /* The focus token's blue is too dark on the red band; the text colour, inset, shows on it. */
     button:focus-visible,
     ::slotted(a:focus-visible) {
-      outline: ${token(focusRingWidth)} solid ${color};
-      outline-offset: calc(-2 * ${token(focusRingWidth)});
+      outline: ${focusRingWidth} solid ${color};
+      outline-offset: calc(-2 * ${focusRingWidth});
     }
     button:focus-visible {
-      outline-offset: ${token(space1)};
+      outline-offset: ${space1};
     }
-    /* 768px is --qx-breakpoint-md (container queries cannot read custom properties). */
+    /* The narrow-screen menu: the button shown, the links in a column behind it until opened.
+       Written out for each scope rather than built by a helper, so the whole sheet is plain CSS
+       that the build's minifier (minify-literals) can parse.
+       768px is --qx-breakpoint-md (container queries cannot read custom properties). */
     @container (width < 768px) {
-      ${folded('.enhanced')}
+      .enhanced button {
+        display: block;
+      }
+      .enhanced [part='list'] {
+        flex-direction: column;
+      }
+      :host(:not([open])) .enhanced [part='list'] {
+        display: none;
+      }
     }
     /* A browser running scripts folds the menu from the first paint, before the element's code
        has arrived: folding it only on hydration would move the page under the reader (a layout
        shift). Without scripts the links stay visible. */
     @media (scripting: enabled) {
       @container (width < 768px) {
-        ${folded('nav')}
+        nav button {
+          display: block;
+        }
+        nav [part='list'] {
+          flex-direction: column;
+        }
+        :host(:not([open])) nav [part='list'] {
+          display: none;
+        }
       }
     }
     /* Forced colours would paint every transparent bar; keep only the current one. */

@@ -6,9 +6,8 @@ import {
   fontSize3xl,
   fontSizeLg,
   fontWeightBold,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { hostStyles, visuallyHidden } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const statCounterStyles = [
   hostStyles,
@@ -21,10 +20,10 @@ export const statCounterStyles = [
     }
     .figure {
       display: block;
-      color: var(--qx-stat-counter-value-color, ${token(colorPrimary)});
-      font-size: var(--qx-stat-counter-value-size, ${token(fontSize3xl)});
-      font-weight: ${token(fontWeightBold)};
-      line-height: ${token(fontLineHeightTight)};
+      color: var(--qx-stat-counter-value-color, ${colorPrimary});
+      font-size: var(--qx-stat-counter-value-size, ${fontSize3xl});
+      font-weight: ${fontWeightBold};
+      line-height: ${fontLineHeightTight};
       font-variant-numeric: tabular-nums;
       overflow-wrap: anywhere;
     }
@@ -40,11 +39,11 @@ export const statCounterStyles = [
     }
     [part='qualifier'],
     [part='unit'] {
-      font-size: ${token(fontSizeLg)};
+      font-size: ${fontSizeLg};
     }
     [part='label'] {
       display: block;
-      color: var(--qx-stat-counter-label-color, ${token(colorTextMuted)});
+      color: var(--qx-stat-counter-label-color, ${colorTextMuted});
     }
   `,
 ];

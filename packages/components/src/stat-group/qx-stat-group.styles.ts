@@ -8,9 +8,8 @@ import {
   fontWeightBold,
   space4,
   space6,
-} from '@qiaoxin/tokens/vars.js';
+} from '@qiaoxin/tokens/lit.js';
 import { hostStyles } from '../internal/styles.js';
-import { token } from '../internal/token.js';
 
 export const statGroupStyles = [
   hostStyles,
@@ -18,19 +17,19 @@ export const statGroupStyles = [
     :host {
       display: block;
       /* Room for about five characters of a figure: one column at 320px, four when wide. */
-      --_min: var(--qx-stat-group-column-min-width, calc(${token(fontSize3xl)} * 5));
-      --_gap: var(--qx-stat-group-gap, ${token(space6)});
+      --_min: var(--qx-stat-group-column-min-width, calc(${fontSize3xl} * 5));
+      --_gap: var(--qx-stat-group-gap, ${space6});
     }
     [part='base'] {
-      padding: var(--qx-stat-group-padding, ${token(space6)});
-      background: var(--qx-stat-group-background, ${token(colorSurfaceSubtle)});
+      padding: var(--qx-stat-group-padding, ${space6});
+      background: var(--qx-stat-group-background, ${colorSurfaceSubtle});
     }
     [part='heading'] {
-      margin: 0 0 ${token(space4)};
-      color: var(--qx-stat-group-heading-color, ${token(colorText)});
-      font-size: var(--qx-stat-group-heading-size, ${token(fontSizeXl)});
-      font-weight: ${token(fontWeightBold)};
-      line-height: ${token(fontLineHeightTight)};
+      margin: 0 0 ${space4};
+      color: var(--qx-stat-group-heading-color, ${colorText});
+      font-size: var(--qx-stat-group-heading-size, ${fontSizeXl});
+      font-weight: ${fontWeightBold};
+      line-height: ${fontLineHeightTight};
     }
     [part='heading'][hidden] {
       display: none;
