@@ -6,7 +6,8 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { LocaleController, articleMetaStrings, type Locale } from '@qiaoxin/i18n';
+import { LocaleController, type Locale } from '@qiaoxin/i18n';
+import { articleMetaStrings } from './strings.js';
 import { parseStamp, formatStamp, type Stamp } from '../internal/date.js';
 import { formatNumber } from '../internal/format.js';
 import { isSafeUrl } from '../internal/safe-url.js';

@@ -1,12 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import {
-  LocaleController,
-  headerStrings,
-  langOf,
-  resolveLocale,
-  setLocale,
-  type Locale,
-} from '@qiaoxin/i18n';
+import { LocaleController, langOf, resolveLocale, setLocale, type Locale } from '@qiaoxin/i18n';
+import { headerStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { bilingualHeaderStyles } from './qx-bilingual-header.styles.js';

@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaleController, breadcrumbsStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { breadcrumbsStrings } from './strings.js';
 import { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
 import { breadcrumbsStyles } from './qx-breadcrumbs.styles.js';
 

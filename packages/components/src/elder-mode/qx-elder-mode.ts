@@ -6,7 +6,8 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { LocaleController, elderModeStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { elderModeStrings } from './strings.js';
 import { warn } from '../internal/warn.js';
 import { elderModeAttribute, elderModeKey, readElderMode } from './apply.js';
 import { elderModeStyles } from './qx-elder-mode.styles.js';

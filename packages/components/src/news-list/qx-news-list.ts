@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { LocaleController, newsListStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { newsListStrings } from './strings.js';
 import { QxNewsItem } from './qx-news-item.js';
 import { newsListStyles } from './qx-news-list.styles.js';
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocaleController, searchStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { searchStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { searchStyles } from './qx-search.styles.js';

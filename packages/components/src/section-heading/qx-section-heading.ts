@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 // Lit's static templates are the documented way to choose a tag name (h1–h6) at run time.
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, parseLevel } from '../internal/heading.js';
-import { LocaleController, sectionHeadingStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { sectionHeadingStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { sectionHeadingStyles } from './qx-section-heading.styles.js';

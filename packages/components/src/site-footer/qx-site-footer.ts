@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { LocaleController, siteFooterStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { siteFooterStrings } from './strings.js';
 import { warn } from '../internal/warn.js';
 import { siteFooterStyles } from './qx-site-footer.styles.js';
 

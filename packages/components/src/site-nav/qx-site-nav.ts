@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
-import { LocaleController, siteNavStrings } from '@qiaoxin/i18n';
+import { LocaleController } from '@qiaoxin/i18n';
+import { siteNavStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { siteNavStyles } from './qx-site-nav.styles.js';

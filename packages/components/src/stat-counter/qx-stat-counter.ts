@@ -6,7 +6,8 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { LocaleController, statStrings, type Locale } from '@qiaoxin/i18n';
+import { LocaleController, type Locale } from '@qiaoxin/i18n';
+import { statStrings } from './strings.js';
 import { motionDurationCountUp } from '@qiaoxin/tokens';
 import { formatNumber } from '../internal/format.js';
 import { warn } from '../internal/warn.js';
