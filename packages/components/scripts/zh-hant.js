@@ -71,7 +71,7 @@ export async function generate() {
 // hand-made traditional form goes in ./zh-hant-overrides.ts.
 import type { ZhHantStrings } from '../strings.js';
 
-export const zhHantStrings = ${JSON.stringify(strings, null, 2)} as const satisfies ZhHantStrings;
+export default ${JSON.stringify(strings, null, 2)} as const satisfies ZhHantStrings;
 `,
   );
 }

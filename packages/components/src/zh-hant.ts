@@ -7,7 +7,7 @@
  * keeps zh-Hant strings a site has already added for the same keys.
  */
 import { i18n, namespace } from '@qiaoxin/i18n';
-import { zhHantStrings } from './internal/zh-hant.generated.js';
+import zhHantStrings from './internal/zh-hant.generated.js';
 
 export { zhHantStrings };
 export type { ZhHantStrings } from './strings.js';

@@ -140,7 +140,7 @@ describe('@qiaoxin/i18n', () => {
     let calls = 0;
     const loadZhHant = async () => {
       calls++;
-      return { first: { text: '第一' }, second: { text: '第二', extra: '額外' } };
+      return { default: { first: { text: '第一' }, second: { text: '第二', extra: '額外' } } };
     };
     i18n.addResourceBundle('zh-Hant', namespace, { second: { extra: '站點' } }, true, true);
     registerStrings({ group: 'first', 'zh-CN': { text: '第一' }, en: { text: 'One' }, loadZhHant });
@@ -159,8 +159,8 @@ describe('@qiaoxin/i18n', () => {
 
   it('loads a group’s zh-Hant strings as it registers once zh-Hant is needed', async () => {
     await setLocale('zh-Hant');
-    let resolve: (strings: object) => void = () => {};
-    const loaded = new Promise<object>((r) => (resolve = r));
+    let resolve: (module: { default: object }) => void = () => {};
+    const loaded = new Promise<{ default: object }>((r) => (resolve = r));
     registerStrings({
       group: 'late',
       'zh-CN': { text: '后来' },
@@ -168,7 +168,7 @@ describe('@qiaoxin/i18n', () => {
       loadZhHant: () => loaded,
     });
     expect(i18n.t('late.text')).to.equal('后来'); // zh-CN until they arrive
-    resolve({ late: { text: '後來' } });
+    resolve({ default: { late: { text: '後來' } } });
     await waitUntil(() => i18n.t('late.text') === '後來', 'zh-Hant strings never added');
   });
 

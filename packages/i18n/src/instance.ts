@@ -29,35 +29,31 @@ export function initOptions(): InitOptions {
 
 type Loader = NonNullable<Strings['loadZhHant']>;
 
-// Page-wide state, beside the instance so every bundle on the page shares it: the groups
-// registered, each zh-Hant loader with its load once started, and whether zh-Hant is wanted.
-interface State {
-  groups: Set<string>;
-  loads: Map<Loader, Promise<unknown> | undefined>;
-  zhHant?: boolean;
-}
+// Page-wide state, beside the instance so every bundle on the page shares it: each group
+// registered, and each zh-Hant loader with its load once started (0 until then).
+// (Written for size: every element's bundle carries it; each has a 3 KB budget.)
+type State = Map<string | Loader, Promise<unknown> | 0> & { zhHant?: boolean };
 
 /**
  * Loads and adds the zh-Hant strings of every group registered with a loader, each loader
- * once; groups registered later load theirs as they register. If one fails, zh-Hant shows
- * zh-CN for it. (Elements carry no zh-Hant strings: each has a 3 KB budget.)
+ * once; once called, groups registered later load theirs as they register. If a load fails,
+ * zh-Hant shows zh-CN for its groups. (Elements carry no zh-Hant strings.)
  */
 export function loadZhHant(): Promise<unknown> {
   state.zhHant = true;
-  return Promise.all([...state.loads.keys()].map(load));
-}
-
-function load(loader: Loader): Promise<unknown> {
-  let loading = state.loads.get(loader);
-  if (!loading)
-    state.loads.set(
-      loader,
-      (loading = loader().then(
-        (strings) => i18n.addResourceBundle('zh-Hant', namespace, strings, true, false),
-        (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
-      )),
-    );
-  return loading;
+  state.forEach(
+    (load, loader) =>
+      load ||
+      typeof loader == 'string' ||
+      state.set(
+        loader,
+        loader().then(
+          (module) => i18n.addResourceBundle('zh-Hant', namespace, module.default, true, false),
+          (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
+        ),
+      ),
+  );
+  return Promise.all(state.values());
 }
 
 function createInstance(): I18n {
@@ -74,13 +70,7 @@ const registry = globalThis as typeof globalThis & { [key]?: I18n };
 /** The shared i18next instance. Sites may call `i18n.addResourceBundle` to add or override strings. */
 export const i18n: I18n = (registry[key] ??= createInstance());
 
-const state: State = ((i18n as I18n & { qx?: State }).qx ??= {
-  groups: new Set(),
-  loads: new Map(),
-  // A page that starts in zh-Hant loads each group's zh-Hant strings as it registers, showing
-  // zh-CN until they arrive; hosts then re-render (LocaleController listens to "added").
-  zhHant: i18n.language === 'zh-Hant',
-});
+const state: State = ((i18n as I18n & { qx?: State }).qx ??= new Map());
 
 /**
  * Adds a component's built-in strings, once per page. Strings a site has already added for
@@ -88,13 +78,15 @@ const state: State = ((i18n as I18n & { qx?: State }).qx ??= {
  * `loadZhHant` is called once zh-Hant is needed (see loadZhHant).
  */
 export function registerStrings(strings: Strings): void {
-  if (state.groups.has(strings.group)) return;
-  state.groups.add(strings.group);
-  addStrings(i18n, strings);
   const loader = strings.loadZhHant;
-  if (loader && !state.loads.has(loader)) {
-    state.loads.set(loader, undefined);
-    if (state.zhHant) void load(loader);
+  if (state.has(strings.group)) return;
+  state.set(strings.group, 0);
+  addStrings(i18n, strings);
+  if (loader && !state.has(loader)) {
+    state.set(loader, 0);
+    // On a page that starts in zh-Hant too: zh-CN strings until they arrive, then hosts
+    // re-render (LocaleController listens to the store's "added").
+    if (state.zhHant || i18n.language == 'zh-Hant') void loadZhHant();
   }
 }
 

@@ -15,10 +15,10 @@ export interface Strings {
   readonly 'zh-Hant'?: Readonly<Record<string, string>>;
   readonly en: Readonly<Record<string, string>>;
   /**
-   * Loads zh-Hant strings keyed by group (one module may hold several groups' strings), called
-   * once per page, when zh-Hant is first needed: `setLocale('zh-Hant')`, a page that starts in
-   * zh-Hant, or an element with a zh-Hant `lang`. Give every group of a module the same
-   * function: it is called once however many groups share it.
+   * Loads a module whose default export is zh-Hant strings keyed by group (one module may hold
+   * several groups'): `() => import('./zh-hant.js')`. Called once per page, when zh-Hant is
+   * first needed: `setLocale('zh-Hant')`, a page that starts in zh-Hant, or an element with a
+   * zh-Hant `lang`. Give every group of a module the same function: it is called once.
    */
-  readonly loadZhHant?: () => Promise<object>;
+  readonly loadZhHant?: () => Promise<{ readonly default: object }>;
 }

@@ -8,4 +8,4 @@
  * ./zh-hant.generated.ts is written by scripts/zh-hant.js at build time: OpenCC cn→tw of each
  * zh-CN string, except those in ./zh-hant-overrides.ts.
  */
-export const loadZhHant = () => import('./zh-hant.generated.js').then((m) => m.zhHantStrings);
+export const loadZhHant = (): Promise<{ default: object }> => import('./zh-hant.generated.js');
