@@ -30,24 +30,23 @@ export function initOptions(): InitOptions {
 type Loader = NonNullable<Strings['loadZhHant']>;
 
 // Page-wide state, beside the instance so every bundle on the page shares it: each group
-// registered, and each zh-Hant loader with its load once started (0 until then).
+// registered (1), and each zh-Hant loader with its load once started (0 until then).
 // (Written for size: every element's bundle carries it; each has a 3 KB budget.)
-type State = Map<string | Loader, Promise<unknown> | 0> & { zhHant?: boolean };
+type State = Map<string | Loader, Promise<unknown> | 0 | 1>;
 
 /**
  * Loads and adds the zh-Hant strings of every group registered with a loader, each loader
- * once; once called, groups registered later load theirs as they register. If a load fails,
- * zh-Hant shows zh-CN for its groups. (Elements carry no zh-Hant strings.)
+ * once. If a load fails, zh-Hant shows zh-CN for its groups. (Elements carry no zh-Hant
+ * strings.) Called by setLocale, by registerStrings on a zh-Hant page and by LocaleController
+ * for a host in zh-Hant, so a group registered later loads its strings when it is needed.
  */
 export function loadZhHant(): Promise<unknown> {
-  state.zhHant = true;
   state.forEach(
     (load, loader) =>
       load ||
-      typeof loader == 'string' ||
       state.set(
         loader,
-        loader().then(
+        (loader as Loader)().then(
           (module) => i18n.addResourceBundle('zh-Hant', namespace, module.default, true, false),
           (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
         ),
@@ -80,14 +79,12 @@ const state: State = ((i18n as I18n & { qx?: State }).qx ??= new Map());
 export function registerStrings(strings: Strings): void {
   const loader = strings.loadZhHant;
   if (state.has(strings.group)) return;
-  state.set(strings.group, 0);
+  state.set(strings.group, 1);
   addStrings(i18n, strings);
-  if (loader && !state.has(loader)) {
-    state.set(loader, 0);
-    // On a page that starts in zh-Hant too: zh-CN strings until they arrive, then hosts
-    // re-render (LocaleController listens to the store's "added").
-    if (state.zhHant || i18n.language == 'zh-Hant') void loadZhHant();
-  }
+  if (loader && !state.has(loader)) state.set(loader, 0);
+  // A page in zh-Hant (from the start or by setLocale) loads them now, showing zh-CN until
+  // they arrive; hosts then re-render (LocaleController listens to the store's "added").
+  if (i18n.language == 'zh-Hant') void loadZhHant();
 }
 
 type Target = {
