@@ -3,12 +3,11 @@
 //   npm run new:component qx-thing            (or: node scripts/new-component.js qx-thing)
 //   node scripts/new-component.js qx-thing --root /some/copy   (writes into another tree; tests)
 //
-// writes packages/components/src/thing/ (qx-thing.ts, .styles.ts, .test.ts, .stories.ts), the
-// define entry src/thing.ts and its export from src/index.ts, and the element's strings group
-// packages/i18n/src/strings/thing.ts, exported from the strings index and listed in
-// builtInStrings, with its zh-Hant record in packages/i18n/src/strings/zh-hant.ts (kept out of
-// the group so the element's bundle carries only zh-CN and en). An invalid or existing name is
-// refused and nothing is written.
+// writes packages/components/src/thing/ (qx-thing.ts, .styles.ts, .test.ts, .stories.ts and
+// strings.ts, its strings group in zh-CN and en), the define entry src/thing.ts and its export
+// from src/index.ts, and lists the strings in src/strings.ts (builtInStrings). All in one
+// package: the zh-Hant strings are generated from zh-CN at build (scripts/zh-hant.js there).
+// An invalid or existing name is refused and nothing is written.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -55,7 +54,7 @@ export class ${n.className} extends LitElement {
   /** Replaces the built-in label; written as it should read. */
   label?: string;
 
-  readonly #l10n = new LocaleController(this, ${n.strings});
+  readonly #l10n = new LocaleController(this);
 
   override render() {
     const label = this.label?.trim();
@@ -184,23 +183,30 @@ declare global {
   }
 }
 `,
-  i18n: `import type { Strings } from '../strings.js';
+  i18n: `import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /** \`<${n.tag}>\`: TODO one line on what the element is. */
 export const ${n.strings} = {
   group: '${n.camel}',
-  // TODO: the element's real strings, in zh-CN and en; zh-Hant (OpenCC cn→tw of zh-CN) is in
-  // ./zh-hant.ts.
+  // TODO: the element's real strings, in zh-CN and en. zh-Hant is generated from zh-CN at
+  // build (OpenCC cn→tw); a string that needs a hand-made form goes in
+  // ../internal/zh-hant-overrides.ts.
   'zh-CN': { label: '标签' },
   en: { label: 'Label' },
+  loadZhHant,
 } as const satisfies Strings;
 `,
 });
 
 const componentHeader = (n) =>
   `import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { LocaleController, ${n.strings} } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { ${n.strings} } from './strings.js';
 import { ${n.styles} } from './${n.tag}.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(${n.strings});
 
 `;
 
@@ -254,21 +260,19 @@ export function generate(tag, root) {
     );
   const n = namesOf(tag);
   const components = join(root, 'packages/components/src');
-  const strings = join(root, 'packages/i18n/src/strings');
   const target = {
     component: join(components, n.base, `${tag}.ts`),
     styles: join(components, n.base, `${tag}.styles.ts`),
     test: join(components, n.base, `${tag}.test.ts`),
     stories: join(components, n.base, `${tag}.stories.ts`),
+    i18n: join(components, n.base, 'strings.ts'),
     entry: join(components, `${n.base}.ts`),
-    i18n: join(strings, `${n.base}.ts`),
   };
   const componentIndex = join(components, 'index.ts');
-  const stringsIndex = join(strings, 'index.ts');
-  const zhHant = join(strings, 'zh-hant.ts');
-  for (const file of [componentIndex, stringsIndex, zhHant])
+  const stringsIndex = join(components, 'strings.ts');
+  for (const file of [componentIndex, stringsIndex])
     if (!existsSync(file)) throw new Error(`${file} not found: is ${root} the repository root?`);
-  const taken = [join(components, n.base), target.entry, target.i18n].filter((p) => existsSync(p));
+  const taken = [join(components, n.base), target.entry].filter((p) => existsSync(p));
   const stringsText = readFileSync(stringsIndex, 'utf8');
   if (taken.length || new RegExp(`\\b${n.strings}\\b`).test(stringsText))
     throw new Error(
@@ -283,8 +287,8 @@ export function generate(tag, root) {
       appendToBlock(
         insertSorted(
           stringsText,
-          /^import \{ \w+ \} from '\.\/[\w-]+\.js';$/,
-          `import { ${n.strings} } from './${n.base}.js';`,
+          /^import \{ \w+ \} from '\.\/[\w-]+\/strings\.js';$/,
+          `import { ${n.strings} } from './${n.base}/strings.js';`,
         ),
         'export {\n',
         '};',
@@ -293,14 +297,6 @@ export function generate(tag, root) {
       'builtInStrings = [\n',
       '];',
       n.strings,
-    ),
-    // The zh-Hant record goes at the end of the one zh-Hant module (a type error until it has
-    // exactly the zh-CN record's keys).
-    [zhHant]: appendToBlock(
-      readFileSync(zhHant, 'utf8'),
-      'zhHantStrings = {\n',
-      '} as const',
-      `${n.camel}: { label: '標籤' }`,
     ),
   };
   mkdirSync(join(components, n.base), { recursive: true });
@@ -323,7 +319,7 @@ function main() {
     console.log(
       `\nNext: fill in the TODOs (summary, strings, stories with real content), add a server-rendering` +
         ` case to packages/components/test/ssr.test.js, run \`npm test\`, and add a changeset (\`npx changeset\`)` +
-        ` for @qiaoxin/components and @qiaoxin/i18n.`,
+        ` for @qiaoxin/components.`,
     );
   } catch (error) {
     console.error(`new-component: ${error.message}`);

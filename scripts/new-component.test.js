@@ -11,11 +11,11 @@ import { generate, namesOf } from './new-component.js';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const script = join(repo, 'scripts/new-component.js');
 
-/** A temporary tree with copies of the two index files the generator edits. */
+/** A temporary tree with a copy of the one folder the generator writes into and edits. */
 function copyTree(t) {
   const root = mkdtempSync(join(tmpdir(), 'qx-new-component-'));
   t.after(() => rmSync(root, { recursive: true, force: true }));
-  for (const dir of ['packages/components/src', 'packages/i18n/src/strings'])
+  for (const dir of ['packages/components/src'])
     cpSync(join(repo, dir), join(root, dir), {
       recursive: true,
       filter: (src) => !src.includes('node_modules'),
@@ -65,6 +65,7 @@ test('generates the element, its strings, tests, stories and entry, and wires th
     'qx-sample-thing.styles.ts',
     'qx-sample-thing.test.ts',
     'qx-sample-thing.stories.ts',
+    'strings.ts',
   ])
     assert.ok(existsSync(join(root, dir, file)), file);
 
@@ -76,7 +77,8 @@ test('generates the element, its strings, tests, stories and entry, and wires th
     '@cssprop [--qx-sample-thing-label-color',
     'export class QxSampleThing extends LitElement',
     'static override properties: PropertyDeclarations',
-    'new LocaleController(this, sampleThingStrings)',
+    'registerStrings(sampleThingStrings);',
+    'new LocaleController(this)',
     "this.#l10n.t('sampleThing.label')",
   ])
     assert.ok(element.includes(expected), expected);
@@ -86,7 +88,7 @@ test('generates the element, its strings, tests, stories and entry, and wires th
     ),
   );
   // Every name a generated file imports from the package's own modules is exported there.
-  for (const file of ['qx-sample-thing.ts', 'qx-sample-thing.styles.ts']) {
+  for (const file of ['qx-sample-thing.ts', 'qx-sample-thing.styles.ts', 'strings.ts']) {
     const source = read(root, `${dir}/${file}`);
     for (const [, names, from] of source.matchAll(/import \{([^}]*)\} from '(\.[^']+)\.js';/g)) {
       const target = read(root, join(dir, `${from}.ts`));
@@ -114,20 +116,18 @@ test('generates the element, its strings, tests, stories and entry, and wires th
     `${componentIndex.trimEnd()}\nexport * from './sample-thing.js';\n`,
   );
 
-  const strings = read(root, 'packages/i18n/src/strings/sample-thing.ts');
+  // The strings land in the element's own folder: one package, nothing in @qiaoxin/i18n.
+  const strings = read(root, `${dir}/strings.ts`);
   assert.ok(strings.includes("group: 'sampleThing'"));
   assert.ok(strings.includes('export const sampleThingStrings'));
   assert.match(strings, /'zh-CN': \{ label: '标签' \}/);
   assert.match(strings, /\ben: \{ label: 'Label' \}/);
-  // zh-Hant lives in the one zh-Hant module, not in the element's own bundle.
+  // zh-Hant is generated from zh-CN at build and loaded apart, never in the element's bundle.
   assert.doesNotMatch(strings, /zh-Hant'?:/);
-  const zhHant = read(root, 'packages/i18n/src/strings/zh-hant.ts');
-  assert.match(
-    zhHant,
-    /\n {2}sampleThing: \{ label: '標籤' \},\n\} as const satisfies ZhHantStrings;/,
-  );
-  const index = read(root, 'packages/i18n/src/strings/index.ts');
-  assert.ok(index.includes("import { sampleThingStrings } from './sample-thing.js';"));
+  assert.match(strings, /\n {2}loadZhHant,\n\} as const satisfies Strings;/);
+  assert.ok(!existsSync(join(root, 'packages/i18n')));
+  const index = read(root, 'packages/components/src/strings.ts');
+  assert.ok(index.includes("import { sampleThingStrings } from './sample-thing/strings.js';"));
   // Exported and listed in builtInStrings: the name appears in the import, the export list and the array.
   assert.equal(index.match(/\bsampleThingStrings\b/g).length, 3);
   const builtIn = index.slice(index.indexOf('builtInStrings'));
@@ -138,15 +138,13 @@ test('refuses a second run for the same element, changing nothing', (t) => {
   const root = copyTree(t);
   assert.equal(cli(['qx-sample-thing', '--root', root]).status, 0);
   const before =
-    read(root, 'packages/i18n/src/strings/index.ts') +
-    read(root, 'packages/i18n/src/strings/zh-hant.ts') +
+    read(root, 'packages/components/src/strings.ts') +
     read(root, 'packages/components/src/index.ts');
   const again = cli(['qx-sample-thing', '--root', root]);
   assert.equal(again.status, 1);
   assert.match(again.output, /<qx-sample-thing> already exists/);
   assert.equal(
-    read(root, 'packages/i18n/src/strings/index.ts') +
-      read(root, 'packages/i18n/src/strings/zh-hant.ts') +
+    read(root, 'packages/components/src/strings.ts') +
       read(root, 'packages/components/src/index.ts'),
     before,
   );

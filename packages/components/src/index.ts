@@ -13,3 +13,4 @@ export * from './figure.js';
 export * from './news-list.js';
 export * from './pagination.js';
 export * from './search.js';
+export * from './strings.js';

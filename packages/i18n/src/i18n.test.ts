@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   i18n,
@@ -9,16 +9,13 @@ import {
   langOf,
   namespace,
   registerStrings,
-  breadcrumbsStrings,
-  builtInStrings,
 } from './index.js';
-// The data module, not the entry: importing ./zh-hant.js would register the strings up front.
-import { zhHantStrings } from './strings/zh-hant.js';
+import { probeStrings } from './test-fixtures/probe.js';
 
 class ProbeElement extends LitElement {
-  readonly l10n = new LocaleController(this, breadcrumbsStrings);
+  readonly l10n = new LocaleController(this, probeStrings);
   override render() {
-    return html`<p lang=${this.l10n.lang}>${this.l10n.t('breadcrumbs.label')}</p>`;
+    return html`<p lang=${this.l10n.lang}>${this.l10n.t('probe.label')}</p>`;
   }
 }
 customElements.define('qx-i18n-probe', ProbeElement);
@@ -77,11 +74,11 @@ describe('@qiaoxin/i18n', () => {
 
   it('lets sites override strings with addResourceBundle, re-rendering hosts', async () => {
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
-    const original = i18n.getResource('zh-CN', namespace, 'breadcrumbs.label') as string;
-    i18n.addResourceBundle('zh-CN', namespace, { breadcrumbs: { label: '当前位置:' } }, true, true);
+    const original = i18n.getResource('zh-CN', namespace, 'probe.label') as string;
+    i18n.addResourceBundle('zh-CN', namespace, { probe: { label: '当前位置:' } }, true, true);
     await settle(el);
     expect(text(el)).to.equal('当前位置:');
-    i18n.addResourceBundle('zh-CN', namespace, { breadcrumbs: { label: original } }, true, true);
+    i18n.addResourceBundle('zh-CN', namespace, { probe: { label: original } }, true, true);
   });
 
   it('falls back to the zh-CN string when a key is missing in English, never the raw key', async () => {
@@ -112,10 +109,10 @@ describe('@qiaoxin/i18n', () => {
 
   it('loads the zh-Hant strings before setLocale switches to zh-Hant', async () => {
     // Nothing on this page has needed them yet: no element carries them.
-    expect(i18n.getResource('zh-Hant', namespace, 'breadcrumbs.label')).to.equal(undefined);
+    expect(i18n.getResource('zh-Hant', namespace, 'probe.label')).to.equal(undefined);
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
     const seen: unknown[] = [];
-    const check = () => seen.push(i18n.getResource('zh-Hant', namespace, 'breadcrumbs.label'));
+    const check = () => seen.push(i18n.getResource('zh-Hant', namespace, 'probe.label'));
     i18n.on('languageChanged', check);
     expect(await setLocale('zh-TW')).to.equal('zh-Hant');
     i18n.off('languageChanged', check);
@@ -139,23 +136,59 @@ describe('@qiaoxin/i18n', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('ships every built-in group in every language with the same keys, zh-Hant apart', () => {
-    expect(builtInStrings.map((s) => s.group)).to.include.members([
-      'breadcrumbs',
-      'articleMeta',
-      'stat',
-      'header',
-    ]);
-    expect(new Set(builtInStrings.map((s) => s.group)).size).to.equal(builtInStrings.length);
-    for (const strings of builtInStrings) {
-      expect(Object.keys(strings.en)).to.deep.equal(Object.keys(strings['zh-CN']));
-      const hant = zhHantStrings[strings.group];
-      expect(Object.keys(hant)).to.deep.equal(Object.keys(strings['zh-CN']));
-      expect('zh-Hant' in strings, strings.group).to.equal(false); // not in the element's bundle
-      for (const text of [strings['zh-CN'], hant, strings.en].flatMap(Object.values)) {
-        expect(text).to.be.a('string').and.not.equal('');
-      }
+  it('calls a zh-Hant loader shared by several groups once, and keeps a site’s own strings', async () => {
+    let calls = 0;
+    const loadZhHant = async () => {
+      calls++;
+      return { default: { first: { text: '第一' }, second: { text: '第二', extra: '額外' } } };
+    };
+    i18n.addResourceBundle('zh-Hant', namespace, { second: { extra: '站點' } }, true, true);
+    registerStrings({ group: 'first', 'zh-CN': { text: '第一' }, en: { text: 'One' }, loadZhHant });
+    await setLocale('zh-Hant');
+    registerStrings({
+      group: 'second',
+      'zh-CN': { text: '第二', extra: '额外' },
+      en: { text: 'Two', extra: 'Extra' },
+      loadZhHant,
+    });
+    await setLocale('zh-HK');
+    expect(calls).to.equal(1);
+    expect(i18n.t('second.text')).to.equal('第二');
+    expect(i18n.t('second.extra')).to.equal('站點'); // added before the built-in ones: kept
+  });
+
+  it('loads a group’s zh-Hant strings as it registers once zh-Hant is needed', async () => {
+    await setLocale('zh-Hant');
+    let resolve: (module: { default: object }) => void = () => {};
+    const loaded = new Promise<{ default: object }>((r) => (resolve = r));
+    registerStrings({
+      group: 'late',
+      'zh-CN': { text: '后来' },
+      en: { text: 'Later' },
+      loadZhHant: () => loaded,
+    });
+    expect(i18n.t('late.text')).to.equal('后来'); // zh-CN until they arrive
+    resolve({ default: { late: { text: '後來' } } });
+    await waitUntil(() => i18n.t('late.text') === '後來', 'zh-Hant strings never added');
+  });
+
+  it('warns, and shows zh-CN, when a zh-Hant loader fails', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      registerStrings({
+        group: 'broken',
+        'zh-CN': { text: '简体' },
+        en: { text: 'English' },
+        loadZhHant: () => Promise.reject(new Error('offline')),
+      });
+      await setLocale('zh-Hant');
+      expect(i18n.t('broken.text')).to.equal('简体');
+    } finally {
+      console.warn = original;
     }
+    expect(String(warnings[0])).to.contain('zh-Hant strings failed to load');
   });
 
   it('renders nothing, and warns, for a key missing in every language', () => {

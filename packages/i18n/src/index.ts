@@ -2,4 +2,3 @@ export { i18n, getLocale, setLocale, registerStrings, namespace } from './instan
 export { LocaleController } from './controller.js';
 export { locales, defaultLocale, resolveLocale, langOf, type Locale } from './locale.js';
 export type { Strings } from './strings.js';
-export * from './strings/index.js';

@@ -27,29 +27,37 @@ export function initOptions(): InitOptions {
   } as InitOptions;
 }
 
-// No element imports the zh-Hant strings (each has a 3 KB budget): they are one data module,
-// ./strings/zh-hant.ts, loaded once, when a page or an element first needs them. A dynamic
-// import, so bundlers give it a chunk of its own that zh-CN and en pages never download; it
-// imports nothing, so that chunk shares no code with the element's.
-let zhHant: Promise<unknown> | undefined;
+type Loader = NonNullable<Strings['loadZhHant']>;
+
+// Page-wide state, beside the instance so every bundle on the page shares it: each group
+// registered (1), and each zh-Hant loader with its load once started (0 until then).
+// (Written for size: every element's bundle carries it; each has a 3 KB budget.)
+type State = Map<string | Loader, Promise<unknown> | 0 | 1>;
 
 /**
- * Loads and adds the built-in zh-Hant strings, once. If that fails, zh-Hant shows zh-CN.
- * (It adds them as addZhHant does, written out: a call would cost every element bytes.)
+ * Loads and adds the zh-Hant strings of every group registered with a loader, each loader
+ * once. If a load fails, zh-Hant shows zh-CN for its groups. (Elements carry no zh-Hant
+ * strings.) Called by setLocale, by registerStrings on a zh-Hant page and by LocaleController
+ * for a host in zh-Hant, so a group registered later loads its strings when it is needed.
  */
 export function loadZhHant(): Promise<unknown> {
-  return (zhHant ??= import('./strings/zh-hant.js').then(
-    (module) => i18n.addResourceBundle('zh-Hant', namespace, module.zhHantStrings, true, false),
-    (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
-  ));
+  state.forEach(
+    (load, loader) =>
+      load ||
+      state.set(
+        loader,
+        (loader as Loader)().then(
+          (module) => i18n.addResourceBundle('zh-Hant', namespace, module.default, true, false),
+          (error: unknown) => console.warn('[qiaoxin] zh-Hant strings failed to load', error),
+        ),
+      ),
+  );
+  return Promise.all(state.values());
 }
 
 function createInstance(): I18n {
   const instance = i18next.createInstance();
   void instance.init(initOptions());
-  // A page that starts in zh-Hant shows zh-CN strings until these arrive; hosts then
-  // re-render (LocaleController listens to the store's "added").
-  if (instance.language === 'zh-Hant') void loadZhHant();
   return instance;
 }
 
@@ -61,18 +69,22 @@ const registry = globalThis as typeof globalThis & { [key]?: I18n };
 /** The shared i18next instance. Sites may call `i18n.addResourceBundle` to add or override strings. */
 export const i18n: I18n = (registry[key] ??= createInstance());
 
-// Registered groups live beside the instance, so every bundle on the page sees them.
-const registered: Set<string> = ((i18n as I18n & { qxGroups?: Set<string> }).qxGroups ??=
-  new Set());
+const state: State = ((i18n as I18n & { qx?: State }).qx ??= new Map());
 
 /**
  * Adds a component's built-in strings, once per page. Strings a site has already added for
- * the same keys (through `i18n.addResourceBundle`) win over the built-in ones.
+ * the same keys (through `i18n.addResourceBundle`) win over the built-in ones. A group's
+ * `loadZhHant` is called once zh-Hant is needed (see loadZhHant).
  */
 export function registerStrings(strings: Strings): void {
-  if (registered.has(strings.group)) return;
-  registered.add(strings.group);
+  const loader = strings.loadZhHant;
+  if (state.has(strings.group)) return;
+  state.set(strings.group, 1);
   addStrings(i18n, strings);
+  if (loader && !state.has(loader)) state.set(loader, 0);
+  // A page in zh-Hant (from the start or by setLocale) loads them now, showing zh-CN until
+  // they arrive; hosts then re-render (LocaleController listens to the store's "added").
+  if (i18n.language == 'zh-Hant') void loadZhHant();
 }
 
 type Target = {
@@ -86,18 +98,10 @@ type Target = {
 export function addStrings(target: Target, strings: Strings): void {
   for (const locale of locales) {
     const record = strings[locale];
-    // No zh-Hant record (the built-in groups have theirs in ./zh-hant.ts): zh-CN stands in.
+    // No zh-Hant record (the built-in groups load theirs: loadZhHant): zh-CN stands in.
     if (record)
       target.addResourceBundle(locale, namespace, { [strings.group]: record }, true, false);
   }
-}
-
-/**
- * How the zh-Hant strings of every built-in group (keyed by group) are added: as addStrings
- * adds a group, so strings a site has already added for the same keys win.
- */
-export function addZhHant(target: Target, strings: object): void {
-  target.addResourceBundle('zh-Hant', namespace, strings, true, false);
 }
 
 /** The page-wide language of Qiaoxin components. */
@@ -107,7 +111,7 @@ export function getLocale(): Locale {
 
 /**
  * Switches every component that has no `lang` of its own to `locale` (any `zh*`/`en*` tag).
- * For zh-Hant it first loads the zh-Hant strings (see loadZhHant).
+ * For zh-Hant it first loads the zh-Hant strings of the groups registered (see loadZhHant).
  */
 export async function setLocale(locale: string): Promise<Locale> {
   const resolved = resolveLocale(locale);

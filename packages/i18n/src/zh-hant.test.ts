@@ -1,15 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { breadcrumbsStrings, getLocale, i18n, LocaleController, namespace } from './index.js';
+import { getLocale, i18n, LocaleController, namespace } from './index.js';
+import { probeStrings } from './test-fixtures/probe.js';
 
 // The zh-Hant strings are loaded on demand. Here, on a page where nothing has loaded them yet:
 // an element of its own lang. (setLocale: i18n.test.ts; a page that starts in zh-Hant:
 // zh-hant-start.test.ts. Each test file runs in a page of its own.)
 
 class ProbeElement extends LitElement {
-  readonly l10n = new LocaleController(this, breadcrumbsStrings);
+  readonly l10n = new LocaleController(this, probeStrings);
   override render() {
-    return html`<p lang=${this.l10n.lang}>${this.l10n.t('breadcrumbs.label')}</p>`;
+    return html`<p lang=${this.l10n.lang}>${this.l10n.t('probe.label')}</p>`;
   }
 }
 customElements.define('qx-zh-hant-probe', ProbeElement);
@@ -19,7 +20,7 @@ const paragraph = (el: Element) => el.shadowRoot!.querySelector('p')!;
 describe('zh-Hant strings for an element with a lang of its own', () => {
   it('are loaded when an element says lang="zh-TW" on a simplified page, re-rendering it', async () => {
     expect(getLocale()).to.equal('zh-CN');
-    expect(i18n.getResource('zh-Hant', namespace, 'breadcrumbs.label')).to.equal(undefined);
+    expect(i18n.getResource('zh-Hant', namespace, 'probe.label')).to.equal(undefined);
     const el = await fixture<ProbeElement>(
       html`<qx-zh-hant-probe lang="zh-TW"></qx-zh-hant-probe>`,
     );

@@ -6,12 +6,16 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { LocaleController, articleMetaStrings, type Locale } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings, type Locale } from '@qiaoxin/i18n';
+import { articleMetaStrings } from './strings.js';
 import { parseStamp, formatStamp, type Stamp } from '../internal/date.js';
 import { formatNumber } from '../internal/format.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { articleMetaStyles } from './qx-article-meta.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(articleMetaStrings);
 
 /** A view count: a non-negative whole number (digits only, so no -1, 1.5, 1e3 or Infinity). */
 function parseCount(value: string): number | undefined {
@@ -69,7 +73,7 @@ export class QxArticleMeta extends LitElement {
   /** The count fetched from `viewsSrc`, which wins over the `views` attribute. */
   #fetchedViews?: number;
 
-  readonly #l10n = new LocaleController(this, articleMetaStrings);
+  readonly #l10n = new LocaleController(this);
   #published?: Stamp;
   #updated?: Stamp;
   #views?: number;

@@ -1,15 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   LocaleController,
-  headerStrings,
+  registerStrings,
   langOf,
   resolveLocale,
   setLocale,
   type Locale,
 } from '@qiaoxin/i18n';
+import { headerStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { bilingualHeaderStyles } from './qx-bilingual-header.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(headerStrings);
 
 /** The detail of a `qx-locale-change` event. */
 export interface QxLocaleChangeDetail {
@@ -92,7 +96,7 @@ export class QxBilingualHeader extends LitElement {
   /** Hides the language toggle. */
   hideToggle = false;
 
-  readonly #l10n = new LocaleController(this, headerStrings);
+  readonly #l10n = new LocaleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The names are checked on the first update too: a missing attribute is no change.

@@ -1,8 +1,12 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaleController, breadcrumbsStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { breadcrumbsStrings } from './strings.js';
 import { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
 import { breadcrumbsStyles } from './qx-breadcrumbs.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(breadcrumbsStrings);
 
 /**
  * @tagname qx-breadcrumbs
@@ -39,7 +43,7 @@ export class QxBreadcrumbs extends LitElement {
   /** The decorative mark between items, hidden from assistive technology. */
   separator = '>';
 
-  readonly #l10n = new LocaleController(this, breadcrumbsStrings);
+  readonly #l10n = new LocaleController(this);
 
   override render() {
     const label = this.label?.trim() || this.#l10n.t('breadcrumbs.label');

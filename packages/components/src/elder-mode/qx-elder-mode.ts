@@ -6,10 +6,14 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { LocaleController, elderModeStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { elderModeStrings } from './strings.js';
 import { warn } from '../internal/warn.js';
 import { elderModeAttribute, elderModeKey, readElderMode } from './apply.js';
 import { elderModeStyles } from './qx-elder-mode.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(elderModeStrings);
 
 /**
  * @tagname qx-elder-mode
@@ -46,7 +50,7 @@ export class QxElderMode extends LitElement {
 
   #warned = false;
 
-  readonly #l10n = new LocaleController(this, elderModeStrings);
+  readonly #l10n = new LocaleController(this);
 
   /** True while server-rendered markup is being hydrated with the server's state. */
   #hydrating = false;

@@ -1,7 +1,11 @@
 import { LitElement, html } from 'lit';
-import { LocaleController, newsListStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { newsListStrings } from './strings.js';
 import { QxNewsItem } from './qx-news-item.js';
 import { newsListStyles } from './qx-news-list.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(newsListStrings);
 
 /**
  * @tagname qx-news-list
@@ -24,7 +28,7 @@ import { newsListStyles } from './qx-news-list.styles.js';
 export class QxNewsList extends LitElement {
   static override styles = newsListStyles;
 
-  readonly #l10n = new LocaleController(this, newsListStrings);
+  readonly #l10n = new LocaleController(this);
   /** Whether the list has no items; assumed false until the browser can look (server rendering). */
   #empty = false;
 

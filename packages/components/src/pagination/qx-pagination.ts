@@ -1,8 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocaleController, paginationStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { paginationStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { paginationStyles } from './qx-pagination.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(paginationStrings);
 
 /** The pages to show around `current`: first, last, neighbours; 0 stands for an ellipsis. */
 export function pageWindow(current: number, total: number): number[] {
@@ -63,7 +67,7 @@ export class QxPagination extends LitElement {
   /** Replaces the landmark's name (分页 / Pagination), e.g. to tell two paginations on a page apart. */
   label?: string;
 
-  readonly #l10n = new LocaleController(this, paginationStrings);
+  readonly #l10n = new LocaleController(this);
   #current = 1;
   #total = 1;
   #template?: string;

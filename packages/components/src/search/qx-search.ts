@@ -1,9 +1,13 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocaleController, searchStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { searchStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { searchStyles } from './qx-search.styles.js';
 import type { Results } from './results.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(searchStrings);
 
 /** What `qx-search` reports after each search. */
 export interface QxSearchDetail {
@@ -84,7 +88,7 @@ export class QxSearch extends LitElement {
   /** Search page mode: starts from `?q=` (else `value`) and lists every result in the page. */
   fullPage = false;
 
-  readonly #l10n = new LocaleController(this, searchStrings);
+  readonly #l10n = new LocaleController(this);
   #action?: string;
   #results?: Results;
 

@@ -2,10 +2,14 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 // Lit's static templates are the documented way to choose a tag name (h1–h6) at run time.
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, parseLevel } from '../internal/heading.js';
-import { LocaleController, sectionHeadingStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { sectionHeadingStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { sectionHeadingStyles } from './qx-section-heading.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(sectionHeadingStrings);
 
 /**
  * @tagname qx-section-heading
@@ -41,7 +45,7 @@ export class QxSectionHeading extends LitElement {
   /** Where "更多" / "More" leads: a relative URL, or http, https, mailto or tel. Other schemes are refused. */
   moreHref?: string;
 
-  readonly #l10n = new LocaleController(this, sectionHeadingStrings);
+  readonly #l10n = new LocaleController(this);
 
   /** Whether the title slot is empty; known only in the browser. */
   #untitled = false;

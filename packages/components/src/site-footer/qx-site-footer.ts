@@ -1,7 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { LocaleController, siteFooterStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { siteFooterStrings } from './strings.js';
 import { warn } from '../internal/warn.js';
 import { siteFooterStyles } from './qx-site-footer.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(siteFooterStrings);
 
 type Field = 'organiser' | 'address' | 'phone' | 'email' | 'icp' | 'police' | 'siteCode';
 type Line = [part: string, fields: Field[]];
@@ -84,7 +88,7 @@ export class QxSiteFooter extends LitElement {
   /** The government website ID (网站标识码), shown as text. */
   siteCode?: string;
 
-  readonly #l10n = new LocaleController(this, siteFooterStrings);
+  readonly #l10n = new LocaleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Warned once per change of the value, not on every re-render.

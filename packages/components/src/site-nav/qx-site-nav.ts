@@ -1,8 +1,12 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
-import { LocaleController, siteNavStrings } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings } from '@qiaoxin/i18n';
+import { siteNavStrings } from './strings.js';
 import { isSafeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 import { siteNavStyles } from './qx-site-nav.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(siteNavStrings);
 
 /** A path without its trailing slash, so `/llxx` and `/llxx/` match ("/" stays "/"). */
 const trim = (path: string) => path.replace(/(.)\/+$/, '$1');
@@ -42,7 +46,7 @@ export class QxSiteNav extends LitElement {
   /** Whether the menu is open on a narrow screen; wide screens always show the links. */
   open = false;
 
-  readonly #l10n = new LocaleController(this, siteNavStrings);
+  readonly #l10n = new LocaleController(this);
   /** Links this element marked, as opposed to `aria-current` the author wrote. */
   readonly #marked = new WeakSet<Element>();
   readonly #warned = new WeakSet<Element>();

@@ -7,11 +7,15 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { LocaleController, statStrings, type Locale } from '@qiaoxin/i18n';
+import { LocaleController, registerStrings, type Locale } from '@qiaoxin/i18n';
+import { statStrings } from './strings.js';
 import { motionDurationCountUp } from '@qiaoxin/tokens';
 import { formatNumber } from '../internal/format.js';
 import { warn } from '../internal/warn.js';
 import { statCounterStyles } from './qx-stat-counter.styles.js';
+
+// On import, so setLocale('zh-Hant') before the first element is made loads its zh-Hant strings.
+registerStrings(statStrings);
 
 const countUpMs = parseFloat(motionDurationCountUp);
 const qualifiers = ['about', 'nearly', 'over'];
@@ -94,7 +98,7 @@ export class QxStatCounter extends LitElement {
   /** Shows the final value without counting up. */
   static = false;
 
-  readonly #l10n = new LocaleController(this, statStrings);
+  readonly #l10n = new LocaleController(this);
   /** Watches for the first sighting; null once that has happened. */
   #observer?: IntersectionObserver | null;
   #frame = 0;

@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /**
  * `<qx-search>`: the field's label, placeholder and button, and what the results panel says.
@@ -31,4 +32,5 @@ export const searchStrings = {
     all: 'See all results',
     loading: 'Searching…',
   },
+  loadZhHant,
 } as const satisfies Strings;

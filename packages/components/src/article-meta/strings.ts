@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /** `<qx-article-meta>`: field labels, the text after a label, and the mark between fields. */
 export const articleMetaStrings = {
@@ -21,4 +22,5 @@ export const articleMetaStrings = {
     labelSuffix: ': ',
     separator: ' · ',
   },
+  loadZhHant,
 } as const satisfies Strings;

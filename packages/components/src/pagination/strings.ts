@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /**
  * `<qx-pagination>`: the landmark's name, the step links, each page link's accessible name,
@@ -20,4 +21,5 @@ export const paginationStrings = {
     page: 'Page {{page}}',
     status: 'Page {{page}} of {{total}}',
   },
+  loadZhHant,
 } as const satisfies Strings;

@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /** `<qx-elder-mode>`: the 适老化 switch: larger text and higher contrast. */
 export const elderModeStrings = {
@@ -9,4 +10,5 @@ export const elderModeStrings = {
     on: 'Elder-friendly mode on',
     off: 'Elder-friendly mode off',
   },
+  loadZhHant,
 } as const satisfies Strings;

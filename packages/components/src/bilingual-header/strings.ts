@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /** `<qx-bilingual-header>`: the language toggle (labelled in the language it leads to). */
 export const headerStrings = {
@@ -15,4 +16,5 @@ export const headerStrings = {
     switchTo: 'Switch to Chinese',
     home: 'Home page',
   },
+  loadZhHant,
 } as const satisfies Strings;

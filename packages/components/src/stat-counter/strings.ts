@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /**
  * `<qx-stat-counter>`: where each qualifier sits around the number ({{value}}), as each
@@ -20,4 +21,5 @@ export const statStrings = {
     empty: '—',
     noValue: 'No data',
   },
+  loadZhHant,
 } as const satisfies Strings;

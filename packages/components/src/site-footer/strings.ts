@@ -1,4 +1,5 @@
-import type { Strings } from '../strings.js';
+import type { Strings } from '@qiaoxin/i18n';
+import { loadZhHant } from '../internal/zh-hant.js';
 
 /** `<qx-site-footer>`: field labels of the organiser, contact and registration (备案) lines. */
 export const siteFooterStrings = {
@@ -23,4 +24,5 @@ export const siteFooterStrings = {
     siteCode: 'Website ID',
     labelSuffix: ': ',
   },
+  loadZhHant,
 } as const satisfies Strings;

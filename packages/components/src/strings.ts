@@ -1,0 +1,53 @@
+// `@qiaoxin/components/strings.js`: every element's built-in strings group, without defining
+// any element. Each group lives beside its element (`src/<element>/strings.ts`), in zh-CN and
+// en; zh-Hant is generated from zh-CN at build time (./internal/zh-hant.ts).
+import { articleMetaStrings } from './article-meta/strings.js';
+import { breadcrumbsStrings } from './breadcrumbs/strings.js';
+import { headerStrings } from './bilingual-header/strings.js';
+import { elderModeStrings } from './elder-mode/strings.js';
+import { newsListStrings } from './news-list/strings.js';
+import { paginationStrings } from './pagination/strings.js';
+import { searchStrings } from './search/strings.js';
+import { sectionHeadingStrings } from './section-heading/strings.js';
+import { siteFooterStrings } from './site-footer/strings.js';
+import { siteNavStrings } from './site-nav/strings.js';
+import { statStrings } from './stat-counter/strings.js';
+
+export {
+  articleMetaStrings,
+  breadcrumbsStrings,
+  elderModeStrings,
+  headerStrings,
+  newsListStrings,
+  paginationStrings,
+  sectionHeadingStrings,
+  siteFooterStrings,
+  siteNavStrings,
+  statStrings,
+  searchStrings,
+};
+
+/** Every built-in string group, for documentation and for sites that translate them all. */
+export const builtInStrings = [
+  breadcrumbsStrings,
+  articleMetaStrings,
+  statStrings,
+  headerStrings,
+  siteNavStrings,
+  siteFooterStrings,
+  newsListStrings,
+  paginationStrings,
+  elderModeStrings,
+  sectionHeadingStrings,
+  searchStrings,
+];
+
+type Group = (typeof builtInStrings)[number];
+
+/**
+ * The zh-Hant strings of every built-in group, keyed by group, with exactly the keys of that
+ * group's zh-CN record: the generated module is checked against it when it is compiled.
+ */
+export type ZhHantStrings = {
+  readonly [G in Group as G['group']]: { readonly [K in keyof G['zh-CN']]: string };
+};
