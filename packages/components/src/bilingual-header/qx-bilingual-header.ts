@@ -102,10 +102,8 @@ export class QxBilingualHeader extends LitElement {
     // The names are checked on the first update too: a missing attribute is no change.
     // Written out, not looped over [property, attribute] pairs: that compresses better.
     const first = !this.hasUpdated;
-    if ((first || changed.has('nameZh')) && !this.nameZh?.trim())
-      warn(this, 'name-zh is missing: that name is left out.');
-    if ((first || changed.has('nameEn')) && !this.nameEn?.trim())
-      warn(this, 'name-en is missing: that name is left out.');
+    if ((first || changed.has('nameZh')) && !this.nameZh?.trim()) warn(this, 'name-zh is missing.');
+    if ((first || changed.has('nameEn')) && !this.nameEn?.trim()) warn(this, 'name-en is missing.');
     if (changed.has('href') && !isSafeUrl(this.href ?? ''))
       warn(this, `refused unsafe href "${this.href}".`);
     if (changed.has('alternateHref') && !isSafeUrl(this.alternateHref ?? ''))
@@ -150,10 +148,11 @@ export class QxBilingualHeader extends LitElement {
   #renderToggle() {
     const { t, lang } = this.#l10n;
     // The visible label starts the accessible name (WCAG 2.5.3); the hidden part completes it.
-    const label = html`<span lang=${t('header.switchLabelLang')}>${t('header.switchLabel')}</span
+    // The visible label is in the language it leads to.
+    const target = langOf(this.#l10n.locale === 'en' ? 'zh-CN' : 'en');
+    const label = html`<span lang=${target}>${t('header.switchLabel')}</span
       ><span class="visually-hidden" lang=${lang}> ${t('header.switchTo')}</span>`;
     const alternate = usable(this.alternateHref);
-    const target = langOf(this.#l10n.locale === 'en' ? 'zh-CN' : 'en');
     return alternate
       ? html`<a
           part="toggle"
@@ -172,10 +171,10 @@ export class QxBilingualHeader extends LitElement {
   // (`hreflang`) navigates and a button (`value`) switches in place, unless a listener of
   // qx-locale-change cancels. (Lit calls listeners with `this` set to the host.)
   #onLanguageClick(event: MouseEvent): void {
-    const control = event
-      .composedPath()
-      .find((node) => node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement) as
-      HTMLAnchorElement | HTMLButtonElement | undefined;
+    // The toggle and the slotted controls are each in the listener's own tree, so closest()
+    // finds them from the clicked node (a label span inside, say).
+    const control = (event.target as Element).closest('a,button') as
+      HTMLAnchorElement | HTMLButtonElement | null;
     const link = control instanceof HTMLAnchorElement;
     // A modified click on a link opens another tab or window, or downloads: this page keeps its
     // language.
