@@ -3,41 +3,37 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { wcagContrast, wcagLuminance } from 'culori';
 import * as values from '../dist/tokens.js';
 import * as vars from '../dist/vars.js';
 
-const luminance = (/** @type {string} */ hex) => {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-};
-const contrast = (/** @type {string} */ a, /** @type {string} */ b) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-};
+/** WCAG 2 contrast of two CSS colours, by the colour library the whole system uses. */
+const contrast = (/** @type {string} */ a, /** @type {string} */ b) => wcagContrast(a, b);
 
-/** [foreground, background, minimum ratio] as the components pair them. */
-const pairs = /** @type {const} */ ([
-  ['colorText', 'colorSurface', 4.5],
-  ['colorText', 'colorSurfaceSubtle', 4.5],
-  ['colorTextMuted', 'colorSurface', 4.5],
-  ['colorTextMuted', 'colorSurfaceSubtle', 4.5],
-  ['colorLink', 'colorSurface', 4.5],
-  ['colorLink', 'colorSurfaceSubtle', 4.5],
-  ['colorLinkHover', 'colorSurface', 4.5],
-  ['colorPrimary', 'colorSurface', 4.5],
-  ['colorPrimary', 'colorSurfaceSubtle', 4.5],
-  ['colorOnPrimary', 'colorPrimary', 4.5],
-  ['colorOnPrimary', 'colorPrimaryHover', 4.5],
-  ['colorFocus', 'colorSurface', 3],
-  ['colorFocus', 'colorSurfaceSubtle', 3],
-  ['colorBorder', 'colorSurface', 3],
-]);
+/** The one table of which token is painted on which and what each pair needs. */
+const { pairs: table } = JSON.parse(readFileSync('contrast-pairs.json', 'utf8'));
+/** `text-muted` → `colorTextMuted`, the name in dist/tokens.js. */
+const valueName = (/** @type {string} */ token) => camel(`--qx-color-${token}`);
 
-for (const [fg, bg, min] of pairs) {
-  test(`${fg} on ${bg} reaches ${min}:1`, () => {
-    const ratio = contrast(values[fg], values[bg]);
-    assert.ok(ratio >= min, `${fg} ${values[fg]} on ${bg} ${values[bg]} is ${ratio.toFixed(2)}:1`);
+test('the contrast table names only colour tokens, each pair once', () => {
+  assert.ok(table.length >= 10);
+  const seen = new Set();
+  for (const { foreground, background, normal, elder } of table) {
+    for (const token of [foreground, background])
+      assert.ok(valueName(token) in values, `${token} is not a colour token`);
+    assert.ok([3, 4.5, 7].includes(normal) && [3, 4.5, 7].includes(elder));
+    assert.ok(elder >= normal, `${foreground} on ${background}: elder mode asks less`);
+    const key = `${foreground} on ${background}`;
+    assert.ok(!seen.has(key), `${key} is listed twice`);
+    seen.add(key);
+  }
+});
+
+for (const { foreground, background, normal: min } of table) {
+  test(`${foreground} on ${background} reaches ${min}:1`, () => {
+    const [a, b] = [values[valueName(foreground)], values[valueName(background)]];
+    const ratio = contrast(a, b);
+    assert.ok(ratio >= min, `${foreground} ${a} on ${background} ${b} is ${ratio.toFixed(2)}:1`);
   });
 }
 
@@ -85,27 +81,22 @@ function camel(/** @type {string} */ name) {
   return name.replace(/^--qx-/, '').replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
 
-/**
- * The same pairs as in normal mode, plus borders on subtle surfaces; text and muted text
- * must reach AAA (7:1) here, the rest keeps its normal-mode minimum.
- */
-const elderPairs = [...pairs, /** @type {const} */ (['colorBorder', 'colorSurfaceSubtle', 3])].map(
-  ([fg, bg, min]) => /** @type {const} */ ([fg, bg, fg.startsWith('colorText') ? 7 : min]),
-);
-
-for (const [fg, bg, min] of elderPairs) {
-  test(`elder mode: ${fg} on ${bg} reaches ${min}:1`, () => {
-    const [a, b] = [elderValues[fg], elderValues[bg]];
-    assert.ok(a && b, `${fg} or ${bg} has no value`);
+for (const { foreground, background, elder: min } of table) {
+  test(`elder mode: ${foreground} on ${background} reaches ${min}:1`, () => {
+    const [a, b] = [elderValues[valueName(foreground)], elderValues[valueName(background)]];
+    assert.ok(a && b, `${foreground} or ${background} has no value`);
     const ratio = contrast(a, b);
-    assert.ok(ratio >= min, `${fg} ${a} on ${bg} ${b} is ${ratio.toFixed(2)}:1`);
+    assert.ok(ratio >= min, `${foreground} ${a} on ${background} ${b} is ${ratio.toFixed(2)}:1`);
   });
 }
 
 test('elder mode darkens text, muted text, links and primary', () => {
   for (const name of ['colorText', 'colorTextMuted', 'colorLink', 'colorPrimary']) {
     const [before, after] = [values[/** @type {keyof typeof values} */ (name)], elderValues[name]];
-    assert.ok(luminance(String(after)) < luminance(before), `${name} ${after} is not darker`);
+    assert.ok(
+      wcagLuminance(String(after)) < wcagLuminance(before),
+      `${name} ${after} is not darker`,
+    );
   }
 });
 
