@@ -9,6 +9,7 @@ import {
   captureWarnings,
   emulateMediaFeatures,
   inForcedColors,
+  part,
   switchLocale,
 } from '../test-utils/index.js';
 
@@ -16,8 +17,6 @@ import {
 const investment = (attrs = '') =>
   `<qx-stat-counter value="60000000000" unit="元" notation="compact" qualifier="about" label="引进投资" ${attrs}></qx-stat-counter>`;
 
-const part = (el: QxStatCounter, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
 /** The figure a sighted reader sees (the live one, not the invisible copy that reserves room). */
 const shown = (el: QxStatCounter) => {
   const figure = el.shadowRoot!.querySelector('.figure')!.cloneNode(true) as HTMLElement;
@@ -141,8 +140,8 @@ describe('<qx-stat-counter>', () => {
       ['qualifier', '余'],
       ['unit', '件'],
     ]);
-    expect(part(el, 'label').textContent).to.equal('法律纠纷');
-    expect(part(el, 'base')).to.exist;
+    expect(part(el, 'label')!.textContent).to.equal('法律纠纷');
+    expect(part(el, 'base')!).to.exist;
     await switchLocale('en', el);
     const english = el.shadowRoot!.querySelectorAll('.figure [part]');
     expect([...english].map((c) => c.getAttribute('part'))).to.deep.equal([
@@ -169,7 +168,7 @@ describe('<qx-stat-counter>', () => {
     try {
       const el = await render(investment('static'));
       expect(shown(el)).to.equal('600亿左右元');
-      expect(part(el, 'qualifier').textContent).to.equal('左右');
+      expect(part(el, 'qualifier')!.textContent).to.equal('左右');
     } finally {
       i18n.addResourceBundle('zh-CN', namespace, { stat: { about: original } }, true, true);
     }
@@ -274,7 +273,7 @@ describe('<qx-stat-counter>', () => {
         shift += (entry as PerformanceEntry & { value: number }).value;
     });
     observer.observe({ type: 'layout-shift' });
-    const unit = part(el, 'unit').getBoundingClientRect();
+    const unit = part(el, 'unit')!.getBoundingClientRect();
     const { ended, texts } = await record(el);
     expect(ended).to.be.true;
     expect(
@@ -284,7 +283,7 @@ describe('<qx-stat-counter>', () => {
     await frame();
     observer.disconnect();
     expect(shift).to.equal(0);
-    expect(part(el, 'unit').getBoundingClientRect().left).to.equal(unit.left);
+    expect(part(el, 'unit')!.getBoundingClientRect().left).to.equal(unit.left);
   });
 
   it('counts with the fraction digits of the final value, and towards negatives without "-0"', async () => {
@@ -344,7 +343,7 @@ describe('<qx-stat-counter>', () => {
     expect(counter.shadowRoot!.querySelector('.figure')!.getAttribute('aria-hidden')).to.equal(
       'true',
     );
-    expect(getComputedStyle(part(counter, 'value')).fontVariantNumeric).to.equal('tabular-nums');
+    expect(getComputedStyle(part(counter, 'value')!).fontVariantNumeric).to.equal('tabular-nums');
   });
 
   it('waits until it is at least half visible, showing the final value meanwhile', async () => {
@@ -424,15 +423,15 @@ describe('<qx-stat-counter>', () => {
 
   it('takes its colours and sizes from custom properties', async () => {
     const plain = await render(investment('static'));
-    expect(getComputedStyle(part(plain, 'value')).color).to.equal('rgb(200, 16, 46)');
+    expect(getComputedStyle(part(plain, 'value')!).color).to.equal('rgb(200, 16, 46)');
     const themed = await render(
       investment(
         'static style="--qx-stat-counter-value-color: rgb(0, 85, 0); --qx-stat-counter-value-size: 50px; --qx-stat-counter-label-color: rgb(0, 0, 85)"',
       ),
     );
-    expect(getComputedStyle(part(themed, 'value')).color).to.equal('rgb(0, 85, 0)');
-    expect(getComputedStyle(part(themed, 'value')).fontSize).to.equal('50px');
-    expect(getComputedStyle(part(themed, 'label')).color).to.equal('rgb(0, 0, 85)');
+    expect(getComputedStyle(part(themed, 'value')!).color).to.equal('rgb(0, 85, 0)');
+    expect(getComputedStyle(part(themed, 'value')!).fontSize).to.equal('50px');
+    expect(getComputedStyle(part(themed, 'label')!).color).to.equal('rgb(0, 0, 85)');
   });
 
   it('wraps a huge figure at 320px instead of overflowing', async () => {
@@ -447,7 +446,7 @@ describe('<qx-stat-counter>', () => {
   it('keeps the figure visible in forced-colors mode', async () => {
     await inForcedColors(async () => {
       const el = await render(investment('static'));
-      const style = getComputedStyle(part(el, 'value'));
+      const style = getComputedStyle(part(el, 'value')!);
       expect(style.color).not.to.equal(getComputedStyle(document.body).backgroundColor);
       await expect(el).to.be.accessible();
     });
