@@ -46,15 +46,16 @@ export function queuedTasks(): Promise<void> {
 }
 
 /**
- * Resolves with the first report about `el` from an IntersectionObserver made now that
- * `accept` takes. Being made after the element's own observer, it is told after it, in the
- * same rendering step: once this resolves, the element has already seen what it reports.
+ * Resolves with the first report about `el` that `accept` takes, from an IntersectionObserver
+ * made now, once the tasks queued by then have run. Every observer hears of a change in the
+ * same rendering step (Chromium tells them in no set order, and may use more than one task),
+ * so by then the element's own observer has heard of it too, and done what it does about it.
  */
 export function intersection(
   el: Element,
   accept: (entry: IntersectionObserverEntry) => boolean = () => true,
 ): Promise<IntersectionObserverEntry> {
-  return new Promise((resolve) => {
+  return new Promise<IntersectionObserverEntry>((resolve) => {
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.find(accept);
@@ -65,6 +66,9 @@ export function intersection(
       { threshold: [0, 0.5, 1] },
     );
     observer.observe(el);
+  }).then(async (entry) => {
+    await queuedTasks();
+    return entry;
   });
 }
 
