@@ -234,7 +234,8 @@ export const ReducedMotion: Story = {
   globals: { motion: 'reduce' },
   args: { duration: 400 },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<QxStatCounter>('qx-stat-counter')!;
+    const el = canvasElement.querySelector<QxStatCounter>('qx-stat-counter');
+    if (!el) throw new Error('no <qx-stat-counter> rendered');
     const final = el.shadowRoot?.querySelector('.reserve')?.textContent;
     // The counter starts (or not) when its IntersectionObserver first sees it half visible;
     // this one hears of the same change in the same rendering step, and a message posted
