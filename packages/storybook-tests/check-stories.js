@@ -256,13 +256,18 @@ async function checkShown(preview, entry) {
   if (outcome.status !== 'success' && problems.length === 0)
     problems.push(`story finished with status ${outcome.status}`);
   if (entry.type === 'docs') {
-    // Stories inline in a Docs page render after the page itself (each in a block with the id
-    // story--<story id>, --primary for the first): wait until every one has finished.
+    // Stories inline in a Docs page render after the page itself, each in a block with the id
+    // story--<story id>[--primary][-inner]: wait until every one has finished.
     const inline = await page.waitForFunction(
       () => {
         const w = /** @type {any} */ (window);
         return [...document.querySelectorAll('[id^="story--"]')]
-          .map((block) => block.id.replace(/^story--/, '').replace(/--(primary|inner)$/, ''))
+          .map((block) =>
+            block.id
+              .replace(/^story--/, '')
+              .replace(/-inner$/, '')
+              .replace(/--primary$/, ''),
+          )
           .every((id) => w.__qxFinished.includes(id));
       },
       { timeout: storyTimeout, polling: 50 },

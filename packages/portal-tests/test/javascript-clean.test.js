@@ -20,16 +20,16 @@ before(async () => {
 after(closePortals);
 
 /**
- * Runs in the page: resolves once every custom element has upgraded and rendered, and every
- * stat counter that the reader can see has finished counting up (late warnings count too).
+ * Runs in the page: resolves once every upgraded element has rendered, and every stat counter
+ * that the reader can see has finished counting up (late warnings count too).
  */
 async function settled() {
-  const custom = () =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
-  await Promise.all(
-    [...new Set(custom().map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)),
+  // The page's module scripts, which define the elements it upgrades, ran before `load`; the
+  // rest stay as the server rendered them.
+  const upgraded = [...document.querySelectorAll('*')].filter((el) =>
+    customElements.get(el.localName),
   );
-  await Promise.all(custom().map((el) => el.updateComplete));
+  await Promise.all(upgraded.map((el) => el.updateComplete));
   // A counter starts when its IntersectionObserver first reports it. One made now reports every
   // counter in the same rendering step, and a message posted then arrives after the counters'
   // own reports and the renders they asked for.
