@@ -92,6 +92,8 @@ function listenToStorybook() {
   ];
   /** @type {{ event: string, detail: unknown }[]} */
   w.__qxEvents = [];
+  /** Every story that finished rendering here, the stories inline in a Docs page included. */
+  w.__qxFinished = [];
   /** @type {any} */
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -104,9 +106,13 @@ function listenToStorybook() {
         next.on(event, (/** @type {unknown} */ detail) => w.__qxEvents.push({ event, detail }));
       // A Docs page (autodocs or MDX) is done once rendered; its stories do not play.
       next.on('docsRendered', (/** @type {string} */ id) => {
+        w.__qxDocs = true;
         w.__qxOutcome = { id, status: 'success', a11y: '', reports: [], events: w.__qxEvents };
       });
       next.on('storyFinished', (/** @type {any} */ finished) => {
+        w.__qxFinished.push(finished.storyId);
+        // On a Docs page these are its inline stories: the page's outcome stays the page's.
+        if (w.__qxDocs) return;
         w.__qxOutcome = {
           id: finished.storyId,
           status: finished.status,
@@ -250,8 +256,26 @@ async function checkShown(preview, entry) {
   if (outcome.status !== 'success' && problems.length === 0)
     problems.push(`story finished with status ${outcome.status}`);
   if (entry.type === 'docs') {
-    // Stories inline in a Docs page render after the page itself; give them a moment to fail.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Stories inline in a Docs page render after the page itself, each in a block with the id
+    // story--<story id>[--primary][-inner]: wait until every one has finished.
+    const inline = await page.waitForFunction(
+      () => {
+        const w = /** @type {any} */ (window);
+        return [...document.querySelectorAll('[id^="story--"]')]
+          .map((block) =>
+            block.id
+              .replace(/^story--/, '')
+              .replace(/-inner$/, '')
+              .replace(/--primary$/, ''),
+          )
+          .every((id) => w.__qxFinished.includes(id));
+      },
+      { timeout: storyTimeout, polling: 50 },
+    );
+    await inline.dispose();
+    const late = await page.evaluate(() => /** @type {any} */ (window).__qxEvents.slice());
+    for (const { event, detail } of late.slice(outcome.events.length))
+      problems.push(`${event}: ${describe(detail)}`);
     return;
   }
 
@@ -303,7 +327,7 @@ async function checkShown(preview, entry) {
  * closed, so the next story starts on a fresh page.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} base
- * @param {{ entry: Entry, locale: string, retried: boolean }[]} jobs shared by all workers
+ * @param {{ entry: Entry, locale: string }[]} jobs shared by all workers
  * @param {(name: string, problems: string[]) => void} report
  */
 async function work(browser, base, jobs, report) {
@@ -339,18 +363,11 @@ async function work(browser, base, jobs, report) {
         `did not finish (render phase: ${phase ?? 'unknown'}): ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    // A page that only ran out of time (a loaded CI machine) gets one more try in a fresh page;
-    // any real problem, or a second timeout, is reported.
-    const timedOut = problems.length > 0 && problems.every((p) => p.startsWith('did not finish'));
     if (preview && (problems.length > 0 || entry.type !== 'story')) {
       previews.delete(locale);
       await preview.page.close().catch(() => undefined);
     } else if (preview) {
       previews.set(locale, preview);
-    }
-    if (timedOut && !job.retried) {
-      jobs.push({ ...job, retried: true });
-      continue;
     }
     report(`${entry.id} [${locale}]`, problems);
   }
@@ -385,9 +402,7 @@ try {
   );
   if (selected.length === 0)
     throw new Error(`nothing in ${staticDir}index.json matches "${filter}"`);
-  const jobs = selected.flatMap((entry) =>
-    locales.map((locale) => ({ entry, locale, retried: false })),
-  );
+  const jobs = selected.flatMap((entry) => locales.map((locale) => ({ entry, locale })));
   const started = Date.now();
   /** @type {(name: string, problems: string[]) => void} */
   const report = (name, problems) => {

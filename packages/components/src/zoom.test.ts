@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
+import type { LitElement } from 'lit';
 import './index.js';
+import { seedArticleMeta, seedStatGroup } from './test-utils/index.js';
 
 // 200% zoom on a 1280px window lays a page out in 640 CSS px; doubling the root text size on
 // top of that also covers readers who enlarge text only. Nothing may scroll sideways or be cut.
@@ -31,26 +33,13 @@ describe('the foundation elements at 200% zoom', () => {
             <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
             <qx-breadcrumb-item>正文</qx-breadcrumb-item>
           </qx-breadcrumbs>
-          <qx-article-meta
-            published="2023-06-02T15:38"
-            author="本站编辑"
-            source="本站原创"
-            views="1024"
-          ></qx-article-meta>
-          <qx-stat-group heading="组织覆盖">
-            <qx-stat-counter static value="67" unit="个" label="各级侨联组织"></qx-stat-counter>
-            <qx-stat-counter
-              static
-              value="60000000000"
-              unit="元"
-              notation="compact"
-              qualifier="about"
-              label="引进投资"
-            ></qx-stat-counter>
-          </qx-stat-group>
+          ${seedArticleMeta()} ${seedStatGroup()}
         </div>`,
       );
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Every element inside has rendered (the counters and items render after the group).
+      await Promise.all(
+        [...page.querySelectorAll('*')].map((el) => (el as Partial<LitElement>).updateComplete),
+      );
       for (const el of page.children) {
         const name = el.localName;
         expect(el.scrollWidth, `${name} scrolls sideways`).to.be.at.most(el.clientWidth + 1);

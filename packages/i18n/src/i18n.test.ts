@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   i18n,
@@ -17,13 +17,19 @@ class ProbeElement extends LitElement {
   override render() {
     return html`<p lang=${this.l10n.lang}>${this.l10n.t('probe.label')}</p>`;
   }
+  // Tells the tests each render, so they wait for the one a change causes.
+  protected override updated() {
+    this.dispatchEvent(new Event('probe-updated'));
+  }
 }
 customElements.define('qx-i18n-probe', ProbeElement);
 
 const text = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent;
-const settle = async (el: ProbeElement) => {
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
+/** Makes `change` and waits for the re-render it causes (a lang observer's, a store event's). */
+const rerendered = async (el: ProbeElement, change: () => unknown) => {
+  const updated = oneEvent(el, 'probe-updated');
+  await change();
+  await updated;
 };
 
 describe('@qiaoxin/i18n', () => {
@@ -53,9 +59,8 @@ describe('@qiaoxin/i18n', () => {
   it('re-renders hosts when setLocale switches the language', async () => {
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
     expect(text(el)).to.equal('您的当前位置:');
-    expect(await setLocale('en-US')).to.equal('en');
+    await rerendered(el, async () => expect(await setLocale('en-US')).to.equal('en'));
     expect(getLocale()).to.equal('en');
-    await settle(el);
     expect(text(el)).to.equal('You are here:');
     expect(el.shadowRoot?.querySelector('p')?.lang).to.equal('en');
   });
@@ -63,20 +68,19 @@ describe('@qiaoxin/i18n', () => {
   it("follows the element's own lang over the page's, and reacts when it changes", async () => {
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe lang="en"></qx-i18n-probe>`);
     expect(text(el)).to.equal('You are here:');
-    el.lang = 'zh-Hans';
-    await settle(el);
+    await rerendered(el, () => (el.lang = 'zh-Hans'));
     expect(text(el)).to.equal('您的当前位置:');
     el.removeAttribute('lang');
-    await setLocale('en');
-    await settle(el);
+    await rerendered(el, () => setLocale('en'));
     expect(text(el)).to.equal('You are here:');
   });
 
   it('lets sites override strings with addResourceBundle, re-rendering hosts', async () => {
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
     const original = i18n.getResource('zh-CN', namespace, 'probe.label') as string;
-    i18n.addResourceBundle('zh-CN', namespace, { probe: { label: '当前位置:' } }, true, true);
-    await settle(el);
+    await rerendered(el, () =>
+      i18n.addResourceBundle('zh-CN', namespace, { probe: { label: '当前位置:' } }, true, true),
+    );
     expect(text(el)).to.equal('当前位置:');
     i18n.addResourceBundle('zh-CN', namespace, { probe: { label: original } }, true, true);
   });
@@ -114,10 +118,9 @@ describe('@qiaoxin/i18n', () => {
     const seen: unknown[] = [];
     const check = () => seen.push(i18n.getResource('zh-Hant', namespace, 'probe.label'));
     i18n.on('languageChanged', check);
-    expect(await setLocale('zh-TW')).to.equal('zh-Hant');
+    await rerendered(el, async () => expect(await setLocale('zh-TW')).to.equal('zh-Hant'));
     i18n.off('languageChanged', check);
     expect(seen).to.deep.equal(['您的當前位置:']); // already there when the language changed
-    await settle(el);
     expect(text(el)).to.equal('您的當前位置:');
     expect(el.shadowRoot?.querySelector('p')?.lang).to.equal('zh-Hant');
   });
@@ -205,9 +208,13 @@ describe('@qiaoxin/i18n', () => {
 
   it('stops listening when the host disconnects', async () => {
     const el = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
+    const other = await fixture<ProbeElement>(html`<qx-i18n-probe></qx-i18n-probe>`);
     el.remove();
-    await setLocale('en');
-    await new Promise((r) => setTimeout(r));
+    // The one still on the page re-renders for the switch; the removed one would have too.
+    await rerendered(other, () => setLocale('en'));
+    expect(el.isUpdatePending).to.be.false;
+    await el.updateComplete;
+    expect(text(other)).to.equal('You are here:');
     expect(text(el)).to.equal('您的当前位置:');
   });
 });

@@ -4,22 +4,22 @@ import { setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
 import '../article-meta.js';
 import type { QxArticleMeta } from './qx-article-meta.js';
-import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  brokenWords,
+  captureWarnings,
+  inForcedColors,
+  nextUpdate,
+  part,
+  queuedTasks,
+  seedArticleMeta,
+  switchLocale,
+} from '../test-utils/index.js';
 
-// The line under the title of the Chongqing five-year review (seeds/chongqing-five-year-review.txt).
-const seed = () =>
-  html`<qx-article-meta
-    published="2023-06-02T15:38"
-    author="本站编辑"
-    source="本站原创"
-    views="1024"
-  ></qx-article-meta>`;
 const zhLine = '发布时间:2023-06-02 15:38  作者:本站编辑  来源:本站原创  浏览次数:1024';
 const enLine = 'Published: 2 Jun 2023, 15:38 · Author: 本站编辑 · Source: 本站原创 · Views: 1,024';
 
 const fixtures = '/src/article-meta/fixtures';
-const part = (el: QxArticleMeta, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`);
+
 const fieldText = (el: QxArticleMeta, name: string) => part(el, name)?.textContent ?? null;
 const time = (el: QxArticleMeta, name: string) => part(el, name)?.querySelector('time') ?? null;
 // Chromium's innerText on a shadow host leaves out the shadow tree, so read the rendered
@@ -45,6 +45,34 @@ async function renderUntil(
   return { el, warnings };
 }
 
+/**
+ * Runs `run` with fetch wrapped to record each call (the requests themselves are real). The
+ * element calls fetch during its update, so once that is over, a call that is not here was
+ * never made.
+ */
+async function spyingOnFetch(
+  run: (calls: { signal: AbortSignal; response: Promise<Response> }[]) => Promise<void>,
+) {
+  const calls: { signal: AbortSignal; response: Promise<Response> }[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const response = realFetch(input, init);
+    calls.push({ signal: init!.signal!, response });
+    return response;
+  };
+  try {
+    await run(calls);
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
+/** Waits until every call's request has settled and what the element chained on it has run. */
+async function settledCalls(calls: { response: Promise<Response> }[]) {
+  await Promise.allSettled(calls.map((c) => c.response));
+  await queuedTasks();
+}
+
 /** How many times `url` was requested on this page. */
 const requests = (url: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).length;
@@ -65,14 +93,14 @@ describe('<qx-article-meta>', () => {
   });
 
   it('is accessible in zh and en', async () => {
-    const el = await render(seed());
+    const el = await render(seedArticleMeta());
     await expect(el).to.be.accessible();
     await switchLocale('en', el);
     await expect(el).to.be.accessible();
   });
 
   it('renders the Chinese portal line exactly, two spaces between fields', async () => {
-    const el = await render(seed());
+    const el = await render(seedArticleMeta());
     expect(shown(el)).to.equal(zhLine);
     const separators = [...el.shadowRoot!.querySelectorAll('.separator')];
     expect(separators).to.have.length(3);
@@ -81,7 +109,7 @@ describe('<qx-article-meta>', () => {
   });
 
   it('renders the English line with Intl dates and grouped numbers', async () => {
-    const el = await render(seed());
+    const el = await render(seedArticleMeta());
     await switchLocale('en', el);
     expect(shown(el)).to.equal(enLine);
   });
@@ -109,7 +137,7 @@ describe('<qx-article-meta>', () => {
   });
 
   it('marks labels and dates with the UI language, leaving the page-given text unmarked', async () => {
-    const el = await render(seed());
+    const el = await render(seedArticleMeta());
     const label = part(el, 'author')!.querySelector('.label')!;
     expect(label.getAttribute('lang')).to.equal('zh-Hans');
     expect(time(el, 'published')!.getAttribute('lang')).to.equal('zh-Hans');
@@ -307,9 +335,9 @@ describe('<qx-article-meta>', () => {
       html`<qx-article-meta lang="en" published="2023-06-02T15:38" views="1024"></qx-article-meta>`,
     );
     expect(shown(el)).to.equal('Published: 2 Jun 2023, 15:38 · Views: 1,024');
+    const updated = nextUpdate(el);
     el.setAttribute('lang', 'zh-CN');
-    await new Promise((r) => setTimeout(r));
-    await elementUpdated(el);
+    await updated;
     expect(shown(el)).to.equal('发布时间:2023-06-02 15:38  浏览次数:1024');
   });
 
@@ -321,12 +349,15 @@ describe('<qx-article-meta>', () => {
         (e) => fieldText(e, 'views') === '浏览次数:2048',
       );
       expect(shown(el)).to.equal('作者:本站编辑  浏览次数:2048');
-      await switchLocale('en', el);
-      el.author = '本站';
-      await elementUpdated(el);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(shown(el)).to.equal('Author: 本站 · Views: 2,048');
       expect(requests(url)).to.equal(1);
+      // A new fetch would start in the update itself: none does.
+      await spyingOnFetch(async (calls) => {
+        await switchLocale('en', el);
+        el.author = '本站';
+        await elementUpdated(el);
+        expect(calls).to.have.length(0);
+      });
+      expect(shown(el)).to.equal('Author: 本站 · Views: 2,048');
       expect(unhandled).to.deep.equal([]);
     });
 
@@ -364,7 +395,9 @@ describe('<qx-article-meta>', () => {
         expect(shown(el)).to.equal('发布时间:2023-06-02  浏览次数:1024');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('views').and.contain(url);
-        await new Promise((r) => setTimeout(r, 50));
+        // The warning ends the fetch's chain; a rejection left unhandled would have queued
+        // its event by then.
+        await queuedTasks();
         expect(unhandled).to.deep.equal([]);
       });
     }
@@ -389,10 +422,14 @@ describe('<qx-article-meta>', () => {
     ]) {
       it(`refuses the unsafe views-src ${JSON.stringify(url)} without fetching`, async () => {
         let el!: QxArticleMeta;
-        const warnings = await captureWarnings(async () => {
-          el = await render(html`<qx-article-meta views="7" views-src=${url}></qx-article-meta>`);
-        });
-        await new Promise((r) => setTimeout(r, 50));
+        let fetched = -1;
+        const warnings = await captureWarnings(() =>
+          spyingOnFetch(async (calls) => {
+            el = await render(html`<qx-article-meta views="7" views-src=${url}></qx-article-meta>`);
+            fetched = calls.length;
+          }),
+        );
+        expect(fetched, 'fetch calls').to.equal(0);
         expect(shown(el)).to.equal('浏览次数:7');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('unsafe');
@@ -400,16 +437,10 @@ describe('<qx-article-meta>', () => {
     }
 
     it('aborts the request when the element leaves the page, silently', async () => {
-      const signals: AbortSignal[] = [];
-      const realFetch = window.fetch;
-      // A pass-through that only records the signal; the request itself is real.
-      window.fetch = (input, init) => {
-        signals.push(init!.signal!);
-        return realFetch(input, init);
-      };
       let el!: QxArticleMeta;
-      try {
-        const warnings = await captureWarnings(async () => {
+      let signals: AbortSignal[] = [];
+      const warnings = await captureWarnings(() =>
+        spyingOnFetch(async (calls) => {
           el = await render(
             html`<qx-article-meta
               views="1"
@@ -417,12 +448,11 @@ describe('<qx-article-meta>', () => {
             ></qx-article-meta>`,
           );
           el.remove();
-          await new Promise((r) => setTimeout(r, 200));
-        });
-        expect(warnings).to.deep.equal([]);
-      } finally {
-        window.fetch = realFetch;
-      }
+          await settledCalls(calls);
+          signals = calls.map((c) => c.signal);
+        }),
+      );
+      expect(warnings).to.deep.equal([]);
       expect(signals).to.have.length(1);
       expect(signals[0]!.aborted).to.be.true;
       expect(fieldText(el, 'views')).to.equal('浏览次数:1');
@@ -433,12 +463,17 @@ describe('<qx-article-meta>', () => {
   it('stops a pending fetch when views-src is removed', async () => {
     const url = `${fixtures}/views.json?removed`;
     let el!: QxArticleMeta;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`<qx-article-meta views="3" views-src=${url}></qx-article-meta>`);
-      el.removeAttribute('views-src');
-      await elementUpdated(el);
-      await new Promise((r) => setTimeout(r, 200));
-    });
+    let aborted: boolean[] = [];
+    const warnings = await captureWarnings(() =>
+      spyingOnFetch(async (calls) => {
+        el = await render(html`<qx-article-meta views="3" views-src=${url}></qx-article-meta>`);
+        el.removeAttribute('views-src');
+        await elementUpdated(el);
+        await settledCalls(calls);
+        aborted = calls.map((c) => c.signal.aborted);
+      }),
+    );
+    expect(aborted).to.deep.equal([true]);
     expect(shown(el)).to.equal('浏览次数:3');
     expect(warnings).to.deep.equal([]);
   });
@@ -491,7 +526,7 @@ describe('<qx-article-meta>', () => {
 
   it('stays legible in forced-colors mode', async () => {
     await inForcedColors(async () => {
-      const el = await render(seed());
+      const el = await render(seedArticleMeta());
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const color = getComputedStyle(part(el, 'author')!).color;
       expect(color).not.to.equal(getComputedStyle(document.body).backgroundColor);

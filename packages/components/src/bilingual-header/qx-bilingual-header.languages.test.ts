@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getLocale, setLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
-import { switchLocale } from '../test-utils/index.js';
+import { languageChanged, part, slotChanged, switchLocale } from '../test-utils/index.js';
 import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 
 // zh-Hant pages and the `languages` slot (the toggle's own tests are in qx-bilingual-header.test.ts).
@@ -48,8 +48,7 @@ const get = async (current?: 'zh-CN' | 'zh-Hant' | 'en') => {
   const root = await fixture<HTMLElement>(html`<div>${header(current)}</div>`);
   return root.querySelector<QxBilingualHeader>('qx-bilingual-header')!;
 };
-const part = (el: QxBilingualHeader, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
+
 const links = (el: QxBilingualHeader) => [...el.querySelectorAll<HTMLAnchorElement>('nav a')];
 
 describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
@@ -88,8 +87,9 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     expect(hidden.textContent!.trim()).to.equal('切換到英文版');
     expect(hidden.getAttribute('lang')).to.equal('zh-Hant');
     const { events, stop } = listenForLocaleChange();
+    const changed = languageChanged();
     toggle.click();
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await elementUpdated(el);
     stop();
     expect(events[0]!.detail.locale).to.equal('en');
@@ -119,13 +119,15 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     nav.slot = 'languages';
     nav.setAttribute('aria-label', '语言');
     nav.innerHTML = '<a href="/en/" hreflang="en">EN</a>';
+    let changed = slotChanged(el);
     el.append(nav);
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await elementUpdated(el);
     expect(nav.getBoundingClientRect().width).to.be.greaterThan(0);
     expect(nav.checkVisibility()).to.be.true;
+    changed = slotChanged(el);
     nav.remove();
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await elementUpdated(el);
     expect(part(el, 'toggle')!.getBoundingClientRect().left).to.equal(toggleLeft);
   });
@@ -196,9 +198,9 @@ describe('<qx-bilingual-header> in zh-Hant, with a languages slot', () => {
     await expect(el).to.be.accessible();
     const [simplified, traditional, none] = el.querySelectorAll('button');
     const { events, stop } = listenForLocaleChange();
+    const changed = languageChanged();
     traditional!.click();
-    await elementUpdated(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await changed; // after the zh-Hant strings have loaded
     await elementUpdated(el);
     expect(getLocale()).to.equal('zh-Hant');
     expect(part(el, 'name-primary')!.lang).to.equal('zh-Hant');

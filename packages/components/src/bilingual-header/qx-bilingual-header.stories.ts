@@ -173,9 +173,13 @@ export const CancelledToggle: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<QxBilingualHeader>('qx-bilingual-header');
     const start = getLocale();
-    el?.addEventListener('qx-locale-change', (e) => e.preventDefault());
+    let cancelled = 0;
+    el?.addEventListener('qx-locale-change', (e) => (e.preventDefault(), cancelled++));
     await userEvent.click(toggle(el) as HTMLElement);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The header switches (or not) within the click, after the event: once the event has come
+    // and the header has re-rendered, a switch would show.
+    await expect(cancelled).toBe(1);
+    await el?.updateComplete;
     await expect(getLocale()).toBe(start);
   },
 };

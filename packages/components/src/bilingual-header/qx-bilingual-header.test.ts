@@ -7,6 +7,10 @@ import {
   brokenWords,
   captureWarnings,
   inForcedColors,
+  languageChanged,
+  nextUpdate,
+  part,
+  queuedTasks,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
@@ -35,8 +39,6 @@ const header = (
   </qx-bilingual-header>
 `;
 
-const part = (el: QxBilingualHeader, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
 const primary = (el: QxBilingualHeader) => part(el, 'name-primary')!;
 const secondary = (el: QxBilingualHeader) => part(el, 'name-secondary');
 const toggle = (el: QxBilingualHeader) => part(el, 'toggle')!;
@@ -61,11 +63,18 @@ async function accessibleName(host: QxBilingualHeader, node: Element): Promise<s
   }
 }
 
-/** Lets setLocale, the lang observer and the re-render finish. */
-async function settled(el: QxBilingualHeader) {
-  await new Promise((r) => setTimeout(r));
+/** Does `act` (a click, a key) and waits for the page-wide switch it makes, and the re-render. */
+async function switched(el: QxBilingualHeader, act: () => unknown) {
+  const changed = languageChanged();
+  await act();
+  await changed;
   await elementUpdated(el);
-  return el;
+}
+
+/** After a control that must not switch: what it started has run, and no switch came of it. */
+async function leftAlone(el: QxBilingualHeader) {
+  await queuedTasks();
+  await el.updateComplete;
 }
 
 describe('<qx-bilingual-header>', () => {
@@ -159,8 +168,7 @@ describe('<qx-bilingual-header>', () => {
   it('switches the language in place, firing a cancelable composed event first', async () => {
     const el = await fixture<QxBilingualHeader>(header());
     const { events, stop } = listenForLocaleChange();
-    toggle(el).click();
-    await settled(el);
+    await switched(el, () => toggle(el).click());
     expect(events).to.have.length(1);
     const [event] = events;
     expect(event!.detail).to.deep.equal({ locale: 'en' });
@@ -170,8 +178,7 @@ describe('<qx-bilingual-header>', () => {
     expect(primary(el).textContent).to.equal(enName);
     expect(toggle(el).textContent).to.contain('中文');
 
-    toggle(el).click();
-    await settled(el);
+    await switched(el, () => toggle(el).click());
     stop();
     expect(events[1]!.detail.locale).to.equal('zh-CN');
     expect(getLocale()).to.equal('zh-CN');
@@ -182,7 +189,7 @@ describe('<qx-bilingual-header>', () => {
     const el = await fixture<QxBilingualHeader>(header());
     const { events, stop } = listenForLocaleChange(true);
     toggle(el).click();
-    await settled(el);
+    await leftAlone(el);
     stop();
     expect(events).to.have.length(1);
     expect(getLocale()).to.equal('zh-CN');
@@ -194,8 +201,9 @@ describe('<qx-bilingual-header>', () => {
     const el = await fixture<QxBilingualHeader>(header({ href: '/', lang: 'en' }));
     expect(primary(el).textContent).to.equal(enName);
     const { events, stop } = listenForLocaleChange();
+    const updated = nextUpdate(el); // its own lang changes, through the lang observer
     toggle(el).click();
-    await settled(el);
+    await updated;
     stop();
     expect(events[0]!.detail.locale).to.equal('zh-CN');
     expect(el.lang).to.equal('zh-Hans');
@@ -222,7 +230,7 @@ describe('<qx-bilingual-header>', () => {
     const { events, stop } = listenForLocaleChange();
     const nav = guardNavigation();
     toggle(el).click();
-    await settled(el);
+    await leftAlone(el);
     stop();
     nav.stop();
     expect(events[0]!.detail.locale).to.equal('en');
@@ -237,7 +245,7 @@ describe('<qx-bilingual-header>', () => {
     const nav = guardNavigation();
     toggle(el).focus();
     await sendKeys({ press: 'Enter' });
-    await settled(el);
+    await leftAlone(el);
     stop();
     nav.stop();
     expect(events).to.have.length(1);
@@ -254,8 +262,7 @@ describe('<qx-bilingual-header>', () => {
       });
       expect(toggle(el).localName).to.equal('button');
       expect(warnings.filter((w) => w.includes('unsafe alternate-href'))).to.have.length(1);
-      toggle(el).click();
-      await settled(el);
+      await switched(el, () => toggle(el).click());
       expect(getLocale()).to.equal('en');
     });
   }
@@ -273,14 +280,12 @@ describe('<qx-bilingual-header>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
     expect(getComputedStyle(toggle(el)).outlineStyle).to.equal('solid');
 
-    await sendKeys({ press: 'Enter' });
-    await settled(el);
+    await switched(el, () => sendKeys({ press: 'Enter' }));
     expect(getLocale()).to.equal('en');
     expect(primary(el).textContent).to.equal(enName);
     expect(el.shadowRoot!.activeElement).to.equal(toggle(el)); // focus stays put
 
-    await sendKeys({ press: 'Space' });
-    await settled(el);
+    await switched(el, () => sendKeys({ press: 'Space' }));
     expect(getLocale()).to.equal('zh-CN');
     expect(primary(el).textContent).to.equal(zhName);
   });

@@ -4,7 +4,7 @@ import { setLocale } from '@qiaoxin/i18n';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
-import { captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
 
 const trail = () => html`
   <qx-breadcrumbs>
@@ -126,8 +126,9 @@ describe('<qx-breadcrumbs>', () => {
     const el = await settled(await fixture<QxBreadcrumbs>(trail()));
     const extra = document.createElement('qx-breadcrumb-item');
     extra.textContent = '附件';
+    const changed = slotChanged(el);
     el.append(extra);
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await settled(el);
     const [, , previous, last] = items(el);
     expect(previous!.hasAttribute('aria-current')).to.be.false;

@@ -7,6 +7,8 @@ import {
   brokenWords,
   captureWarnings,
   inForcedColors,
+  part,
+  slotChanged,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
@@ -19,8 +21,6 @@ const jinshan = () => html`
   <qx-figure caption=${caption}><img src=${photo} alt=${alt} width="800" height="450" /></qx-figure>
 `;
 
-const part = (el: QxFigure, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`);
 const img = (el: QxFigure) => el.querySelector('img')!;
 
 /** Waits until the slotted image has loaded (or failed), so its box has its final size. */
@@ -96,8 +96,9 @@ describe('<qx-figure>', () => {
     expect(part(el, 'caption')!.hidden).to.be.true;
     const span = Object.assign(document.createElement('span'), { slot: 'caption' });
     span.textContent = caption;
+    const changed = slotChanged(el);
     el.append(span);
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await elementUpdated(el);
     expect(part(el, 'caption')!.hidden).to.be.false;
     expect(visibleText(el)).to.equal(caption);
@@ -163,8 +164,9 @@ describe('<qx-figure>', () => {
           ><img src=${photo} width="800" height="450"
         /></qx-figure>`,
       );
+      const changed = slotChanged(el);
       el.append(document.createElement('span'));
-      await new Promise((r) => setTimeout(r));
+      await changed;
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('qx-figure').and.contain('alt');

@@ -8,6 +8,9 @@ import {
   brokenWords,
   captureWarnings,
   inForcedColors,
+  nextUpdate,
+  part,
+  slotChanged,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
@@ -27,15 +30,20 @@ const column = () => html`
 `;
 
 const items = (el: QxNewsList) => [...el.querySelectorAll('qx-news-item')];
-const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
 
+/** Waits for the list, then its items (the list tells them its language as it updates). */
 async function settled(el: QxNewsList) {
   await elementUpdated(el);
   await Promise.all(items(el).map((i) => i.updateComplete));
-  await new Promise((r) => setTimeout(r)); // slotchange
-  await Promise.all([el, ...items(el)].map((i) => i.updateComplete));
   return el;
+}
+
+/** Changes the items with `change`, and waits for the list to notice (slotchange) and re-render. */
+async function changeItems(el: QxNewsList, change: () => void) {
+  const changed = slotChanged(el);
+  change();
+  await changed;
+  return settled(el);
 }
 
 const render = async (template: unknown) =>
@@ -93,8 +101,9 @@ describe('<qx-news-list>', () => {
     await settled(el);
     expect(part(items(el)[0]!, 'date')!.textContent).to.equal('2 Jun 2023');
     await setLocale('zh-CN');
+    const updated = nextUpdate(el); // through the lang observer
     el.setAttribute('lang', 'en');
-    await settled(el);
+    await updated;
     await settled(el);
     expect(part(items(el)[1]!, 'date')!.textContent).to.equal('18 May 2023');
   });
@@ -136,13 +145,11 @@ describe('<qx-news-list>', () => {
 
   it('switches between the list and the empty text as items come and go', async () => {
     const el = await render(column());
-    el.replaceChildren();
-    await settled(el);
+    await changeItems(el, () => el.replaceChildren());
     expect(part(el, 'empty')!.hidden).to.be.false;
     const item = document.createElement('qx-news-item');
     item.textContent = '新文章';
-    el.append(item);
-    await settled(el);
+    await changeItems(el, () => el.append(item));
     expect(part(el, 'empty')!.hidden).to.be.true;
   });
 

@@ -3,7 +3,13 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import '../pagination.js';
 import { pageWindow, type QxPagination } from './qx-pagination.js';
-import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  brokenWords,
+  captureWarnings,
+  inForcedColors,
+  part,
+  switchLocale,
+} from '../test-utils/index.js';
 
 const template = '/llxx/index_{page}.html';
 const pager = (current: string, total: string) => html`
@@ -23,8 +29,7 @@ const render = async (current = '2', total = '12') => {
 const root = (el: QxPagination) => el.shadowRoot!;
 const nav = (el: QxPagination) => root(el).querySelector('nav');
 const links = (el: QxPagination) => [...root(el).querySelectorAll('a')];
-const part = (el: QxPagination, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~=${name}]`);
+
 /** What a sighted reader sees, in order: 上一页 1 … 4 5 6 … 12 下一页. */
 const seen = (el: QxPagination) =>
   [...root(el).querySelectorAll('li')].map((li) =>

@@ -5,7 +5,15 @@ import { setLocale } from '@qiaoxin/i18n';
 import '../search.js';
 import type { QxSearch, QxSearchDetail } from './qx-search.js';
 import { excerptSegments } from './results.js';
-import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  brokenWords,
+  captureWarnings,
+  inForcedColors,
+  part,
+  parts,
+  queuedTasks,
+  switchLocale,
+} from '../test-utils/index.js';
 
 // A real Pagefind index of a few portal pages, written by the package build
 // (scripts/build-search-fixture.js).
@@ -18,10 +26,7 @@ const render = (bundle = zh, lang?: string) =>
     html`<qx-search action=${action} bundle-path=${bundle} lang=${ifDefined(lang)}></qx-search>`,
   );
 const root = (el: QxSearch) => el.shadowRoot!;
-const part = (el: QxSearch, name: string) => root(el).querySelector<HTMLElement>(`[part~=${name}]`);
-const parts = (el: QxSearch, name: string) => [
-  ...root(el).querySelectorAll<HTMLElement>(`[part~=${name}]`),
-];
+
 const input = (el: QxSearch) => root(el).querySelector('input')!;
 const active = (el: QxSearch) => root(el).activeElement;
 
@@ -206,7 +211,9 @@ describe('<qx-search>', function () {
         await waitUntil(() => seen.length > 0, 'no warning', { timeout: 8000 });
         await type(el, '侨联工作');
         await waitUntil(() => part(el, 'message'), 'no message');
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // The bundle's failure is remembered, so this search fails within the microtasks the
+        // input started: they have all run once the tasks queued before this one have.
+        await queuedTasks();
       });
       expect(warnings, bundle).to.have.length(1);
       expect(warnings[0]).to.contain('search is unavailable');

@@ -3,16 +3,20 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import '../section-heading.js';
 import type { QxSectionHeading } from './qx-section-heading.js';
-import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  brokenWords,
+  captureWarnings,
+  inForcedColors,
+  part,
+  slotChanged,
+  switchLocale,
+} from '../test-utils/index.js';
 
 const news = () => html`
   <qx-section-heading caption="FEDERATION NEWS" level="2" more-href="/qldt/"
     >侨联动态</qx-section-heading
   >
 `;
-
-const part = (el: QxSectionHeading, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`);
 
 /**
  * The text a screen reader takes from `node`: the flat tree (slotted nodes in place of their
@@ -125,8 +129,9 @@ describe('<qx-section-heading>', () => {
     const el = document.querySelector<QxSectionHeading>('qx-section-heading')!;
     expect(headingName(el)).to.equal('NOTICES');
     await expect(el).to.be.accessible();
+    const changed = slotChanged(el);
     el.append('通知公告');
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await elementUpdated(el);
     expect(headingName(el)).to.equal('通知公告');
     const ok = await captureWarnings(() => fixture(news()));

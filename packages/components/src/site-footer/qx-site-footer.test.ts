@@ -4,7 +4,13 @@ import { setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
 import '../site-footer.js';
 import type { QxSiteFooter } from './qx-site-footer.js';
-import { brokenWords, captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  brokenWords,
+  captureWarnings,
+  inForcedColors,
+  part,
+  switchLocale,
+} from '../test-utils/index.js';
 
 // The Chongqing federation's footer. The organiser and address are real; the phone, email
 // and registration numbers are made up for the tests.
@@ -20,8 +26,6 @@ const chongqing = () =>
     ><a href="/sitemap/">网站地图</a><a href="/contact/">联系我们</a></qx-site-footer
   >`;
 
-const part = (el: QxSiteFooter, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`);
 const text = (el: QxSiteFooter, name: string) =>
   part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const link = (el: QxSiteFooter, name: string) => part(el, name)?.querySelector('a') ?? null;

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import '../site-nav.js';
 import { QxSiteNav } from './qx-site-nav.js';
-import { captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
 
 // The Chongqing portal's sections (seeds/chongqing-five-year-review.txt: 首页 > 理论学习).
 const portal = (current = '/llxx/') => html`
@@ -140,8 +140,9 @@ describe('<qx-site-nav>', () => {
         href: '/zt/',
         textContent: '专题',
       });
+      const changed = slotChanged(el);
       el.append(added);
-      await new Promise((r) => setTimeout(r));
+      await changed;
       await settled(el);
       expect(added.getAttribute('aria-current')).to.equal('page');
     });
@@ -280,8 +281,9 @@ describe('<qx-site-nav>', () => {
     expect(shown(nav(el))).to.be.false;
     expect(shown(toggle(el))).to.be.false;
     const a = Object.assign(document.createElement('a'), { href: '/', textContent: '首页' });
+    const changed = slotChanged(el);
     el.append(a);
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await settled(el);
     expect(shown(nav(el))).to.be.true;
   });

@@ -234,11 +234,27 @@ export const ReducedMotion: Story = {
   globals: { motion: 'reduce' },
   args: { duration: 400 },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('qx-stat-counter');
-    const final = el?.shadowRoot?.querySelector('.reserve')?.textContent;
-    for (let i = 0; i < 10; i++) {
-      await expect(live(el)).toBe(final);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const el = canvasElement.querySelector<QxStatCounter>('qx-stat-counter');
+    if (!el) throw new Error('no <qx-stat-counter> rendered');
+    const final = el.shadowRoot?.querySelector('.reserve')?.textContent;
+    // The counter starts (or not) when its IntersectionObserver first sees it half visible;
+    // this one hears of the same change in the same rendering step, and a message posted
+    // then arrives after the counter's own report and its first frame request.
+    await new Promise<void>((resolve) => {
+      const seen = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.intersectionRatio >= 0.5)) return;
+          seen.disconnect();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(channel.port1.close());
+          channel.port2.postMessage(undefined);
+        },
+        { threshold: 0.5 },
+      );
+      seen.observe(el);
+    });
+    await new Promise((resolve) => requestAnimationFrame(resolve)); // a frame it would count in
+    await el.updateComplete;
+    await expect(live(el)).toBe(final);
   },
 };

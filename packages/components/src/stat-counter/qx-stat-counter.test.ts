@@ -1,4 +1,4 @@
-import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { i18n, namespace, setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
@@ -8,7 +8,11 @@ import {
   brokenWords,
   captureWarnings,
   emulateMediaFeatures,
+  FrameClock,
+  halfSeen,
   inForcedColors,
+  intersection,
+  part,
   switchLocale,
 } from '../test-utils/index.js';
 
@@ -16,8 +20,6 @@ import {
 const investment = (attrs = '') =>
   `<qx-stat-counter value="60000000000" unit="元" notation="compact" qualifier="about" label="引进投资" ${attrs}></qx-stat-counter>`;
 
-const part = (el: QxStatCounter, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
 /** The figure a sighted reader sees (the live one, not the invisible copy that reserves room). */
 const shown = (el: QxStatCounter) => {
   const figure = el.shadowRoot!.querySelector('.figure')!.cloneNode(true) as HTMLElement;
@@ -33,23 +35,17 @@ function spoken(node: Node): string {
 }
 const spokenText = (el: QxStatCounter) => spoken(el.shadowRoot!);
 
-/**
- * The next animation frame. A test page in a background tab never gets one (nor any
- * IntersectionObserver report), so say that plainly rather than time out.
- */
-const frame = () =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no animation frame: the test page is ${document.visibilityState}`)),
-      1000,
-    );
-    requestAnimationFrame((time) => resolve(clearTimeout(timer) ?? time));
-  });
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The fake animation clock of the current test: count-ups run frame by frame, as told. */
+let clock: FrameClock;
 
+/**
+ * Renders `markup` and waits for its first render. Not `fixture`: that waits for an animation
+ * frame when the outer element is not a Lit one, and animation frames are the clock's.
+ */
 async function render(markup: string | TemplateResult) {
-  const el = await fixture<QxStatCounter>(markup);
-  await elementUpdated(el);
+  const el = fixtureSync<QxStatCounter>(markup);
+  const counters = [el, ...el.querySelectorAll('qx-stat-counter')];
+  await Promise.all(counters.map((c) => (c as Partial<QxStatCounter>).updateComplete));
   return el;
 }
 
@@ -60,17 +56,27 @@ async function renderWarned(markup: string) {
   return { el, warnings };
 }
 
-/** Records what `el` shows (and reads out, and how large it is) every frame until it finishes counting. */
-async function record(el: QxStatCounter, timeout = 2000) {
+/**
+ * Waits until `el` has been seen half visible (when it starts counting, if it is to), then runs
+ * its count-up one 16 ms frame at a time until it ends, recording what it shows (and reads out,
+ * and how large it is) first and after each frame, each one really rendered. A counter that
+ * does not count gives one sample and never ends.
+ */
+async function record(el: QxStatCounter) {
   const samples: { text: string; spoken: string; box: DOMRect }[] = [];
+  const sample = () =>
+    samples.push({ text: shown(el), spoken: spokenText(el), box: el.getBoundingClientRect() });
   let ended = false;
   el.addEventListener('qx-count-end', () => (ended = true), { once: true });
-  const start = performance.now();
-  while (!ended && performance.now() - start < timeout) {
-    await frame();
-    samples.push({ text: shown(el), spoken: spokenText(el), box: el.getBoundingClientRect() });
-  }
+  await halfSeen(el);
   await el.updateComplete;
+  sample();
+  while (!ended && clock.pending && samples.length < 1000) {
+    clock.tick(16);
+    await el.updateComplete;
+    await clock.rendered();
+    sample();
+  }
   return { samples, ended, texts: samples.map((s) => s.text) };
 }
 
@@ -78,7 +84,12 @@ async function record(el: QxStatCounter, timeout = 2000) {
 const numberIn = (text: string) => Number(/-?[\d,]+(\.\d+)?/.exec(text)![0].replaceAll(',', ''));
 
 describe('<qx-stat-counter>', () => {
+  beforeEach(() => {
+    clock = new FrameClock();
+  });
+
   afterEach(async () => {
+    clock.uninstall();
     await setLocale('zh-CN');
     await setViewport({ width: 800, height: 600 });
     await emulateMediaFeatures([]);
@@ -141,8 +152,8 @@ describe('<qx-stat-counter>', () => {
       ['qualifier', '余'],
       ['unit', '件'],
     ]);
-    expect(part(el, 'label').textContent).to.equal('法律纠纷');
-    expect(part(el, 'base')).to.exist;
+    expect(part(el, 'label')!.textContent).to.equal('法律纠纷');
+    expect(part(el, 'base')!).to.exist;
     await switchLocale('en', el);
     const english = el.shadowRoot!.querySelectorAll('.figure [part]');
     expect([...english].map((c) => c.getAttribute('part'))).to.deep.equal([
@@ -169,7 +180,7 @@ describe('<qx-stat-counter>', () => {
     try {
       const el = await render(investment('static'));
       expect(shown(el)).to.equal('600亿左右元');
-      expect(part(el, 'qualifier').textContent).to.equal('左右');
+      expect(part(el, 'qualifier')!.textContent).to.equal('左右');
     } finally {
       i18n.addResourceBundle('zh-CN', namespace, { stat: { about: original } }, true, true);
     }
@@ -244,7 +255,7 @@ describe('<qx-stat-counter>', () => {
   it('counts up from 0 to the value when it is visible, easing out, in the same notation', async () => {
     const el = await render(investment('duration="300"'));
     const { samples, ended, texts: all } = await record(el);
-    expect(ended).to.be.true;
+    expect(ended, `${all.join()} ${clock.pending}`).to.be.true;
     // The final value stays in view until the observer first reports; counting starts from 0.
     const texts = all.slice(all.findIndex((t) => t !== '约600亿元'));
     expect(texts[0]).to.equal('约0亿元');
@@ -274,23 +285,25 @@ describe('<qx-stat-counter>', () => {
         shift += (entry as PerformanceEntry & { value: number }).value;
     });
     observer.observe({ type: 'layout-shift' });
-    const unit = part(el, 'unit').getBoundingClientRect();
+    const unit = part(el, 'unit')!.getBoundingClientRect();
     const { ended, texts } = await record(el);
     expect(ended).to.be.true;
     expect(
       texts.some((t) => numberIn(t) < 1000),
       texts.join(),
     ).to.be.true; // it did count
-    await frame();
+    await clock.rendered();
     observer.disconnect();
     expect(shift).to.equal(0);
-    expect(part(el, 'unit').getBoundingClientRect().left).to.equal(unit.left);
+    expect(part(el, 'unit')!.getBoundingClientRect().left).to.equal(unit.left);
   });
 
   it('counts with the fraction digits of the final value, and towards negatives without "-0"', async () => {
+    // One at a time: the clock's frames would move every counter on the page.
     const decimal = await render('<qx-stat-counter value="2.5" duration="200"></qx-stat-counter>');
+    const a = await record(decimal);
     const negative = await render('<qx-stat-counter value="-12" duration="200"></qx-stat-counter>');
-    const [a, b] = await Promise.all([record(decimal), record(negative)]);
+    const b = await record(negative);
     expect(
       a.texts.every((t) => /^\d\.\d$/.test(t)),
       a.texts.join(),
@@ -344,7 +357,7 @@ describe('<qx-stat-counter>', () => {
     expect(counter.shadowRoot!.querySelector('.figure')!.getAttribute('aria-hidden')).to.equal(
       'true',
     );
-    expect(getComputedStyle(part(counter, 'value')).fontVariantNumeric).to.equal('tabular-nums');
+    expect(getComputedStyle(part(counter, 'value')!).fontVariantNumeric).to.equal('tabular-nums');
   });
 
   it('waits until it is at least half visible, showing the final value meanwhile', async () => {
@@ -358,14 +371,16 @@ describe('<qx-stat-counter>', () => {
     const counter = el.querySelector('qx-stat-counter')!;
     let ends = 0;
     counter.addEventListener('qx-count-end', () => ends++);
-    await wait(300);
+    // Out of view: the counter has been told so, and has asked for no frame.
+    expect((await intersection(counter)).isIntersecting).to.be.false;
+    expect(clock.pending).to.equal(0);
     expect(shown(counter)).to.equal('67个');
-    expect(ends).to.equal(0);
     // A quarter in view: still waiting.
     const box = counter.getBoundingClientRect();
     window.scrollBy(0, box.bottom - innerHeight - box.height * 0.75);
-    await wait(300);
-    expect(counter.getBoundingClientRect().top).to.be.lessThan(innerHeight);
+    const quarter = await intersection(counter, (e) => e.isIntersecting);
+    expect(quarter.intersectionRatio).to.be.within(0.1, 0.4);
+    expect(clock.pending).to.equal(0);
     expect(shown(counter)).to.equal('67个');
     expect(ends).to.equal(0);
     counter.scrollIntoView({ block: 'center' });
@@ -375,64 +390,71 @@ describe('<qx-stat-counter>', () => {
     expect(shown(counter)).to.equal('67个');
     // Only the first time: scrolling away and back does not count again.
     window.scrollTo(0, 0);
-    await wait(50);
+    await intersection(counter, (e) => !e.isIntersecting);
     counter.scrollIntoView({ block: 'center' });
-    await wait(300);
+    await halfSeen(counter);
+    expect(clock.pending).to.equal(0);
     expect(ends).to.equal(1);
   });
 
   it('does not count up under prefers-reduced-motion: reduce', async () => {
     await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const el = await render(investment('duration="200"'));
-    const { ended, texts } = await record(el, 400);
+    const { ended, texts } = await record(el);
     expect(ended).to.be.false;
     expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
   });
 
   it('does not count up with static, and stops counting when static is set', async () => {
     const still = await render(investment('static duration="200"'));
-    const { ended, texts } = await record(still, 400);
+    const { ended, texts } = await record(still);
     expect(ended).to.be.false;
     expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
 
     const moving = await render(investment('duration="2000"'));
-    await frame();
-    await frame();
+    await halfSeen(moving);
+    clock.tick(16);
+    clock.tick(500);
+    await moving.updateComplete;
     expect(shown(moving)).not.to.equal('约600亿元');
     moving.static = true;
     await moving.updateComplete;
     expect(shown(moving)).to.equal('约600亿元');
+    expect(clock.pending, 'frames still asked for').to.equal(0);
   });
 
   it('does not count with duration 0, and shows the final value when removed mid-count', async () => {
     const instant = await render(investment('duration="0"'));
-    expect((await record(instant, 300)).ended).to.be.false;
+    expect((await record(instant)).ended).to.be.false;
     expect(shown(instant)).to.equal('约600亿元');
 
     const el = await render(investment('duration="2000"'));
-    await frame();
-    await frame();
+    await halfSeen(el);
+    clock.tick(16);
+    clock.tick(500);
+    await el.updateComplete;
+    expect(shown(el)).not.to.equal('约600亿元');
     const parent = el.parentElement!;
     el.remove();
     await el.updateComplete;
     parent.append(el);
     await el.updateComplete;
-    const { ended, texts } = await record(el, 300);
+    const { ended, texts } = await record(el);
     expect(ended).to.be.false;
     expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
   });
 
   it('takes its colours and sizes from custom properties', async () => {
     const plain = await render(investment('static'));
-    expect(getComputedStyle(part(plain, 'value')).color).to.equal('rgb(200, 16, 46)');
+    expect(getComputedStyle(part(plain, 'value')!).color).to.equal('rgb(200, 16, 46)');
     const themed = await render(
       investment(
         'static style="--qx-stat-counter-value-color: rgb(0, 85, 0); --qx-stat-counter-value-size: 50px; --qx-stat-counter-label-color: rgb(0, 0, 85)"',
       ),
     );
-    expect(getComputedStyle(part(themed, 'value')).color).to.equal('rgb(0, 85, 0)');
-    expect(getComputedStyle(part(themed, 'value')).fontSize).to.equal('50px');
-    expect(getComputedStyle(part(themed, 'label')).color).to.equal('rgb(0, 0, 85)');
+    expect(getComputedStyle(part(themed, 'value')!).color).to.equal('rgb(0, 85, 0)');
+    expect(getComputedStyle(part(themed, 'value')!).fontSize).to.equal('50px');
+    expect(getComputedStyle(part(themed, 'label')!).color).to.equal('rgb(0, 0, 85)');
   });
 
   it('wraps a huge figure at 320px instead of overflowing', async () => {
@@ -447,7 +469,7 @@ describe('<qx-stat-counter>', () => {
   it('keeps the figure visible in forced-colors mode', async () => {
     await inForcedColors(async () => {
       const el = await render(investment('static'));
-      const style = getComputedStyle(part(el, 'value'));
+      const style = getComputedStyle(part(el, 'value')!);
       expect(style.color).not.to.equal(getComputedStyle(document.body).backgroundColor);
       await expect(el).to.be.accessible();
     });

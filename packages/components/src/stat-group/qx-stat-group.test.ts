@@ -5,36 +5,16 @@ import type { TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-counter.js';
 import type { QxStatGroup } from './qx-stat-group.js';
-import { captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import {
+  captureWarnings,
+  inForcedColors,
+  part,
+  seedCounters,
+  seedStatGroup,
+  slotChanged,
+  switchLocale,
+} from '../test-utils/index.js';
 
-// The organisation figures from the Chongqing five-year review (seeds/chongqing-five-year-review.txt).
-const seedCounters = html`
-  <qx-stat-counter static value="67" unit="个" label="各级侨联组织"></qx-stat-counter>
-  <qx-stat-counter static value="41" unit="个" label="各级涉侨平台"></qx-stat-counter>
-  <qx-stat-counter static value="380" unit="个" label="侨联分会、侨联小组"></qx-stat-counter>
-  <qx-stat-counter static value="110" unit="个" label="侨胞之家"></qx-stat-counter>
-  <qx-stat-counter
-    static
-    value="60000000000"
-    unit="元"
-    notation="compact"
-    qualifier="about"
-    label="引进投资"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    static
-    value="50000000"
-    unit="人次"
-    notation="compact"
-    qualifier="nearly"
-    label="浏览量"
-  ></qx-stat-counter>
-  <qx-stat-counter static value="100" unit="件" qualifier="over" label="法律纠纷"></qx-stat-counter>
-`;
-const seed = () => html`<qx-stat-group heading="组织覆盖">${seedCounters}</qx-stat-group>`;
-
-const part = (el: QxStatGroup, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
 const counters = (el: QxStatGroup) => [...el.querySelectorAll('qx-stat-counter')];
 /** How many columns the counters actually sit in: the distinct left edges of their boxes. */
 const columns = (el: QxStatGroup) =>
@@ -60,23 +40,23 @@ describe('<qx-stat-group>', () => {
   });
 
   it('is accessible in zh and en', async () => {
-    const el = await render(seed());
+    const el = await render(seedStatGroup());
     await expect(el).to.be.accessible();
     await switchLocale('en', el, ...counters(el));
     await expect(el).to.be.accessible();
   });
 
   it('is a region named by its heading, an h2 by default', async () => {
-    const el = await render(seed());
-    const base = part(el, 'base');
-    const heading = part(el, 'heading');
+    const el = await render(seedStatGroup());
+    const base = part(el, 'base')!;
+    const heading = part(el, 'heading')!;
     expect(base.localName).to.equal('section');
     expect(base.hasAttribute('role')).to.be.false;
     expect(heading.localName).to.equal('h2');
     expect(heading.textContent).to.equal('组织覆盖');
     expect(heading.hidden).to.be.false;
     expect(base.getAttribute('aria-labelledby')).to.equal(heading.id);
-    expect(part(el, 'grid').querySelector('slot')!.assignedElements()).to.have.length(7);
+    expect(part(el, 'grid')!.querySelector('slot')!.assignedElements()).to.have.length(7);
   });
 
   for (const level of [1, 3, 4, 5, 6]) {
@@ -84,7 +64,7 @@ describe('<qx-stat-group>', () => {
       const el = await render(
         html`<qx-stat-group heading="组织覆盖" level=${level}>${seedCounters}</qx-stat-group>`,
       );
-      expect(part(el, 'heading').localName).to.equal(`h${level}`);
+      expect(part(el, 'heading')!.localName).to.equal(`h${level}`);
     });
   }
 
@@ -93,7 +73,7 @@ describe('<qx-stat-group>', () => {
       const { el, warnings } = await renderWarned(
         html`<qx-stat-group heading="组织覆盖" level=${level}></qx-stat-group>`,
       );
-      expect(part(el, 'heading').localName).to.equal('h2');
+      expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(warnings.some((w) => w.includes('qx-stat-group') && w.includes('level'))).to.be.true;
     });
   }
@@ -105,9 +85,9 @@ describe('<qx-stat-group>', () => {
         ${seedCounters}
       </qx-stat-group>`,
     );
-    const slot = part(el, 'heading').querySelector('slot')!;
+    const slot = part(el, 'heading')!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('组织覆盖');
-    expect(part(el, 'base').getAttribute('aria-labelledby')).to.equal('heading');
+    expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('heading');
     await expect(el).to.be.accessible();
   });
 
@@ -115,11 +95,11 @@ describe('<qx-stat-group>', () => {
     const { el, warnings } = await renderWarned(
       html`<qx-stat-group>${seedCounters}</qx-stat-group>`,
     );
-    const base = part(el, 'base');
+    const base = part(el, 'base')!;
     expect(base.getAttribute('role')).to.equal('none');
     expect(base.hasAttribute('aria-labelledby')).to.be.false;
-    expect(part(el, 'heading').hidden).to.be.true;
-    expect(part(el, 'heading').getBoundingClientRect().height).to.equal(0);
+    expect(part(el, 'heading')!.hidden).to.be.true;
+    expect(part(el, 'heading')!.getBoundingClientRect().height).to.equal(0);
     expect(
       warnings.filter((w) => w.includes('qx-stat-group') && w.includes('heading')),
     ).to.have.length(1);
@@ -137,8 +117,8 @@ describe('<qx-stat-group>', () => {
     const { el } = await renderWarned(html`<qx-stat-group>${seedCounters}</qx-stat-group>`);
     el.heading = '组织覆盖';
     await el.updateComplete;
-    expect(part(el, 'base').getAttribute('aria-labelledby')).to.equal('heading');
-    expect(part(el, 'heading').hidden).to.be.false;
+    expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(part(el, 'heading')!.hidden).to.be.false;
 
     const { el: slotted } = await renderWarned(
       html`<qx-stat-group>${seedCounters}</qx-stat-group>`,
@@ -146,19 +126,20 @@ describe('<qx-stat-group>', () => {
     const heading = document.createElement('span');
     heading.slot = 'heading';
     heading.textContent = '服务成效';
+    const changed = slotChanged(slotted);
     slotted.append(heading);
-    await new Promise((r) => setTimeout(r));
+    await changed;
     await slotted.updateComplete;
-    expect(part(slotted, 'base').hasAttribute('role')).to.be.false;
-    expect(part(slotted, 'heading').getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(part(slotted, 'base')!.hasAttribute('role')).to.be.false;
+    expect(part(slotted, 'heading')!.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(slotted).to.be.accessible();
   });
 
   it('lays the figures out in one column at 320px, without overflowing', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await render(seed());
+    const el = await render(seedStatGroup());
     expect(columns(el)).to.equal(1);
-    expect(getComputedStyle(part(el, 'grid')).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(getComputedStyle(part(el, 'grid')!).gridTemplateColumns.split(' ')).to.have.length(1);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const counter of counters(el))
       expect(counter.getBoundingClientRect().right).to.be.at.most(320);
@@ -166,7 +147,7 @@ describe('<qx-stat-group>', () => {
 
   it('lays the figures out in four columns at 1280px, at most', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const el = await render(seed());
+    const el = await render(seedStatGroup());
     expect(columns(el)).to.equal(4);
     const [first, , , , fifth] = counters(el).map((c) => c.getBoundingClientRect());
     expect(fifth!.left).to.equal(first!.left); // the fifth starts a second row
@@ -198,30 +179,30 @@ describe('<qx-stat-group>', () => {
     );
     const [a, b] = counters(el).map((c) => c.getBoundingClientRect());
     expect(a!.top).to.equal(b!.top);
-    expect(a!.width + b!.width).to.be.greaterThan(part(el, 'grid').clientWidth * 0.8);
+    expect(a!.width + b!.width).to.be.greaterThan(part(el, 'grid')!.clientWidth * 0.8);
   });
 
   it('re-renders its figures when the language switches', async () => {
-    const el = await render(seed());
+    const el = await render(seedStatGroup());
     const investment = counters(el)[4]!;
     await switchLocale('en', el, ...counters(el));
     expect(investment.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
       'about 60B元',
     );
-    expect(part(el, 'heading').textContent).to.equal('组织覆盖');
+    expect(part(el, 'heading')!.textContent).to.equal('组织覆盖');
   });
 
   it('sits on the subtle surface colour, which sites can theme', async () => {
-    const el = await render(seed());
-    expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgb(245, 246, 247)');
+    const el = await render(seedStatGroup());
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(245, 246, 247)');
     el.style.setProperty('--qx-stat-group-background', 'rgb(255, 248, 230)');
-    expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgb(255, 248, 230)');
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 248, 230)');
   });
 
   it('keeps its heading visible in forced-colors mode', async () => {
     await inForcedColors(async () => {
-      const el = await render(seed());
-      expect(getComputedStyle(part(el, 'heading')).color).not.to.equal(
+      const el = await render(seedStatGroup());
+      expect(getComputedStyle(part(el, 'heading')!).color).not.to.equal(
         getComputedStyle(document.body).backgroundColor,
       );
       await expect(el).to.be.accessible();

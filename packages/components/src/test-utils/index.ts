@@ -3,6 +3,18 @@ import { setLocale } from '@qiaoxin/i18n';
 import { elementUpdated } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
+export * from './seeds.js';
+export * from './waits.js';
+
+/** The first element of `el`'s shadow root with `name` among its parts, or null. */
+export const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
+
+/** Every element of `el`'s shadow root with `name` among its parts. */
+export const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~=${name}]`),
+];
+
 /**
  * Collects console.warn calls while `run` executes; `run` sees the list as it grows, for
  * waiting on warnings that come later (a failed fetch).
