@@ -28,10 +28,15 @@ const emulateMediaFeatures = {
   },
 };
 
-/** @param {{ files?: string[], threshold?: number }} [options] */
-export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90 } = {}) {
+/**
+ * @param {{ files?: string[], threshold?: number, port: number }} options `port`: each package
+ *   its own, so packages Turborepo tests side by side never race for the same free port (the
+ *   test runner's own search for one is not atomic).
+ */
+export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90, port }) {
   return {
     files,
+    port,
     nodeResolve: { exportConditions: ['browser', 'development'] },
     plugins: [
       emulateMediaFeatures,

@@ -5,7 +5,7 @@
 // (turbo's `test` task depends on `build`).
 import { testRunnerConfig } from '../../scripts/wtr-config.js';
 
-const base = testRunnerConfig();
+const base = testRunnerConfig({ port: 8702 });
 
 /** Test code: the test files and their helpers, which stay TypeScript in src/. */
 const isTestCode = (path) => /\.test\.ts$|\/src\/test-utils\//.test(path);

@@ -1,3 +1,3 @@
 import { testRunnerConfig } from '../../scripts/wtr-config.js';
 
-export default testRunnerConfig();
+export default testRunnerConfig({ port: 8701 });
