@@ -73,26 +73,29 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
 
   /** Located texts of the JSON files read, so later checks can name lines without rereading. */
   const jsonAt = new Map<string, Located>();
+  /** Files that exist but could not be parsed: what they hold is unknown, not empty. */
+  const unreadable = new Set<string>();
 
   /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
   async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
     const read = await readSiteText(join(dir, file), maxJsonBytes);
     if ('problem' in read) {
       if (required || !read.missing) report(file, undefined, read.problem);
+      if (!read.missing) unreadable.add(file);
       return undefined;
     }
     if (!read.text.trim()) {
       report(file, undefined, 'is empty: it must hold a JSON object {…}');
-      return undefined;
+      return void unreadable.add(file);
     }
     const parsed = parseLocated(read.text);
     for (const e of parsed.errors) report(file, e.line, `not valid JSON: ${e.message}`);
-    if (parsed.errors.length) return undefined;
+    if (parsed.errors.length) return void unreadable.add(file);
     jsonAt.set(file, parsed);
     if (!isRecord(parsed.value)) {
       // zod would say "expected object, received array": say it in words, at the first line.
       report(file, 1, `must hold a JSON object {…}, not ${kindOf(parsed.value)}`);
-      return undefined;
+      return void unreadable.add(file);
     }
     return validate(file, parsed, parsed.value, schema);
   }
@@ -138,7 +141,8 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const groupNames = [...groups].join(', ') || 'none';
   const checkStats = (file: string, ids: string[] | undefined, line: (i: number) => number) =>
     ids?.forEach((g, i) => {
-      if (!groups.has(g)) {
+      // Groups of a stats.json that could not be parsed are unknown: it is reported itself.
+      if (!groups.has(g) && !unreadable.has('content/data/stats.json')) {
         report(
           file,
           line(i),
