@@ -1,4 +1,4 @@
-import { access, readFile, readdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { parsePublished, type Published } from './date.js';
@@ -14,6 +14,8 @@ import {
   otherSiteHint as hint,
   siteTargetOf,
 } from './build/routes.js';
+import { describe } from './zod-words.js';
+import { kindOf, listArticles, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import {
   aboutSchema,
   configSchema,
@@ -76,16 +78,32 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const report = (file: string, line: number | undefined, message: string) =>
     problems.add(name(file), line, message);
 
-  /** Reads a JSON file; reports syntax and schema problems at their lines. */
+  /** Located texts of the JSON files read, so later checks can name lines without rereading. */
+  const jsonAt = new Map<string, Located>();
+  /** Files that exist but could not be parsed: what they hold is unknown, not empty. */
+  const unreadable = new Set<string>();
+
+  /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
   async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
-    const text = await readFile(join(dir, file), 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      if (required) report(file, undefined, 'file is missing');
+    const read = await readSiteText(join(dir, file), maxJsonBytes);
+    if ('problem' in read) {
+      if (required || !read.missing) report(file, undefined, read.problem);
+      if (!read.missing) unreadable.add(file);
       return undefined;
     }
-    const parsed = parseLocated(text);
+    if (!read.text.trim()) {
+      report(file, undefined, 'is empty: it must hold a JSON object {…}');
+      return void unreadable.add(file);
+    }
+    const parsed = parseLocated(read.text);
     for (const e of parsed.errors) report(file, e.line, `not valid JSON: ${e.message}`);
-    if (parsed.errors.length) return undefined;
+    if (parsed.errors.length) return void unreadable.add(file);
+    jsonAt.set(file, parsed);
+    if (!isRecord(parsed.value)) {
+      // zod would say "expected object, received array": say it in words, at the first line.
+      report(file, 1, `must hold a JSON object {…}, not ${kindOf(parsed.value)}`);
+      return void unreadable.add(file);
+    }
     return validate(file, parsed, parsed.value, schema);
   }
 
@@ -103,13 +121,9 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const stats = (await readJson('content/data/stats.json', statsSchema, false)) ?? {};
   // An invalid stats.json is reported once; its group names still count, so references
   // to them are not reported a second time.
-  const statsAt = parseLocated(
-    await readFile(join(dir, 'content/data/stats.json'), 'utf8').catch(() => '{}'),
-  );
-  const groups = new Set(Object.keys(isRecord(statsAt.value) ? statsAt.value : stats));
-  const configAt = parseLocated(
-    await readFile(join(dir, 'site.config.json'), 'utf8').catch(() => '{}'),
-  );
+  const statsAt = jsonAt.get('content/data/stats.json');
+  const groups = new Set(Object.keys(isRecord(statsAt?.value) ? statsAt.value : stats));
+  const configAt = jsonAt.get('site.config.json') ?? parseLocated('{}');
 
   if (config && config.id !== basename(dir)) {
     report(
@@ -135,7 +149,8 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   const groupNames = [...groups].join(', ') || 'none';
   const checkStats = (file: string, ids: string[] | undefined, line: (i: number) => number) =>
     ids?.forEach((g, i) => {
-      if (!groups.has(g)) {
+      // Groups of a stats.json that could not be parsed are unknown: it is reported itself.
+      if (!groups.has(g) && !unreadable.has('content/data/stats.json')) {
         report(
           file,
           line(i),
@@ -148,21 +163,23 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
   // Markdown: the about page, then every article.
   const links: { file: string; line: number; url: string }[] = [];
   const readPage = async (file: string) => {
-    const source = await readFile(join(dir, file), 'utf8');
-    const split = splitFrontMatter(source);
+    const read = await readSiteText(join(dir, file), maxMarkdownBytes);
+    if ('problem' in read) return void report(file, undefined, read.problem);
+    const split = splitFrontMatter(read.text);
     if (!('data' in split)) return void report(file, split.line, split.message);
     const { data, body, bodyLine } = split;
     for (const e of data.errors)
       report(file, e.line, `front matter is not valid YAML: ${e.message}`);
     if (data.errors.length) return undefined;
     const rendered = renderMarkdown(body);
+    const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic
     for (const image of rendered.images) {
-      const line = bodyLine + lineOfUrl(body, image);
+      const line = bodyLine + lineOfUrl(bodyLines, image);
       await checkImage(file, line, image.url);
     }
     for (const link of rendered.links) {
       if (link.url.startsWith('/'))
-        links.push({ file, line: bodyLine + lineOfUrl(body, link), url: link.url });
+        links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
     return { data, value: data.value ?? {}, rendered };
   };
@@ -195,13 +212,25 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
 
   const articles: Article[] = [];
   const tentative: string[] = [];
-  const names = await readdir(join(dir, 'content/articles')).catch(() => [] as string[]);
-  for (const entry of names.filter((n) => n.endsWith('.md')).sort()) {
+  const slugFiles = new Map<string, string>();
+  const listed = await listArticles(join(dir, 'content/articles'));
+  for (const { entry, problem } of listed.skipped)
+    report(`content/articles/${entry}`, undefined, problem);
+  for (const { entry, slug } of listed.articles) {
     const file = `content/articles/${entry}`;
-    const slug = entry.slice(0, -3);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
       report(file, undefined, 'file name must be lower-case letters, digits and - (it is the URL)');
     }
+    const twin = slugFiles.get(slug);
+    if (twin) {
+      report(
+        file,
+        undefined,
+        `has the same URL /${slug}/ as ${name(twin)}: rename or remove one of them`,
+      );
+      continue;
+    }
+    slugFiles.set(slug, file);
     const page = await readPage(file);
     const fm = page && validate(file, page.data, page.value, frontMatterSchema);
     // A broken article is reported once; links to it are not reported as well. Only broken
@@ -301,49 +330,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** markdown-it knows a paragraph's first line only; find the line inside it that has the URL. */
-function lineOfUrl(body: string, { url, line }: { url: string; line: number }): number {
-  const lines = body.split(/\r?\n/);
+function lineOfUrl(lines: string[], { url, line }: { url: string; line: number }): number {
   for (let i = line; i < lines.length; i++) if (lines[i]?.includes(url)) return i;
   return line;
-}
-
-/** Turns a zod issue into `[path, message]` pairs, worded for a webmaster. */
-function describe(issue: z.core.$ZodIssue, root: unknown): [PropertyKey[], string][] {
-  const path = issue.path;
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => [[...path, k], `${pathText([...path, k])} is not a known field`]);
-  }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return [[path, `${pathText(path)} must be one of ${values}`]];
-  }
-  if (issue.code === 'invalid_type' && valueAt(root, path) === undefined) {
-    return [[path, `${pathText(path)} is required`]];
-  }
-  const label = pathText(path);
-  if (!label) return [[path, issue.message]];
-  return [
-    [
-      path,
-      /^(is|must|has) /.test(issue.message)
-        ? `${label} ${issue.message}`
-        : `${label}: ${issue.message}`,
-    ],
-  ];
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
-  }
-  return value;
-}
-
-/** `nav[2].href`, `name.en`, `--qx-color-primary` */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
 }

@@ -1,4 +1,15 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import {
+  CST,
+  Lexer,
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 
 /** A parsed JSON or YAML text that can say on which line any value (or its key) sits. */
 export interface Located {
@@ -16,6 +27,13 @@ export interface Located {
  */
 export function parseLocated(text: string, firstLine = 1): Located {
   const counter = new LineCounter();
+  const tooDeep = deepOffset(text);
+  if (tooDeep !== undefined) {
+    // Lines without parsing: the parser itself is what deep nesting would overflow.
+    const line = text.slice(0, tooDeep).split('\n').length + firstLine - 1;
+    const message = `is nested more than ${maxDepth} levels deep (lists or objects inside each other); no site file needs that many`;
+    return { value: undefined, errors: [{ line, message }], lineOf: () => firstLine };
+  }
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const errors = doc.errors.map((e) => ({
@@ -23,11 +41,72 @@ export function parseLocated(text: string, firstLine = 1): Located {
     // The first line only: the rest is a code frame with lines relative to the snippet.
     message: (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
   }));
-  return {
-    value: errors.length ? undefined : doc.toJS(),
-    errors,
-    lineOf: (path) => toLine(offsetOf(doc, path)),
-  };
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      // yaml counts what aliases (*name) expand to and throws past the limit, which stops
+      // "billion laughs" texts that would otherwise expand into gigabytes.
+      value = doc.toJS({ maxAliasCount });
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      errors.push({
+        line: toLine(firstAlias(doc)),
+        message: `uses aliases (*name) that expand to too much text; write the values out instead`,
+      });
+    }
+  }
+  return { value, errors, lineOf: (path) => toLine(offsetOf(doc, path)) };
+}
+
+/** Nesting a site file may have; real ones use five or six levels, yaml overflows near 800. */
+export const maxDepth = 64;
+/** Aliases a text may expand (yaml's default is 100, counted by the size of what they copy). */
+const maxAliasCount = 100;
+
+/**
+ * Where `text` nests deeper than `maxDepth`, from yaml's lexer, which knows a `[` in a quoted
+ * string from one that opens a list and, unlike the parser, keeps no stack. Flow nesting
+ * (`[`, `{`) is counted; block nesting is bounded by indentation, since each level must be
+ * indented further, so a block indicator or key past column `2 * maxDepth` counts as too deep.
+ */
+function deepOffset(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  let lineStart = 0;
+  let afterScalarMark = false;
+  for (const token of new Lexer().lex(text)) {
+    const type = afterScalarMark ? 'scalar' : CST.tokenType(token);
+    afterScalarMark = token === CST.SCALAR;
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (++depth > maxDepth) return offset;
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+      depth = Math.max(0, depth - 1);
+    } else if (type === 'newline') {
+      lineStart = offset + token.length;
+    } else if (
+      depth === 0 &&
+      (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'scalar') &&
+      offset - lineStart > 2 * maxDepth
+    ) {
+      return offset;
+    }
+    // The lexer's markers are not part of the source text.
+    if (token !== CST.DOCUMENT && token !== CST.SCALAR && token !== CST.FLOW_END) {
+      offset += token.length;
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {

@@ -7,8 +7,26 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * One line of terminal text. File names and messages quote the webmaster's content, so they
+ * are escaped here, where every problem is formatted: an escape sequence (`\u001b]0;…\u0007`
+ * retitles the terminal, `\u001b[2J` clears it), a carriage return or a bidi override would
+ * otherwise rewrite what the CI log shows.
+ */
 export function formatProblem({ file, line, message }: Problem): string {
-  return `${file}${line ? `:${line}` : ''}: ${message}`;
+  return escapeControls(`${file}${line ? `:${line}` : ''}: ${message}`);
+}
+
+/**
+ * C0 and C1 controls (newlines too: a problem is one line), DEL, and the Unicode format
+ * characters that reorder or hide text (bidi embeddings, overrides and isolates, line and
+ * paragraph separators), written as `\u001b`. A dozen code points need no library.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+export function escapeControls(text: string): string {
+  return text.replace(controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -31,7 +49,9 @@ export function formatSiteError(error: unknown): string {
     const count = error.problems.length;
     return `${error.message}\n${count} problem${count === 1 ? '' : 's'} in the site folder`;
   }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // Other errors may quote content too; their lines stay lines.
+  return text.split('\n').map(escapeControls).join('\n');
 }
 
 /** Collects problems for one file, so callers only say which line and what is wrong. */
