@@ -205,7 +205,7 @@ export function readlineAsk(input, output) {
   return { ask, close: () => rl.close() };
 }
 
-const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <#rrggbb>
+const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <colour>
                  [--dir <sites folder>] [--base-path </id/>] [--short-zh <简称>] [--short-en <short name>]
 
 Writes <dir>/<id>/ (default ./sites/<id>/), a district portal that builds with \`qiaoxin-site build\`.
