@@ -8,20 +8,26 @@
 //    story that changes the project's a11y parameters, an independent axe-core run;
 //  - a custom element that never registered, or text showing undefined / NaN / null /
 //    Invalid Date / an unfilled {{placeholder}}, or a missing i18n string;
-//  - for stories tagged `320px`: a page wider than its 320 px viewport.
+//  - for stories tagged `320px`: a page wider than its 320 px viewport;
+//  - a `[qiaoxin]` console warning in a story not tagged `warns`, and no such warning in a
+//    story tagged `warns` (a bad-input story warns on purpose; the tag cannot rot). Docs pages
+//    render all their stories at once: one may warn if any of its stories is tagged `warns`.
+//    The rule is in warning-rule.js; a missing i18n string always fails.
 // Prints `N passed, M failed` and exits non-zero on any failure.
 //
 // Usage: node check-stories.js [filter]   (filter: part of a story id, e.g. "breadcrumbs")
 // Env:   CHROME_PATH (default /usr/bin/chromium), STORIES_CONCURRENCY (default 3),
 //        STORIES_LOCALES (default "zh-CN,zh-Hant,en"; e.g. "en" or "zh-Hant"),
 //        STORYBOOK_STATIC_DIR (default storybook-static/ at the repository root)
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
+import { serve } from './serve.js';
+import { brief, describe, listenToStorybook } from './storybook-events.js';
+import { kindOf, warningProblems } from './warning-rule.js';
 
 const staticDir = process.env.STORYBOOK_STATIC_DIR
   ? join(process.env.STORYBOOK_STATIC_DIR, sep)
@@ -34,125 +40,6 @@ const locales = (process.env.STORIES_LOCALES || 'zh-CN,zh-Hant,en').split(',').m
 const concurrency = Number(process.env.STORIES_CONCURRENCY) || 3;
 const filter = process.argv[2] ?? '';
 const storyTimeout = 60_000;
-
-/** @type {Record<string, string>} */
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves storybook-static/ on 127.0.0.1 at a free port. */
-async function serve() {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end(); // the browser asks for it; Storybook ships favicon.svg
-      return;
-    }
-    const file = normalize(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(staticDir.replace(/[\\/]$/, '') + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no server address');
-  return { server, base: `http://127.0.0.1:${address.port}` };
-}
-
-/**
- * Runs in the page before Storybook: listens on the preview's channel as soon as Storybook
- * installs it, collecting failure events in `window.__qxEvents` and recording each finished
- * story (or rendered Docs page) in `window.__qxOutcome`.
- */
-function listenToStorybook() {
-  const w = /** @type {any} */ (window);
-  const failures = [
-    'storyThrewException',
-    'playFunctionThrewException',
-    'storyErrored',
-    'storyMissing',
-    'unhandledErrorsWhilePlaying',
-  ];
-  /** @type {{ event: string, detail: unknown }[]} */
-  w.__qxEvents = [];
-  /** Every story that finished rendering here, the stories inline in a Docs page included. */
-  w.__qxFinished = [];
-  /** @type {any} */
-  let channel;
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(next) {
-      channel = next;
-      if (!next?.on) return;
-      for (const event of failures)
-        next.on(event, (/** @type {unknown} */ detail) => w.__qxEvents.push({ event, detail }));
-      // A Docs page (autodocs or MDX) is done once rendered; its stories do not play.
-      next.on('docsRendered', (/** @type {string} */ id) => {
-        w.__qxDocs = true;
-        w.__qxOutcome = { id, status: 'success', a11y: '', reports: [], events: w.__qxEvents };
-      });
-      next.on('storyFinished', (/** @type {any} */ finished) => {
-        w.__qxFinished.push(finished.storyId);
-        // On a Docs page these are its inline stories: the page's outcome stays the page's.
-        if (w.__qxDocs) return;
-        w.__qxOutcome = {
-          id: finished.storyId,
-          status: finished.status,
-          a11y: JSON.stringify(w.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y),
-          reports: (finished.reporters ?? []).map((/** @type {any} */ r) => ({
-            type: r.type,
-            status: r.status,
-            violations: (r.result?.violations ?? []).map(
-              (/** @type {any} */ v) => `${v.id} (${v.nodes.length})`,
-            ),
-            error: r.result?.error ? String(r.result.error.message ?? r.result.error) : undefined,
-          })),
-          events: w.__qxEvents,
-        };
-      });
-    },
-  });
-}
-
-/** The first lines of a long message (errors may carry a dump of the DOM). */
-const brief = (/** @type {string} */ text) => {
-  const lines = text.split('\n');
-  return lines.length > 4 ? `${lines.slice(0, 4).join('\n')} …` : text;
-};
-
-/**
- * Short text for an event's detail: an error's message or a title and description.
- * @param {any} detail
- * @returns {string}
- */
-function describe(detail) {
-  if (Array.isArray(detail)) return detail.map(describe).join('; ');
-  if (detail && typeof detail === 'object') {
-    return brief(
-      [detail.title, detail.message, detail.description].filter(Boolean).join(': ') ||
-        JSON.stringify(detail),
-    );
-  }
-  return brief(String(detail));
-}
 
 /** `parameters.a11y` as .storybook/preview.ts sets it for every story. */
 const projectA11y = JSON.stringify({ test: 'error' });
@@ -179,9 +66,10 @@ async function runAxe(page) {
 }
 
 /**
- * @typedef {{ id: string, type: string, tags?: string[] }} Entry
- * @typedef {{ page: import('puppeteer-core').Page, problems: string[] }} Preview
- *   A preview page; its listeners report into `problems`, which each story replaces.
+ * @typedef {import('./warning-rule.js').Entry} Entry
+ * @typedef {{ page: import('puppeteer-core').Page, problems: string[], warnings: string[] }} Preview
+ *   A preview page; its listeners report into `problems` and `warnings` (its `[qiaoxin]`
+ *   console warnings), which each story replaces.
  */
 
 /**
@@ -193,19 +81,18 @@ async function runAxe(page) {
  * @param {Entry} entry
  * @param {string} locale
  * @param {string[]} problems
+ * @param {string[]} warnings
  * @returns {Promise<Preview>}
  */
-async function openPreview(browser, base, entry, locale, problems) {
+async function openPreview(browser, base, entry, locale, problems, warnings) {
   const page = await browser.newPage({ type: 'window' });
   /** @type {Preview} */
-  const preview = { page, problems };
+  const preview = { page, problems, warnings };
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error') preview.problems.push(`console error: ${brief(text)}`);
-    // Bad-input stories warn on purpose; a missing string is a bug.
-    if (message.type() === 'warn' && text.includes('missing i18n string')) {
-      preview.problems.push(`console warning: ${brief(text)}`);
-    }
+    // Judged once the story is finished (warning-rule.js): some stories warn on purpose.
+    if (message.type() === 'warn' && kindOf(text)) preview.warnings.push(brief(text));
   });
   page.on('response', (response) => {
     if (response.status() >= 400) {
@@ -329,18 +216,22 @@ async function checkShown(preview, entry) {
  * @param {string} base
  * @param {{ entry: Entry, locale: string }[]} jobs shared by all workers
  * @param {(name: string, problems: string[]) => void} report
+ * @param {Entry[]} entries every entry of index.json (for the warning rule)
  */
-async function work(browser, base, jobs, report) {
+async function work(browser, base, jobs, report, entries) {
   /** @type {Map<string, Preview>} */
   const previews = new Map();
   for (let job = jobs.shift(); job; job = jobs.shift()) {
     const { entry, locale } = job;
     /** @type {string[]} */
     const problems = [];
+    /** @type {string[]} */
+    const warnings = [];
     let preview = entry.type === 'story' ? previews.get(locale) : undefined;
     try {
       if (preview) {
         preview.problems = problems;
+        preview.warnings = warnings;
         await preview.page.setViewport(viewportOf(entry));
         await preview.page.evaluate((/** @type {string} */ id) => {
           const w = /** @type {any} */ (window);
@@ -352,9 +243,10 @@ async function work(browser, base, jobs, report) {
           });
         }, entry.id);
       } else {
-        preview = await openPreview(browser, base, entry, locale, problems);
+        preview = await openPreview(browser, base, entry, locale, problems, warnings);
       }
       await checkShown(preview, entry);
+      problems.push(...warningProblems(entry, warnings, entries));
     } catch (error) {
       const phase = await preview?.page
         .evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase)
@@ -379,7 +271,7 @@ const index = await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => 
   console.log('0 passed, 1 failed');
   process.exit(1);
 });
-const { server, base } = await serve();
+const { server, base } = await serve(staticDir);
 const browser = await puppeteer.launch({
   executablePath: chromePath,
   headless: true,
@@ -414,7 +306,9 @@ try {
       console.log(`FAIL ${name}\n${problems.map((p) => `       - ${p}`).join('\n')}`);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, () => work(browser, base, jobs, report)));
+  await Promise.all(
+    Array.from({ length: concurrency }, () => work(browser, base, jobs, report, entries)),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `\n${selected.length} stories and Docs pages × ${locales.length} languages in ${seconds} s`,

@@ -13,15 +13,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contrastRatio, normaliseHex } from './colour.js';
+import { checkPrimary, primaryHex, primaryValue } from './primary.js';
 import { siteFiles } from './template.js';
 
-export { contrastRatio, normaliseHex } from './colour.js';
+export { checkPrimary, contrastRatio } from './primary.js';
 export { siteFiles, logoSvg } from './template.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** WCAG 2.x AA for normal text: white text on the primary colour, and links in it on white. */
-export const MIN_CONTRAST = 4.5;
 const BASE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 
 /** A refusal: `problems` lists every reason, one line each. Nothing was written. */
@@ -35,7 +33,7 @@ export class CreateSiteError extends Error {
 
 const ownPackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 /** The site-kit version range new sites depend on: the one this generator was tested with. */
-export const siteKitRange = ownPackage.devDependencies['@qiaoxin/site-kit'];
+export const siteKitRange = ownPackage.dependencies['@qiaoxin/site-kit'];
 
 /** The short names: 归国华侨联合会 → 侨联 and "Federation of Returned Overseas Chinese" → FROC. */
 export function shortNames(nameZh, nameEn) {
@@ -50,29 +48,22 @@ export function checkField(field, value, { dir } = {}) {
   const v = String(value ?? '').trim();
   switch (field) {
     case 'id':
-      if (!v) return 'the district id is missing';
+      if (!v) return '缺少区县代号 / the district id is missing';
       if (!ID_PATTERN.test(v))
-        return `the id "${v}" must be lower-case letters, digits and -, starting with a letter or digit (e.g. jinshan)`;
+        return `代号 "${v}" 只能用小写字母、数字和 -，并以字母或数字开头（例如 jinshan） / the id "${v}" must be lower-case letters, digits and -, starting with a letter or digit (e.g. jinshan)`;
       if (dir && existsSync(join(dir, v)))
-        return `${join(dir, v)} already exists: choose another id or remove that folder`;
+        return `${join(dir, v)} 已存在，请换一个代号或先删除该文件夹 / ${join(dir, v)} already exists: choose another id or remove that folder`;
       return undefined;
     case 'nameZh':
-      return v ? undefined : 'the Chinese name (中文名称) must not be empty';
+      return v ? undefined : '中文名称不能为空 / the Chinese name (中文名称) must not be empty';
     case 'nameEn':
-      return v ? undefined : 'the English name must not be empty';
-    case 'primary': {
-      if (!v) return 'the primary colour (主色) is missing';
-      const hex = normaliseHex(v);
-      if (!hex) return `the primary colour "${v}" is not a hex colour like #00606b`;
-      const ratio = contrastRatio(hex, '#ffffff');
-      if (ratio < MIN_CONTRAST)
-        return `the primary colour ${hex} has a contrast of ${ratio.toFixed(2)}:1 with white; white text on it and links in it on a white page need at least ${MIN_CONTRAST}:1 — choose a darker colour`;
-      return undefined;
-    }
+      return v ? undefined : '英文名称不能为空 / the English name must not be empty';
+    case 'primary':
+      return checkPrimary(v)?.problem;
     case 'basePath':
       return BASE_PATH.test(v)
         ? undefined
-        : `the base path "${v}" must start and end with / (e.g. /jinshan/)`;
+        : `基础路径 "${v}" 必须以 / 开头并以 / 结尾（例如 /jinshan/） / the base path "${v}" must start and end with / (e.g. /jinshan/)`;
     default:
       return undefined;
   }
@@ -112,7 +103,8 @@ export function createSite(options) {
     nameEn,
     shortZh: options.shortZh?.trim() || short.shortZh,
     shortEn: options.shortEn?.trim() || short.shortEn,
-    primary: normaliseHex(options.primary),
+    primary: primaryValue(options.primary),
+    emblemColour: primaryHex(options.primary),
     basePath: options.basePath?.trim() || `/${id}/`,
     siteKitRange,
     now: options.now,
@@ -128,7 +120,8 @@ export function createSite(options) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
     }
-    if (existsSync(target)) throw new CreateSiteError([`${target} already exists`]);
+    if (existsSync(target))
+      throw new CreateSiteError([`${target} 已存在 / ${target} already exists`]);
     chmodSync(temp, 0o755); // mkdtemp makes it private to the user
     renameSync(temp, target);
   } catch (error) {
@@ -157,11 +150,13 @@ export function themeSchemaFrom(siteDir) {
 }
 
 const questions = {
-  id: 'District id, used in URLs (lower-case letters, digits and -, e.g. jinshan): ',
+  id: '区县代号 District id, used in URLs (lower-case letters, digits and -, e.g. jinshan): ',
   nameZh: '中文名称 Chinese name (e.g. 上海市金山区归国华侨联合会): ',
   nameEn: 'English name (e.g. Jinshan District Federation of Returned Overseas Chinese): ',
-  primary: '主色 Primary colour, hex (e.g. #00606b): ',
+  primary: '主色 Primary colour, any CSS colour (e.g. #00606b, teal, oklch(45% 0.12 200)): ',
 };
+
+const offer = (/** @type {string} */ colour) => `改用 ${colour}？Use ${colour} instead? [Y/n] `;
 
 /**
  * Asks for every missing value, again until the answer is valid.
@@ -181,6 +176,12 @@ export async function promptMissing(values, ask, { dir, say = () => {} }) {
         break;
       }
       say(problem);
+      // The build's nearest passing colour is offered as the default answer.
+      const nearest = field === 'primary' ? checkPrimary(answer)?.nearest : undefined;
+      if (nearest && /^(|y|yes|是|好)$/i.test((await ask(offer(nearest))).trim())) {
+        result[field] = nearest;
+        break;
+      }
     }
   }
   return result;
@@ -204,7 +205,7 @@ export function readlineAsk(input, output) {
   return { ask, close: () => rl.close() };
 }
 
-const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <#rrggbb>
+const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <colour>
                  [--dir <sites folder>] [--base-path </id/>] [--short-zh <简称>] [--short-en <short name>]
 
 Writes <dir>/<id>/ (default ./sites/<id>/), a district portal that builds with \`qiaoxin-site build\`.

@@ -38,8 +38,8 @@ export function logoSvg({ primary, shortZh }) {
 /**
  * Every file of the new site, as relative path → contents.
  * @param {{ id: string, nameZh: string, nameEn: string, shortZh: string, shortEn: string,
- *   primary: string, basePath: string, siteKitRange: string, themeSchema?: string,
- *   now?: Date }} site
+ *   primary: string, emblemColour?: string, basePath: string, siteKitRange: string,
+ *   themeSchema?: string, now?: Date }} site
  */
 export function siteFiles(site) {
   const { id, nameZh, nameEn, shortZh, shortEn, primary, basePath } = site;
@@ -84,7 +84,8 @@ export function siteFiles(site) {
       ...(site.themeSchema && { $schema: site.themeSchema }),
       primary,
     }),
-    'logo.svg': logoSvg(site),
+    // theme.json keeps the colour as written; the emblem gets plain hex, which every SVG reader knows.
+    'logo.svg': logoSvg({ ...site, primary: site.emblemColour ?? primary }),
     'content/about.md': `---
 title: 简介
 lang: zh-CN

@@ -56,8 +56,9 @@ test('asks again after an invalid answer, saying why', async () => {
     '',
     '测试区侨联',
     'Ceshi',
-    'red',
+    'rde',
     '#eee',
+    'n',
     '#036',
   ]);
   const said = [];
@@ -68,12 +69,13 @@ test('asks again after an invalid answer, saying why', async () => {
     nameEn: 'Ceshi',
     primary: '#036',
   });
-  assert.equal(asked.length, 8);
+  assert.equal(asked.length, 9);
   assert.equal(said.length, 4);
   assert.match(said[0], /"Bad Id" must be lower-case/);
   assert.match(said[1], /中文名称/);
-  assert.match(said[2], /"red" is not a hex colour/);
-  assert.match(said[3], /#eeeeee has a contrast of 1\.16:1/);
+  assert.match(said[2], /"rde" is not a CSS colour/);
+  assert.match(said[3], /主色 #eee 对比度不足.*1\.16:1/);
+  assert.match(asked[7], /^改用 #[0-9a-f]{6}？Use #[0-9a-f]{6} instead\? \[Y\/n\] $/);
 });
 
 test('main prompts for missing values and writes the site', async () => {
@@ -105,7 +107,7 @@ test('main refuses a bad flag before asking anything', async () => {
   });
   assert.equal(code, 1);
   assert.equal(asked.length, 0);
-  assert.match(stderr.text, /#ffff00 has a contrast of 1\.07:1/);
+  assert.match(stderr.text, /主色 #ffff00 对比度不足.*1\.07:1.* \/ the primary colour #ffff00/);
   assert.equal(existsSync(join(temp, 'sites/new-one')), false);
 });
 

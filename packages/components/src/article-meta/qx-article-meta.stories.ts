@@ -111,6 +111,7 @@ export const FetchedViews: Story = {
  * component tests cover (here it would be a console error from the browser itself).
  */
 export const BadViewsSource: Story = {
+  tags: ['warns'],
   render: () => html`
     <qx-article-meta
       author="本站编辑"
@@ -124,6 +125,7 @@ export const BadViewsSource: Story = {
 
 /** Unsafe `views-src` schemes are refused without fetching, with a warning. */
 export const UnsafeViewsSource: Story = {
+  tags: ['warns'],
   render: () => html`
     <qx-article-meta views="7" views-src="javascript:alert(1)"></qx-article-meta>
     <qx-article-meta views="7" views-src='data:application/json,{"views":9}'></qx-article-meta>
@@ -143,6 +145,7 @@ const badDates = [
 
 /** Bad input: impossible or unreadable dates are left out, one warning each; the rest stays. */
 export const InvalidDates: Story = {
+  tags: ['warns'],
   render: () =>
     html`${badDates.map(
       (value) => html`<qx-article-meta published=${value} author="本站编辑"></qx-article-meta>`,
@@ -159,6 +162,7 @@ const badViews = ['-1', '1.5', '1e3', 'abc', 'Infinity', 'NaN', '999999999999999
 
 /** Bad input: a view count that is not a whole number ≥ 0 is left out, with a warning. */
 export const InvalidViews: Story = {
+  tags: ['warns'],
   render: () =>
     html`${badViews.map(
       (value) => html`<qx-article-meta source="本站原创" views=${value}></qx-article-meta>`,
@@ -178,6 +182,7 @@ export const AuthorOnly: Story = { args: { published: undefined, source: undefin
  * nothing and takes no space, rather than an empty line of labels.
  */
 export const NothingValid: Story = {
+  tags: ['warns'],
   args: { published: 'not a date', views: '-1', author: ' ', source: undefined },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('qx-article-meta');

@@ -102,6 +102,7 @@ export const WithoutHref: Story = { args: { href: undefined } };
 
 /** Bad input: an unsafe `href` is refused (the title is not a link) and an unsafe `alternate-href` falls back to the button; each warns. */
 export const UnsafeLinks: Story = {
+  tags: ['warns'],
   args: { href: 'javascript:alert(1)', 'alternate-href': 'vbscript:msgbox(1)' },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('qx-bilingual-header');
@@ -111,13 +112,16 @@ export const UnsafeLinks: Story = {
 };
 
 /** Missing fields: only the English name (no `name-zh`) warns and shows what there is. */
-export const OnlyEnglishName: Story = { args: { 'name-zh': undefined } };
+export const OnlyEnglishName: Story = { tags: ['warns'], args: { 'name-zh': undefined } };
 
 /** Missing fields: a blank `name-en`, in English too, shows the Chinese name alone. */
-export const OnlyChineseName: Story = { args: { 'name-en': '  ' } };
+export const OnlyChineseName: Story = { tags: ['warns'], args: { 'name-en': '  ' } };
 
 /** Missing fields: no names at all warns; the link keeps a hidden "返回首页" name. */
-export const NoNames: Story = { args: { 'name-zh': undefined, 'name-en': undefined } };
+export const NoNames: Story = {
+  tags: ['warns'],
+  args: { 'name-zh': undefined, 'name-en': undefined },
+};
 
 const long = {
   'name-zh': '中华人民共和国重庆市渝中区解放碑街道归国华侨联合会暨海外侨胞联谊服务中心',

@@ -52,7 +52,7 @@ export const MailtoAndTel: Story = {
 };
 
 /** Bad input: a `javascript:` URL is refused; the step is text and the console warns. */
-export const UnsafeHref: Story = { args: { href: 'javascript:alert(1)' } };
+export const UnsafeHref: Story = { tags: ['warns'], args: { href: 'javascript:alert(1)' } };
 
 /** The last step is the current page: text with `aria-current="page"`, even with an `href`. */
 export const CurrentPage: Story = {

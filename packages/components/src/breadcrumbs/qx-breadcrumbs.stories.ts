@@ -107,6 +107,7 @@ export const OnlyTheCurrentPage: Story = {
 
 /** Bad input: unsafe `href` schemes are refused; the step shows as text and the console warns. */
 export const UnsafeLinks: Story = {
+  tags: ['warns'],
   parameters: {
     trail: html`
       <qx-breadcrumb-item href="javascript:alert(1)">首页</qx-breadcrumb-item>

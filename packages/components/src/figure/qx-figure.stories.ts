@@ -107,6 +107,7 @@ export const Narrow320: Story = {
  * and the component tests cover it.)
  */
 export const BadInput: Story = {
+  tags: ['warns'],
   render: () => html`<qx-figure caption=${jinshanCaption}></qx-figure>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('qx-figure');

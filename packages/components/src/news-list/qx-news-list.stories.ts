@@ -101,6 +101,7 @@ export const Empty: Story = {
  * out with a warning.
  */
 export const BadInput: Story = {
+  tags: ['warns'],
   parameters: {
     items: html`
       <qx-news-item href="javascript:alert(1)" date="2023-06-02">不安全的链接</qx-news-item>

@@ -71,6 +71,7 @@ export const English: Story = { render: (args) => pager(args, 'en') };
  * template renders "第2页，共12页" as text instead of links.
  */
 export const BadInput: Story = {
+  tags: ['warns'],
   render: (args) => html`
     ${pager({ ...args, current: '99', label: '分页（页码超出范围）' })}
     ${pager({

@@ -114,12 +114,14 @@ export const NoResultsEnglish: Story = {
  * unavailable, the console warns once, and the form still submits to the search page.
  */
 export const Unavailable: Story = {
+  tags: ['warns'],
   args: { 'bundle-path': 'search-fixture/unavailable/' },
   play: search('侨联', 'message'),
 };
 
 /** Unavailable, in English. */
 export const UnavailableEnglish: Story = {
+  tags: ['warns'],
   args: { 'bundle-path': 'search-fixture/unavailable/', lang: 'en' },
   play: search('federation', 'message'),
 };

@@ -107,6 +107,7 @@ export const Narrow320: Story = {
  * warns about each. Without a title the caption is read instead, so the heading is not empty.
  */
 export const BadInput: Story = {
+  tags: ['warns'],
   render: () => html`
     ${heading({ title: '侨联动态', caption: 'FEDERATION NEWS', level: '9' })}
     ${heading({ title: '通知公告', caption: 'NOTICES', 'more-href': 'javascript:alert(1)' })}

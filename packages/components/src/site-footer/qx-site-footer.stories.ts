@@ -121,6 +121,7 @@ export const MissingFields: Story = {
  * console warns about each. A 公安备案号 without digits is text too.
  */
 export const BadInput: Story = {
+  tags: ['warns'],
   args: { phone: '见官网', email: 'cqql.example.cn', police: '渝公网安备' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(part(canvasElement, 'phone')).not.toBeNull());
@@ -131,6 +132,7 @@ export const BadInput: Story = {
 
 /** Nothing given at all: the element renders an empty box and warns in the console. */
 export const Empty: Story = {
+  tags: ['warns'],
   render: () => html`<qx-site-footer></qx-site-footer>`,
 };
 

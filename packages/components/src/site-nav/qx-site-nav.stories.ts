@@ -122,6 +122,7 @@ export const LongText: Story = { parameters: { links: longLinks } };
 
 /** Bad input: no links at all. The nav hides itself and the console warns. */
 export const NoLinks: Story = {
+  tags: ['warns'],
   parameters: { links: html`<span>首页</span>` },
   play: async ({ canvasElement }) => {
     const base = root(canvasElement)?.shadowRoot?.querySelector('nav');
@@ -131,6 +132,7 @@ export const NoLinks: Story = {
 
 /** Bad input: a link with an unsafe or missing `href` stays the author's, but the console warns. */
 export const UnsafeLinks: Story = {
+  tags: ['warns'],
   args: { current: '/' },
   parameters: {
     links: html`<a href="/">首页</a><a href="javascript:alert(1)">侨联动态</a><a>理论学习</a>`,

@@ -132,6 +132,7 @@ export const Extremes: Story = {
 
 /** Bad input: a value that is not a finite number shows "—", reads "暂无数据", and warns. */
 export const BadValues: Story = {
+  tags: ['warns'],
   render: () =>
     html`${['abc', '', 'Infinity', 'NaN', '6,7'].map(
       (value) =>
@@ -151,6 +152,7 @@ export const BadValues: Story = {
 
 /** Missing fields: no `value` at all shows "—"; no unit or label leaves them out. */
 export const MissingFields: Story = {
+  tags: ['warns'],
   render: () => html`
     <qx-stat-counter unit="个" label="各级侨联组织"></qx-stat-counter>
     <qx-stat-counter value="380" static></qx-stat-counter>
@@ -159,6 +161,7 @@ export const MissingFields: Story = {
 
 /** Bad input: an unknown qualifier or notation and a bad duration are ignored, one warning each. */
 export const UnknownOptions: Story = {
+  tags: ['warns'],
   render: () => html`
     <qx-stat-counter
       value="60000000000"

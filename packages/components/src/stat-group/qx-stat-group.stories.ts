@@ -155,6 +155,7 @@ export const HeadingSlot: Story = {
 
 /** Bad input: a level outside 1–6 falls back to h2, with a warning. */
 export const BadLevel: Story = {
+  tags: ['warns'],
   render: () => html`
     <qx-stat-group heading="组织覆盖 (level 7)" level="7">${organisations()}</qx-stat-group>
     <qx-stat-group heading="组织覆盖 (level two)" level="two">${organisations()}</qx-stat-group>
@@ -167,7 +168,7 @@ export const BadLevel: Story = {
 };
 
 /** Missing heading: the group is no landmark (a region needs a name) and warns once. */
-export const NoHeading: Story = { args: { heading: undefined } };
+export const NoHeading: Story = { tags: ['warns'], args: { heading: undefined } };
 
 /** Two figures share a wide row. */
 export const TwoFigures: Story = {
