@@ -81,7 +81,10 @@ async function read(name) {
   tokens.forEach((token, i) => {
     if (token.type === 'inline') {
       for (const child of token.children ?? []) {
-        if (child.type === 'code_inline' && /^(npm|npx|node|git|nginx|curl|sudo) /.test(child.content))
+        if (
+          child.type === 'code_inline' &&
+          /^(npm|npx|node|git|nginx|curl|sudo) /.test(child.content)
+        )
           commands.push(child.content);
       }
     }
@@ -90,14 +93,24 @@ async function read(name) {
     const lang = token.info.trim();
     const sample = /^<!-- sample: (\S+)( \(fragment\))? -->$/.exec(before);
     if (sample) {
-      samples.push({ path: sample[1], fragment: !!sample[2], text: token.content, line: token.map[0] + 1 });
+      samples.push({
+        path: sample[1],
+        fragment: !!sample[2],
+        text: token.content,
+        line: token.map[0] + 1,
+      });
     } else if (lang === 'json' || lang === 'markdown') {
       unmarked.push(`${name}:${token.map[0] + 1}`);
     } else if (lang === 'sh') {
       const lines = token.content
         .replace(/\\\n\s*/g, '') // continued lines are one command
         .split('\n')
-        .map((l) => l.replace(/\s+#.*$/, '').replace(/\s+/g, ' ').trim())
+        .map((l) =>
+          l
+            .replace(/\s+#.*$/, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
         .filter(Boolean);
       (before === '<!-- commands: one-time system setup -->' ? setup : commands).push(...lines);
     }
@@ -155,7 +168,10 @@ for (const name of guides) {
 
     test('the article shows its front matter, figures and pictures', async () => {
       const articles = guide.samples.filter((s) => /^content\/articles\/.+\.md$/.test(s.path));
-      assert.ok(articles.some((s) => !s.fragment), 'an article sample');
+      assert.ok(
+        articles.some((s) => !s.fragment),
+        'an article sample',
+      );
       for (const path of new Set(articles.map((s) => s.path))) {
         const source = await readFile(join(copy, path), 'utf8');
         const fm = parseYaml(source.split(/^---$/m)[1]);
@@ -180,9 +196,15 @@ for (const name of guides) {
       const home = await textOf(join(out, 'index.html'));
       const article = guide.samples.find((s) => /^content\/articles\//.test(s.path) && !s.fragment);
       const fm = parseYaml(article.text.split(/^---$/m)[1]);
-      const articlePage = await textOf(join(out, fm.category, article.path.replace(/^.*\/|\.md$/g, ''), 'index.html'));
+      const articlePage = await textOf(
+        join(out, fm.category, article.path.replace(/^.*\/|\.md$/g, ''), 'index.html'),
+      );
       for (const [group, { heading, items }] of Object.entries(jsonOf(sample))) {
-        const page = config.home?.stats?.includes(group) ? home : fm.stats?.includes(group) ? articlePage : undefined;
+        const page = config.home?.stats?.includes(group)
+          ? home
+          : fm.stats?.includes(group)
+            ? articlePage
+            : undefined;
         assert.ok(page, `group "${group}" is named in home.stats or the article's stats`);
         assert.ok(page.includes(heading.zh), `heading "${heading.zh}" shown`);
         for (const { label } of items) assert.ok(page.includes(label.zh), `"${label.zh}" shown`);
@@ -202,7 +224,9 @@ for (const name of guides) {
       const theme = jsonOf(guide.samples.find((s) => s.path === 'theme.json'));
       const assets = join(out, 'assets');
       const css = (await readdir(assets)).filter((f) => f.endsWith('.css'));
-      const styles = (await Promise.all(css.map((f) => readFile(join(assets, f), 'utf8')))).join('');
+      const styles = (await Promise.all(css.map((f) => readFile(join(assets, f), 'utf8')))).join(
+        '',
+      );
       for (const key of ['primary', 'accent'])
         assert.ok(styles.toLowerCase().includes(theme[key]), `${key} ${theme[key]} in the CSS`);
     });
@@ -212,10 +236,22 @@ for (const name of guides) {
       for (const command of guide.commands) {
         assert.ok(command in tested, `not known to be tested: ${command} (add it to \`tested\`)`);
       }
-      assert.deepEqual(new Set(guide.commands), new Set(Object.keys(tested)), 'every listed command is in the guide');
+      assert.deepEqual(
+        new Set(guide.commands),
+        new Set(Object.keys(tested)),
+        'every listed command is in the guide',
+      );
     });
   });
 }
+
+test('the two guides are in step: the same samples and commands', async () => {
+  const [en, zh] = await Promise.all(guides.map(read));
+  const paths = (g) => g.samples.map((s) => `${s.path}${s.fragment ? ' (fragment)' : ''}`);
+  assert.deepEqual(paths(zh), paths(en));
+  assert.deepEqual(zh.commands, en.commands);
+  assert.deepEqual(zh.setup, en.setup);
+});
 
 test('the commands of `tested` are where it says', async () => {
   for (const [command, [file, text]] of Object.entries(tested)) {
@@ -227,7 +263,9 @@ test('the commands of `tested` are where it says', async () => {
       assert.ok(pkg.scripts?.[run[1]], `${run[2]} has a "${run[1]}" script`);
     }
   }
-  const create = JSON.parse(await readFile(join(repo, 'packages/create-site/package.json'), 'utf8'));
+  const create = JSON.parse(
+    await readFile(join(repo, 'packages/create-site/package.json'), 'utf8'),
+  );
   assert.equal(create.name, 'create-qiaoxin-site', 'what `npm create qiaoxin-site` installs');
   assert.ok(create.bin['create-qiaoxin-site']);
   const jinshan = JSON.parse(await readFile(join(repo, 'sites/jinshan/package.json'), 'utf8'));
@@ -245,7 +283,9 @@ test('runs the create command of the guide, then its npm scripts exist', async (
   try {
     const [, bin, ...args] = words(createCommand); // npx runs the workspace's bin
     assert.equal(bin, 'create-qiaoxin-site');
-    const created = fileURLToPath(new URL('../../create-site/bin/create-qiaoxin-site.js', import.meta.url));
+    const created = fileURLToPath(
+      new URL('../../create-site/bin/create-qiaoxin-site.js', import.meta.url),
+    );
     await promisify(execFile)(process.execPath, [created, ...args], { cwd: temp });
     const dir = join(temp, 'sites/haidian');
     const config = JSON.parse(await readFile(join(dir, 'site.config.json'), 'utf8'));
