@@ -23,6 +23,8 @@ const modulesByPath = new Map(manifest.modules.map((module) => [module.path, mod
 /** `qx-locale-change` → `QxLocaleChange` */
 const pascal = (name) =>
   name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
+/** `name-zh` → `nameZh`, as Vue camelizes props (its `camelize()`). */
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const literal = /^(['"])(.*)\1$/;
 
 /** The parts of an attribute's type, `undefined` left out; inferred from the default if untyped. */
@@ -126,12 +128,15 @@ const eventOf = [
 ];
 const doc = (text, indent) => (text ? [`${indent}/** ${text.replaceAll('*/', '*\\/')} */`] : []);
 
-/** `{ 'name-zh'?: string; … }` plus one listener per event named by `eventKey`. */
-function attributesType(element, indent, eventKey) {
+/**
+ * `{ 'name-zh'?: string; … }` (each attribute's key given by `attributeKey`) plus one listener per
+ * event named by `eventKey`.
+ */
+function attributesType(element, indent, eventKey, attributeKey = (name) => name) {
   const lines = ['{'];
   for (const attribute of element.attributes) {
     lines.push(...doc(attribute.description, `${indent}  `));
-    lines.push(`${indent}  '${attribute.name}'?: ${attribute.type};`);
+    lines.push(`${indent}  '${attributeKey(attribute.name)}'?: ${attribute.type};`);
   }
   if (eventKey) {
     for (const event of element.events) {
@@ -149,6 +154,8 @@ function attributesType(element, indent, eventKey) {
 function jsxTypes(framework, module, baseType, eventKey, extra = []) {
   const lines = [...header(`<qx-*> tags in ${framework} JSX`), ...classImports];
   if (module === 'react') lines.push("import type * as React from 'react';");
+  // Preact 11 has no JSX.HTMLAttributes any more; 10.20 and later export HTMLAttributes too.
+  else if (module === 'preact') lines.push("import type { HTMLAttributes } from 'preact';");
   else lines.push(`import type { JSX } from '${module}';`);
   lines.push(
     '',
@@ -182,7 +189,7 @@ const typings = {
   preact: jsxTypes(
     'Preact',
     'preact',
-    (cls) => `JSX.HTMLAttributes<${cls}>`,
+    (cls) => `HTMLAttributes<${cls}>`,
     (name) => `on${name}`,
   ),
   solid: jsxTypes(
@@ -211,7 +218,7 @@ const typings = {
   for (const element of elements) {
     lines.push(...doc(element.summary, '    '));
     lines.push(
-      `    '${element.tagName}': DefineComponent<${attributesType(element, '    ', (name) => `on${pascal(name)}`)}>;`,
+      `    '${element.tagName}': DefineComponent<${attributesType(element, '    ', (name) => `on${pascal(name)}`, camel)}>;`,
     );
   }
   lines.push('  }', '}', '');
