@@ -11,7 +11,8 @@
 // import of `CustomEvent` from ../site-nav.js, which does not compile; the JSX file augments no
 // framework's module (React and Preact see no <qx-*> tag); Solid's `on:` events are not typed;
 // Vue listeners keep the event's spelling (`'onqx-nav-toggle'`, not `onQxNavToggle`), and its
-// props are the hyphenated attributes (`'name-zh'`), as ours still are; the VS Code data drops
+// props are the hyphenated attributes (`'name-zh'`), which Vue's tools never match (they
+// camelize `:name-zh` to `nameZh` first, so ours are camelCase); the VS Code data drops
 // `valueSet: 'v'` of boolean attributes and web-types the structured slots; and the JetBrains
 // one rewrites package.json's `web-types` field.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
