@@ -22,7 +22,8 @@ const published = ['tokens', 'i18n', 'components', 'site-kit', ...(reactBuilt ? 
 
 /**
  * The code blocks of one `## heading` section of packages/components/README.md whose first line
- * names a file (`// vite.config.ts`, `<!-- src/App.vue -->`), by that file's path: the consumer
+ * names a file (`// vite.config.ts`, `<!-- src/App.vue -->`, `// hydrate.js — what it is`), by
+ * that file's path: the consumer
  * tests write them into their projects as they are, so the README shows what is tested.
  */
 export async function readmeFiles(heading) {
@@ -33,7 +34,7 @@ export async function readmeFiles(heading) {
   const section = readme.slice(start, end < 0 ? undefined : end);
   const files = {};
   for (const [, code] of section.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)) {
-    const name = /^(?:\/\/|<!--) ([\w./-]+\.\w+)(?: -->)?\n/.exec(code)?.[1];
+    const name = /^(?:\/\/|<!--) ([\w./-]+\.\w+)(?: — [^\n]*?)?(?: -->)?\n/.exec(code)?.[1];
     if (name) files[name] = code;
   }
   return files;

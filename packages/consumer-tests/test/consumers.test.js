@@ -52,6 +52,15 @@ before(async () => {
       await writeFiles(dir, await readmeFiles('Vue'));
       return dir;
     }),
+    // The README's Preact and Solid sections, type-checked against the real packages.
+    jsx: project(join(work, 'jsx'), 'jsx-app', web, [
+      workspaceVersion('preact', '^11.2.0'),
+      workspaceVersion('solid-js', '^1.9.0'),
+      typescript,
+    ]).then(async (dir) => {
+      await writeFiles(dir, { ...(await readmeFiles('Preact')), ...(await readmeFiles('Solid')) });
+      return dir;
+    }),
     ssr: project(
       join(work, 'ssr'),
       'ssr-app',
@@ -278,6 +287,20 @@ describe("Vue 3 app (the README's Vue section), checked by vue-tsc and built by 
   });
 });
 
+describe("Preact and Solid (the README's sections)", () => {
+  for (const framework of ['preact', 'solid']) {
+    test(`tsc passes on the README's ${framework} code with the real package`, async () => {
+      const files = await readdir(join(projects.jsx, 'src', framework));
+      assert.deepEqual(files, ['Masthead.tsx'], 'the README has the example');
+      await sh(
+        join(projects.jsx, 'node_modules/.bin/tsc'),
+        ['--noEmit', '-p', `tsconfig.${framework}.json`],
+        projects.jsx,
+      );
+    });
+  }
+});
+
 describe('React app with @qiaoxin/react', () => {
   test('@qiaoxin/react is built and packed (turbo builds it first)', () => {
     assert.ok(reactBuilt, 'packages/react/dist/index.js is missing');
@@ -328,6 +351,21 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
     server = await startNode('server.js', projects.ssr);
   });
   after(() => server?.stop());
+
+  test("the project runs the README's server-rendering code", async () => {
+    const readme = await readmeFiles('Server rendering');
+    const ours = {
+      'server.js': 'server.js',
+      'hydrate.js': 'client/hydrate.js',
+      'components.js': 'client/components.js',
+    };
+    for (const [name, file] of Object.entries(ours)) {
+      const code = await readFile(join(projects.ssr, file), 'utf8');
+      const imports = readme[name]?.match(/^import .*$/gm) ?? [];
+      assert.ok(imports.length > 0, `the README shows ${name}`);
+      for (const line of imports) assert.ok(code.includes(line), `${file} has \`${line}\``);
+    }
+  });
 
   test('the text is in the HTML before any script runs', async () => {
     const markup = await (await fetch(`${server.origin}/`)).text();
