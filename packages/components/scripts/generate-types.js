@@ -11,7 +11,8 @@
 // import of `CustomEvent` from ../site-nav.js, which does not compile; the JSX file augments no
 // framework's module (React and Preact see no <qx-*> tag); Solid's `on:` events are not typed;
 // Vue listeners keep the event's spelling (`'onqx-nav-toggle'`, not `onQxNavToggle`), and its
-// props are the hyphenated attributes (`'name-zh'`), as ours still are; the VS Code data drops
+// props are the hyphenated attributes (`'name-zh'`), which Vue's tools never match (they
+// camelize `:name-zh` to `nameZh` first, so ours are camelCase); the VS Code data drops
 // `valueSet: 'v'` of boolean attributes and web-types the structured slots; and the JetBrains
 // one rewrites package.json's `web-types` field.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ const modulesByPath = new Map(manifest.modules.map((module) => [module.path, mod
 /** `qx-locale-change` → `QxLocaleChange` */
 const pascal = (name) =>
   name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
+/** `name-zh` → `nameZh`, as Vue camelizes props (its `camelize()`). */
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const literal = /^(['"])(.*)\1$/;
 
 /** The parts of an attribute's type, `undefined` left out; inferred from the default if untyped. */
@@ -126,12 +129,15 @@ const eventOf = [
 ];
 const doc = (text, indent) => (text ? [`${indent}/** ${text.replaceAll('*/', '*\\/')} */`] : []);
 
-/** `{ 'name-zh'?: string; … }` plus one listener per event named by `eventKey`. */
-function attributesType(element, indent, eventKey) {
+/**
+ * `{ 'name-zh'?: string; … }` (each attribute's key given by `attributeKey`) plus one listener per
+ * event named by `eventKey`.
+ */
+function attributesType(element, indent, eventKey, attributeKey = (name) => name) {
   const lines = ['{'];
   for (const attribute of element.attributes) {
     lines.push(...doc(attribute.description, `${indent}  `));
-    lines.push(`${indent}  '${attribute.name}'?: ${attribute.type};`);
+    lines.push(`${indent}  '${attributeKey(attribute.name)}'?: ${attribute.type};`);
   }
   if (eventKey) {
     for (const event of element.events) {
@@ -149,6 +155,8 @@ function attributesType(element, indent, eventKey) {
 function jsxTypes(framework, module, baseType, eventKey, extra = []) {
   const lines = [...header(`<qx-*> tags in ${framework} JSX`), ...classImports];
   if (module === 'react') lines.push("import type * as React from 'react';");
+  // Preact 11 has no JSX.HTMLAttributes any more; 10.20 and later export HTMLAttributes too.
+  else if (module === 'preact') lines.push("import type { HTMLAttributes } from 'preact';");
   else lines.push(`import type { JSX } from '${module}';`);
   lines.push(
     '',
@@ -182,7 +190,7 @@ const typings = {
   preact: jsxTypes(
     'Preact',
     'preact',
-    (cls) => `JSX.HTMLAttributes<${cls}>`,
+    (cls) => `HTMLAttributes<${cls}>`,
     (name) => `on${name}`,
   ),
   solid: jsxTypes(
@@ -211,7 +219,7 @@ const typings = {
   for (const element of elements) {
     lines.push(...doc(element.summary, '    '));
     lines.push(
-      `    '${element.tagName}': DefineComponent<${attributesType(element, '    ', (name) => `on${pascal(name)}`)}>;`,
+      `    '${element.tagName}': DefineComponent<${attributesType(element, '    ', (name) => `on${pascal(name)}`, camel)}>;`,
     );
   }
   lines.push('  }', '}', '');

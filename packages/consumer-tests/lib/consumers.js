@@ -20,6 +20,34 @@ export const reactBuilt = existsSync(join(root, 'packages/react/dist/index.js'))
 
 const published = ['tokens', 'i18n', 'components', 'site-kit', ...(reactBuilt ? ['react'] : [])];
 
+/**
+ * The code blocks of one `## heading` section of packages/components/README.md whose first line
+ * names a file (`// vite.config.ts`, `<!-- src/App.vue -->`, `// hydrate.js — what it is`), by
+ * that file's path: the consumer
+ * tests write them into their projects as they are, so the README shows what is tested.
+ */
+export async function readmeFiles(heading) {
+  const readme = await readFile(join(root, 'packages/components/README.md'), 'utf8');
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`README.md has no section "## ${heading}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const files = {};
+  for (const [, code] of section.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)) {
+    const name = /^(?:\/\/|<!--) ([\w./-]+\.\w+)(?: — [^\n]*?)?(?: -->)?\n/.exec(code)?.[1];
+    if (name) files[name] = code;
+  }
+  return files;
+}
+
+/** Writes `files` (path → text) into `dir`. */
+export async function writeFiles(dir, files) {
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+}
+
 /** Runs a program; on failure the error carries its whole output. */
 export async function sh(file, args, cwd) {
   try {

@@ -14,12 +14,14 @@ import {
   packAll,
   project,
   reactBuilt,
+  readmeFiles,
   serve,
   settled,
   sh,
   shadowTexts,
   startNode,
   workspaceVersion,
+  writeFiles,
 } from '../lib/consumers.js';
 
 const started = Date.now();
@@ -39,6 +41,26 @@ before(async () => {
       workspaceVersion('vite', '^8.3.8'),
       typescript,
     ]),
+    // The README's Vue section, written into the project as it stands.
+    vue: project(join(work, 'vue'), 'vue-app', web, [
+      workspaceVersion('vue', '^3.5.0'),
+      workspaceVersion('vue-tsc', '^3.3.0'),
+      workspaceVersion('@vitejs/plugin-vue', '^6.1.0'),
+      workspaceVersion('vite', '^8.3.8'),
+      typescript,
+    ]).then(async (dir) => {
+      await writeFiles(dir, await readmeFiles('Vue'));
+      return dir;
+    }),
+    // The README's Preact and Solid sections, type-checked against the real packages.
+    jsx: project(join(work, 'jsx'), 'jsx-app', web, [
+      workspaceVersion('preact', '^11.2.0'),
+      workspaceVersion('solid-js', '^1.9.0'),
+      typescript,
+    ]).then(async (dir) => {
+      await writeFiles(dir, { ...(await readmeFiles('Preact')), ...(await readmeFiles('Solid')) });
+      return dir;
+    }),
     ssr: project(
       join(work, 'ssr'),
       'ssr-app',
@@ -73,6 +95,24 @@ before(async () => {
   Object.keys(installs).forEach((name, i) => (projects[name] = dirs[i]));
   console.log(`packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
+
+/**
+ * The tags of the package's elements other than the breadcrumbs that `bundle` defines (it must
+ * define both breadcrumbs tags), read from the installed custom-elements.json.
+ */
+async function otherElements(bundle, dir) {
+  const manifest = JSON.parse(
+    await readFile(join(dir, 'node_modules/@qiaoxin/components/custom-elements.json'), 'utf8'),
+  );
+  const tags = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
+  );
+  // As a string literal: esbuild writes "qx-figure", Vite's minifier `qx-figure`.
+  const defined = (tag) => ['"', "'", '`'].some((q) => bundle.includes(`${q}${tag}${q}`));
+  const used = ['qx-breadcrumbs', 'qx-breadcrumb-item'];
+  for (const tag of used) assert.ok(defined(tag), `${tag} is in the bundle`);
+  return tags.filter((tag) => !used.includes(tag) && defined(tag));
+}
 
 after(async () => {
   await browser?.close();
@@ -174,6 +214,93 @@ describe('Vite + TypeScript app importing one element', () => {
   });
 });
 
+describe("Vue 3 app (the README's Vue section), checked by vue-tsc and built by Vite", () => {
+  const vueTsc = (...args) =>
+    sh(join(projects.vue, 'node_modules/.bin/vue-tsc'), args, projects.vue);
+
+  test("vue-tsc passes on the README's code: attributes, a bound boolean, a typed event", async () => {
+    await vueTsc('--noEmit', '-p', '.');
+  });
+
+  test('vue-tsc refuses :name-zh="123", :hide-toggle="\'yes\'" and :hide-label="\'x\'"', async () => {
+    const failure = await vueTsc('--noEmit', '-p', 'tsconfig.wrong.json').then(
+      () => assert.fail('vue-tsc passed on wrong/Wrong.vue'),
+      (error) => String(error.message),
+    );
+    const source = (await readFile(join(projects.vue, 'wrong/Wrong.vue'), 'utf8')).split('\n');
+    // `wrong/Wrong.vue(8,25): error TS2322: …`: the attribute named at each reported place.
+    const named = [...failure.matchAll(/Wrong\.vue\((\d+),(\d+)\): error (TS\d+)/g)].map(
+      ([, line, column, code]) =>
+        `${/^[\w-]+/.exec(source[Number(line) - 1]?.slice(Number(column) - 1) ?? '')?.[0]} ${code}`,
+    );
+    assert.deepEqual(named.sort(), ['hide-label TS2322', 'hide-toggle TS2322', 'name-zh TS2322']);
+  });
+
+  test('vite build: the elements render in Chromium and the typed listener runs', async () => {
+    await sh(join(projects.vue, 'node_modules/.bin/vite'), ['build'], projects.vue);
+    const server = await serve(join(projects.vue, 'dist'));
+    const page = await newPage(browser);
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector('qx-bilingual-header');
+      await settled(page);
+      const text = await shadowTexts(page, ['qx-bilingual-header', 'qx-breadcrumbs']);
+      assert.match(text['qx-bilingual-header'], /重庆市归国华侨联合会/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      // `:hideLabel="false"` set the property; `:hide-label` would have set hide-label="false".
+      const hidden = await page.$eval('qx-breadcrumbs', (el) => [
+        /** @type {{ hideLabel?: boolean }} */ (el).hideLabel,
+        el.hasAttribute('hide-label'),
+      ]);
+      assert.deepEqual(hidden, [false, false]);
+      const toggle = await page.waitForSelector('qx-bilingual-header >>> [part="toggle"]');
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelector('#locale')?.textContent === 'en');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('qx-breadcrumbs')
+          ?.shadowRoot?.textContent?.includes('You are here:'),
+      );
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  test('an app that uses only the breadcrumbs bundles no other element', async () => {
+    await sh(process.execPath, ['build-breadcrumbs.js'], projects.vue);
+    const out = join(projects.vue, 'dist-breadcrumbs');
+    const assets = (await readdir(join(out, 'assets'))).filter((file) => file.endsWith('.js'));
+    const chunks = await Promise.all(assets.map((f) => readFile(join(out, 'assets', f), 'utf8')));
+    assert.deepEqual(await otherElements(chunks.join('\n'), projects.vue), []);
+    // What the page loads at start: its entry script and the chunks it preloads (the zh-Hant
+    // strings, loaded only on a zh-Hant page, are left out).
+    const html = await readFile(join(out, 'breadcrumbs.html'), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\/(assets\/[\w.-]+\.js)"/g)].map((m) => m[1]);
+    assert.ok(loaded.length > 0, 'breadcrumbs.html loads a script');
+    const start = await Promise.all(loaded.map((file) => readFile(join(out, file))));
+    const kb = (start.reduce((sum, code) => sum + gzipSync(code).length, 0) / 1024).toFixed(1);
+    console.log(
+      `breadcrumbs-only Vue app: ${kb} KB gzip at start (Vue, Lit and i18next included; ${assets.length} chunk(s) in all)`,
+    );
+  });
+});
+
+describe("Preact and Solid (the README's sections)", () => {
+  for (const framework of ['preact', 'solid']) {
+    test(`tsc passes on the README's ${framework} code with the real package`, async () => {
+      const files = await readdir(join(projects.jsx, 'src', framework));
+      assert.deepEqual(files, ['Masthead.tsx'], 'the README has the example');
+      await sh(
+        join(projects.jsx, 'node_modules/.bin/tsc'),
+        ['--noEmit', '-p', `tsconfig.${framework}.json`],
+        projects.jsx,
+      );
+    });
+  }
+});
+
 describe('React app with @qiaoxin/react', () => {
   test('@qiaoxin/react is built and packed (turbo builds it first)', () => {
     assert.ok(reactBuilt, 'packages/react/dist/index.js is missing');
@@ -207,19 +334,7 @@ describe('React app with @qiaoxin/react', () => {
   test('an app that uses only the breadcrumbs bundles no other element', async () => {
     await sh(process.execPath, ['build.js'], projects.react);
     const bundle = await readFile(join(projects.react, 'dist/breadcrumbs-only.js'), 'utf8');
-    const manifest = JSON.parse(
-      await readFile(
-        join(projects.react, 'node_modules/@qiaoxin/components/custom-elements.json'),
-        'utf8',
-      ),
-    );
-    const tags = manifest.modules.flatMap((m) =>
-      (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
-    );
-    const used = ['qx-breadcrumbs', 'qx-breadcrumb-item'];
-    for (const tag of used) assert.ok(bundle.includes(`"${tag}"`), `${tag} is in the bundle`);
-    const others = tags.filter((tag) => !used.includes(tag) && bundle.includes(`"${tag}"`));
-    assert.deepEqual(others, [], 'elements the app never uses are in its bundle');
+    assert.deepEqual(await otherElements(bundle, projects.react), []);
     const kb = (gzipSync(bundle).length / 1024).toFixed(1);
     console.log(
       `breadcrumbs-only React app: ${kb} KB gzip (React, @lit/react, Lit and i18next included)`,
@@ -236,6 +351,21 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
     server = await startNode('server.js', projects.ssr);
   });
   after(() => server?.stop());
+
+  test("the project runs the README's server-rendering code", async () => {
+    const readme = await readmeFiles('Server rendering');
+    const ours = {
+      'server.js': 'server.js',
+      'hydrate.js': 'client/hydrate.js',
+      'components.js': 'client/components.js',
+    };
+    for (const [name, file] of Object.entries(ours)) {
+      const code = await readFile(join(projects.ssr, file), 'utf8');
+      const imports = readme[name]?.match(/^import .*$/gm) ?? [];
+      assert.ok(imports.length > 0, `the README shows ${name}`);
+      for (const line of imports) assert.ok(code.includes(line), `${file} has \`${line}\``);
+    }
+  });
 
   test('the text is in the HTML before any script runs', async () => {
     const markup = await (await fetch(`${server.origin}/`)).text();
