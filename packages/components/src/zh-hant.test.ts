@@ -73,7 +73,7 @@ describe('zh-Hant (traditional Chinese) in the components', () => {
     );
     await expect(el).to.be.accessible();
     expect(shadow(el, '[part=base]').innerText).to.equal(
-      '發佈時間:2023-06-02 15:38  更新時間:2023-06-03  作者:本站編輯  來源:本站原創  瀏覽次數:12,345',
+      '發佈時間：2023-06-02 15:38  更新時間：2023-06-03  作者：本站編輯  來源：本站原創  瀏覽次數：12,345',
     );
     expect(shadow(el, '[part=published] time').lang).to.equal('zh-Hant');
     expect(shadow(el, '[part=author] .label').lang).to.equal('zh-Hant');
@@ -88,10 +88,10 @@ describe('zh-Hant (traditional Chinese) in the components', () => {
     `);
     await expect(el).to.be.accessible();
     const label = shadow(el, '[part=label]');
-    expect(label.textContent).to.equal('您的當前位置:');
+    expect(label.textContent).to.equal('您的當前位置：');
     expect(label.lang).to.equal('zh-Hant');
     await switchLocale('zh-CN', el);
-    expect(label.textContent).to.equal('您的当前位置:');
+    expect(label.textContent).to.equal('您的当前位置：');
     expect(label.lang).to.equal('zh-Hans');
   });
 
@@ -103,7 +103,7 @@ describe('zh-Hant (traditional Chinese) in the components', () => {
           ><qx-breadcrumb-item>正文</qx-breadcrumb-item></qx-breadcrumbs
         >`,
       );
-      expect(shadow(el, '[part=label]').textContent, lang).to.equal('您的當前位置:');
+      expect(shadow(el, '[part=label]').textContent, lang).to.equal('您的當前位置：');
     }
   });
 

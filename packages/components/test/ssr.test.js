@@ -26,7 +26,7 @@ const cases = {
       ><qx-breadcrumb-item href="/">首页</qx-breadcrumb-item
       ><qx-breadcrumb-item>正文</qx-breadcrumb-item></qx-breadcrumbs
     >`,
-    ['您的当前位置:', '首页', '正文'],
+    ['您的当前位置：', '首页', '正文'],
   ],
   'qx-article-meta': [
     html`<qx-article-meta

@@ -149,7 +149,7 @@ describe('plain HTML page with the CDN bundle', () => {
         'qx-stat-counter',
       ]);
       assert.match(text['qx-bilingual-header'], /重庆市归国华侨联合会/);
-      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
       assert.match(text['qx-article-meta'], /发布时间.*2023-06-02 15:38.*本站编辑.*本站原创/);
       assert.match(text['qx-stat-counter'], /各级侨联组织/);
       const tokens = await page.evaluate(() =>
@@ -203,7 +203,7 @@ describe('Vite + TypeScript app importing one element', () => {
       await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
       await settled(page);
       const text = await shadowTexts(page, ['qx-breadcrumbs', 'qx-breadcrumb-item']);
-      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
       const separator = await page.evaluate(() => document.documentElement.dataset.separator);
       assert.equal(separator, '/', 'the typed app code ran');
       assert.deepEqual(page.problems, []);
@@ -372,7 +372,7 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
     assert.match(markup, /<template shadowroot(mode)?="open"/);
     for (const text of [
       '重庆市归国华侨联合会',
-      '您的当前位置:',
+      '您的当前位置：',
       '发布时间',
       '2023-06-02 15:38',
       '约600亿元',
@@ -387,7 +387,7 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
         'qx-article-meta',
         'qx-stat-counter',
       ]);
-      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
       assert.match(text['qx-article-meta'], /发布时间/);
       assert.match(text['qx-stat-counter'], /约600亿元/);
     } finally {

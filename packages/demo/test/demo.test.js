@@ -52,7 +52,7 @@ async function axeViolations() {
 test('shows the Chongqing article with every component, in Chinese', async () => {
   assert.equal(
     await shadowText('qx-article-meta'),
-    '发布时间:2023-06-02 15:38  作者:本站编辑  来源:本站原创  浏览次数:1024', // views from views-src
+    '发布时间：2023-06-02 15:38  作者：本站编辑  来源：本站原创  浏览次数：1024', // views from views-src
   );
   const counters = await page.$$eval('qx-stat-counter', (els) =>
     els.map((el) => el.shadowRoot.textContent),

@@ -230,7 +230,7 @@ export const LanguageSwitch: Story = {
       el?.setAttribute('lang', 'zh-CN');
       await waitFor(() =>
         expect(line(canvasElement)).toBe(
-          '发布时间:2023-06-02 15:38  作者:本站编辑  来源:本站原创  浏览次数:12,345',
+          '发布时间：2023-06-02 15:38  作者：本站编辑  来源：本站原创  浏览次数：12,345',
         ),
       );
     });

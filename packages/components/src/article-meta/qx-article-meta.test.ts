@@ -15,7 +15,7 @@ import {
   switchLocale,
 } from '../test-utils/index.js';
 
-const zhLine = '发布时间:2023-06-02 15:38  作者:本站编辑  来源:本站原创  浏览次数:1024';
+const zhLine = '发布时间：2023-06-02 15:38  作者：本站编辑  来源：本站原创  浏览次数：1024';
 const enLine = 'Published: 2 Jun 2023, 15:38 · Author: 本站编辑 · Source: 本站原创 · Views: 1,024';
 
 const fixtures = '/src/article-meta/fixtures';
@@ -125,11 +125,11 @@ describe('<qx-article-meta>', () => {
       ></qx-article-meta>`,
     );
     expect(part(el, 'base')).to.exist;
-    expect(fieldText(el, 'published')).to.equal('发布时间:2023-06-02 15:38');
-    expect(fieldText(el, 'updated')).to.equal('更新时间:2023-06-03 09:05');
-    expect(fieldText(el, 'author')).to.equal('作者:本站编辑');
-    expect(fieldText(el, 'source')).to.equal('来源:重庆日报');
-    expect(fieldText(el, 'views')).to.equal('浏览次数:1024');
+    expect(fieldText(el, 'published')).to.equal('发布时间：2023-06-02 15:38');
+    expect(fieldText(el, 'updated')).to.equal('更新时间：2023-06-03 09:05');
+    expect(fieldText(el, 'author')).to.equal('作者：本站编辑');
+    expect(fieldText(el, 'source')).to.equal('来源：重庆日报');
+    expect(fieldText(el, 'views')).to.equal('浏览次数：1024');
     const order = [...el.shadowRoot!.querySelectorAll('[part]:not([part=base])')].map((p) =>
       p.getAttribute('part'),
     );
@@ -157,12 +157,12 @@ describe('<qx-article-meta>', () => {
     );
     expect(time(el, 'published')!.dateTime).to.equal('2023-06-02T15:38:00');
     expect(time(el, 'updated')!.dateTime).to.equal('2023-06-02T07:38:07Z');
-    expect(fieldText(el, 'updated')).to.equal('更新时间:2023-06-02 15:38');
+    expect(fieldText(el, 'updated')).to.equal('更新时间：2023-06-02 15:38');
   });
 
   it('shows only the date for a date-only value', async () => {
     const el = await render(html`<qx-article-meta published="2023-06-02"></qx-article-meta>`);
-    expect(shown(el)).to.equal('发布时间:2023-06-02');
+    expect(shown(el)).to.equal('发布时间：2023-06-02');
     expect(time(el, 'published')!.dateTime).to.equal('2023-06-02');
     await switchLocale('en', el);
     expect(shown(el)).to.equal('Published: 2 Jun 2023');
@@ -226,7 +226,7 @@ describe('<qx-article-meta>', () => {
         html`<qx-article-meta published="2023-06-02" updated="2023-02-30"></qx-article-meta>`,
       );
     });
-    expect(shown(el)).to.equal('发布时间:2023-06-02');
+    expect(shown(el)).to.equal('发布时间：2023-06-02');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('updated');
   });
@@ -251,7 +251,7 @@ describe('<qx-article-meta>', () => {
         await elementUpdated(el);
       });
       expect(part(el, 'views')).to.be.null;
-      expect(shown(el)).to.equal('作者:本站编辑  来源:本站原创');
+      expect(shown(el)).to.equal('作者：本站编辑  来源：本站原创');
       expect(shown(el)).not.to.match(brokenWords);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('views');
@@ -266,20 +266,20 @@ describe('<qx-article-meta>', () => {
           html`<qx-article-meta author="本站编辑" .views=${value}></qx-article-meta>`,
         );
       });
-      expect(shown(el)).to.equal('作者:本站编辑');
+      expect(shown(el)).to.equal('作者：本站编辑');
       expect(warnings).to.have.length(1);
     });
   }
 
   it('shows zero views and groups large counts the way each language does', async () => {
     const el = await render(html`<qx-article-meta views="0"></qx-article-meta>`);
-    expect(shown(el)).to.equal('浏览次数:0');
+    expect(shown(el)).to.equal('浏览次数：0');
     el.views = 12345;
     await elementUpdated(el);
-    expect(shown(el)).to.equal('浏览次数:12,345');
+    expect(shown(el)).to.equal('浏览次数：12,345');
     el.views = ' 1024 ';
     await elementUpdated(el);
-    expect(shown(el)).to.equal('浏览次数:1024');
+    expect(shown(el)).to.equal('浏览次数：1024');
     await switchLocale('en', el);
     expect(shown(el)).to.equal('Views: 1,024');
   });
@@ -296,7 +296,7 @@ describe('<qx-article-meta>', () => {
         ></qx-article-meta>`,
       );
     });
-    expect(shown(el)).to.equal('发布时间:2023-06-02  来源:本站原创');
+    expect(shown(el)).to.equal('发布时间：2023-06-02  来源：本站原创');
     expect(part(el, 'author')).to.be.null;
     expect(warnings).to.deep.equal([]);
   });
@@ -320,14 +320,14 @@ describe('<qx-article-meta>', () => {
 
   it('shows a single field with no separator, and adds separators as fields arrive', async () => {
     const el = await render(html`<qx-article-meta source="重庆日报"></qx-article-meta>`);
-    expect(shown(el)).to.equal('来源:重庆日报');
+    expect(shown(el)).to.equal('来源：重庆日报');
     expect(el.shadowRoot!.querySelector('.separator')).to.be.null;
     el.published = '2023-06-02T15:38';
     await elementUpdated(el);
-    expect(shown(el)).to.equal('发布时间:2023-06-02 15:38  来源:重庆日报');
+    expect(shown(el)).to.equal('发布时间：2023-06-02 15:38  来源：重庆日报');
     el.published = undefined;
     await elementUpdated(el);
-    expect(shown(el)).to.equal('来源:重庆日报');
+    expect(shown(el)).to.equal('来源：重庆日报');
   });
 
   it('follows its own lang attribute over the page language', async () => {
@@ -338,7 +338,7 @@ describe('<qx-article-meta>', () => {
     const updated = nextUpdate(el);
     el.setAttribute('lang', 'zh-CN');
     await updated;
-    expect(shown(el)).to.equal('发布时间:2023-06-02 15:38  浏览次数:1024');
+    expect(shown(el)).to.equal('发布时间：2023-06-02 15:38  浏览次数：1024');
   });
 
   describe('views-src', () => {
@@ -346,9 +346,9 @@ describe('<qx-article-meta>', () => {
       const url = `${fixtures}/views.json?once`;
       const { el } = await renderUntil(
         html`<qx-article-meta author="本站编辑" views="1024" views-src=${url}></qx-article-meta>`,
-        (e) => fieldText(e, 'views') === '浏览次数:2048',
+        (e) => fieldText(e, 'views') === '浏览次数：2048',
       );
-      expect(shown(el)).to.equal('作者:本站编辑  浏览次数:2048');
+      expect(shown(el)).to.equal('作者：本站编辑  浏览次数：2048');
       expect(requests(url)).to.equal(1);
       // A new fetch would start in the update itself: none does.
       await spyingOnFetch(async (calls) => {
@@ -365,10 +365,10 @@ describe('<qx-article-meta>', () => {
       const url = `${fixtures}/views-other.json?moved`;
       const { el } = await renderUntil(
         html`<qx-article-meta views-src="${fixtures}/views.json?change"></qx-article-meta>`,
-        (e) => fieldText(e, 'views') === '浏览次数:2048',
+        (e) => fieldText(e, 'views') === '浏览次数：2048',
       );
       el.viewsSrc = url;
-      await waitUntil(() => fieldText(el, 'views') === '浏览次数:5');
+      await waitUntil(() => fieldText(el, 'views') === '浏览次数：5');
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
@@ -392,7 +392,7 @@ describe('<qx-article-meta>', () => {
           ></qx-article-meta>`,
           (_, w) => w.length > 0,
         );
-        expect(shown(el)).to.equal('发布时间:2023-06-02  浏览次数:1024');
+        expect(shown(el)).to.equal('发布时间：2023-06-02  浏览次数：1024');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('views').and.contain(url);
         // The warning ends the fetch's chain; a rejection left unhandled would have queued
@@ -410,7 +410,7 @@ describe('<qx-article-meta>', () => {
         ></qx-article-meta>`,
         (_, w) => w.length > 0,
       );
-      expect(shown(el)).to.equal('作者:本站编辑');
+      expect(shown(el)).to.equal('作者：本站编辑');
       expect(shown(el)).not.to.match(brokenWords);
     });
 
@@ -430,7 +430,7 @@ describe('<qx-article-meta>', () => {
           }),
         );
         expect(fetched, 'fetch calls').to.equal(0);
-        expect(shown(el)).to.equal('浏览次数:7');
+        expect(shown(el)).to.equal('浏览次数：7');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('unsafe');
       });
@@ -455,7 +455,7 @@ describe('<qx-article-meta>', () => {
       expect(warnings).to.deep.equal([]);
       expect(signals).to.have.length(1);
       expect(signals[0]!.aborted).to.be.true;
-      expect(fieldText(el, 'views')).to.equal('浏览次数:1');
+      expect(fieldText(el, 'views')).to.equal('浏览次数：1');
       expect(unhandled).to.deep.equal([]);
     });
   });
@@ -474,7 +474,7 @@ describe('<qx-article-meta>', () => {
       }),
     );
     expect(aborted).to.deep.equal([true]);
-    expect(shown(el)).to.equal('浏览次数:3');
+    expect(shown(el)).to.equal('浏览次数：3');
     expect(warnings).to.deep.equal([]);
   });
 

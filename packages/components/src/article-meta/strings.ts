@@ -10,7 +10,7 @@ export const articleMetaStrings = {
     author: '作者',
     source: '来源',
     views: '浏览次数',
-    labelSuffix: ':',
+    labelSuffix: '：',
     separator: '  ',
   },
   en: {

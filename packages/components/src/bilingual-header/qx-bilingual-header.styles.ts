@@ -30,6 +30,7 @@ export const bilingualHeaderStyles = [
     }
     .bar,
     .tools,
+    [part='actions'],
     [part='title'] {
       display: flex;
       align-items: center;
@@ -37,7 +38,8 @@ export const bilingualHeaderStyles = [
     }
     /* The title grows (flex: auto), so it already pushes the tools to the end of the row. */
     .bar,
-    .tools {
+    .tools,
+    [part='actions'] {
       flex-wrap: wrap;
     }
     [part='title'] {

@@ -47,7 +47,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The Chongqing article's trail: 首页 > 理论学习 > 正文, led in by 您的当前位置:. */
+/** The Chongqing article's trail: 首页 > 理论学习 > 正文, led in by 您的当前位置：. */
 export const Default: Story = {};
 
 /**
@@ -78,7 +78,7 @@ export const BothLanguages: Story = {
 };
 
 /** `label` replaces the built-in lead-in and names the landmark. */
-export const CustomLabel: Story = { args: { label: '当前位置:' } };
+export const CustomLabel: Story = { args: { label: '当前位置：' } };
 
 /** `hide-label` hides the lead-in visually; screen readers still hear it as the landmark name. */
 export const HiddenLabel: Story = { args: { 'hide-label': true } };

@@ -41,7 +41,7 @@ describe('<qx-breadcrumbs>', () => {
   it('is a nav landmark named by the visible lead-in', async () => {
     const el = await settled(await fixture<QxBreadcrumbs>(trail()));
     expect(nav(el).getAttribute('aria-labelledby')).to.equal(label(el).id);
-    expect(label(el).textContent).to.equal('您的当前位置:');
+    expect(label(el).textContent).to.equal('您的当前位置：');
     expect(getComputedStyle(label(el)).position).not.to.equal('absolute');
     const navBox = nav(el).getBoundingClientRect();
     const firstItem = items(el)[0]!.getBoundingClientRect();

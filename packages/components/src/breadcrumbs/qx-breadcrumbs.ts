@@ -10,7 +10,7 @@ registerStrings(breadcrumbsStrings);
 
 /**
  * @tagname qx-breadcrumbs
- * @summary A breadcrumb trail led in by "您的当前位置:" / "You are here:", as Chinese portals show it.
+ * @summary A breadcrumb trail led in by "您的当前位置：" / "You are here:", as Chinese portals show it.
  *
  * @slot - The trail: `<qx-breadcrumb-item>` elements, the last being the current page.
  *
@@ -34,7 +34,7 @@ export class QxBreadcrumbs extends LitElement {
     separator: {},
   };
 
-  /** Replaces the built-in lead-in ("您的当前位置:" / "You are here:") and the landmark's name. */
+  /** Replaces the built-in lead-in ("您的当前位置：" / "You are here:") and the landmark's name. */
   label?: string;
 
   /** Hides the lead-in visually; it stays the landmark's accessible name. */

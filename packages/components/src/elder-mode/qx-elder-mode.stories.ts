@@ -37,7 +37,7 @@ const article = html`
     <p
       style="font-size: var(--qx-font-size-sm); color: var(--qx-color-text-muted); margin-block: var(--qx-space-2)"
     >
-      发布时间:2023-06-02 15:38 来源:本站原创
+      发布时间：2023-06-02 15:38 来源：本站原创
     </p>
     <p
       style="margin: 0; font-size: var(--qx-font-size-md); line-height: var(--qx-font-line-height-normal); color: var(--qx-color-text)"

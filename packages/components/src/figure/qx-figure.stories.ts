@@ -41,7 +41,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** `credit`: the photographer, written as it should read. */
-export const WithCredit: Story = { args: { credit: '摄影:金山区侨联' } };
+export const WithCredit: Story = { args: { credit: '摄影：金山区侨联' } };
 
 /** The `caption` slot takes rich text and wins over the attribute. */
 export const SlottedCaption: Story = {

@@ -121,12 +121,12 @@ describe('<qx-figure>', () => {
 
   it('adds the credit line under the caption', async () => {
     const el = await fixture<QxFigure>(html`
-      <qx-figure caption=${caption} credit="摄影:金山区侨联">
+      <qx-figure caption=${caption} credit="摄影：金山区侨联">
         <img src=${photo} alt=${alt} width="800" height="450" />
       </qx-figure>
     `);
     const credit = part(el, 'credit')!;
-    expect(credit.textContent).to.equal('摄影:金山区侨联');
+    expect(credit.textContent).to.equal('摄影：金山区侨联');
     expect(credit.getBoundingClientRect().top).to.be.at.least(
       el.shadowRoot!.querySelector('slot[name=caption]')!.getBoundingClientRect().bottom - 1,
     );

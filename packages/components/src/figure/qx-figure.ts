@@ -27,7 +27,7 @@ export class QxFigure extends LitElement {
   /** The caption text, shown under the image unless the `caption` slot is used. */
   caption?: string;
 
-  /** Who took the photo, written as it should read, e.g. 摄影:张三 or Photo: Zhang San. */
+  /** Who took the photo, written as it should read, e.g. 摄影：张三 or Photo: Zhang San. */
   credit?: string;
 
   /** Whether the `caption` slot has content; known only in the browser. */

@@ -220,7 +220,7 @@ const masthead = (site: Site, actions: TemplateResult | typeof nothing = nothing
 const footer = (site: Site) => html`
   <footer>
     <div class="wrap" lang="zh-CN">
-      <p>主办单位:${site.nameZh}</p>
+      <p>主办单位：${site.nameZh}</p>
       <p>${site.nameEn}</p>
     </div>
   </footer>
@@ -259,7 +259,7 @@ const articlePage = () => html`
           kind === 'h' ? html`<h2>${text}</h2>` : html`<p>${text}</p>`,
         )}
         ${organisations}
-        <p>(来源:重庆日报)</p>
+        <p>（来源：重庆日报）</p>
       </article>
     </main>
     ${footer(chongqing)}

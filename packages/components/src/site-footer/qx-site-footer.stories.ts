@@ -138,8 +138,8 @@ export const Empty: Story = {
 
 const longArgs: Args = {
   ...chongqing,
-  organiser: '重庆市归国华侨联合会(重庆市海外交流协会、重庆市侨商联合会)',
-  address: '重庆市渝中区人和街74号重庆市归国华侨联合会办公楼三楼综合处(邮编400015)',
+  organiser: '重庆市归国华侨联合会（重庆市海外交流协会、重庆市侨商联合会）',
+  address: '重庆市渝中区人和街74号重庆市归国华侨联合会办公楼三楼综合处（邮编400015）',
   email: 'chongqing.federation.of.returned.overseas.chinese@example.cn',
 };
 

@@ -64,13 +64,13 @@ describe('<qx-site-footer>', () => {
 
   it('renders every field on its line with its Chinese label', async () => {
     const el = await render(chongqing());
-    expect(text(el, 'organiser')).to.equal('主办单位:重庆市归国华侨联合会');
-    expect(text(el, 'address')).to.equal('地址:重庆市渝中区人和街74号');
-    expect(text(el, 'phone')).to.equal('电话:023-63895678');
-    expect(text(el, 'email')).to.equal('邮箱:cqql@example.cn');
-    expect(text(el, 'icp')).to.equal('ICP备案号:渝ICP备05003297号-1');
-    expect(text(el, 'police')).to.equal('公安备案号:渝公网安备 50010302000470号');
-    expect(text(el, 'site-code')).to.equal('网站标识码:5000000060');
+    expect(text(el, 'organiser')).to.equal('主办单位：重庆市归国华侨联合会');
+    expect(text(el, 'address')).to.equal('地址：重庆市渝中区人和街74号');
+    expect(text(el, 'phone')).to.equal('电话：023-63895678');
+    expect(text(el, 'email')).to.equal('邮箱：cqql@example.cn');
+    expect(text(el, 'icp')).to.equal('ICP备案号：渝ICP备05003297号-1');
+    expect(text(el, 'police')).to.equal('公安备案号：渝公网安备 50010302000470号');
+    expect(text(el, 'site-code')).to.equal('网站标识码：5000000060');
     expect(part(el, 'contact')!.contains(part(el, 'email'))).to.be.true;
     const registration = part(el, 'registration')!;
     expect(
@@ -119,7 +119,7 @@ describe('<qx-site-footer>', () => {
     expect(text(el, 'police')).to.equal('Public security filing: 渝公网安备 50010302000470号');
     expect(text(el, 'site-code')).to.equal('Website ID: 5000000060');
     await switchLocale('zh-CN', el);
-    expect(text(el, 'organiser')).to.equal('主办单位:重庆市归国华侨联合会');
+    expect(text(el, 'organiser')).to.equal('主办单位：重庆市归国华侨联合会');
   });
 
   it('leaves out absent and blank fields, and lines with none', async () => {
@@ -130,12 +130,12 @@ describe('<qx-site-footer>', () => {
         icp="沪ICP备00000000号"
       ></qx-site-footer>`,
     );
-    expect(text(el, 'organiser')).to.equal('主办单位:上海市金山区归国华侨联合会');
+    expect(text(el, 'organiser')).to.equal('主办单位：上海市金山区归国华侨联合会');
     expect(part(el, 'contact')).to.be.null;
     expect(part(el, 'address')).to.be.null;
     expect(part(el, 'police')).to.be.null;
     expect(part(el, 'site-code')).to.be.null;
-    expect(text(el, 'registration')).to.equal('ICP备案号:沪ICP备00000000号');
+    expect(text(el, 'registration')).to.equal('ICP备案号：沪ICP备00000000号');
     expect(part(el, 'base')!.innerText).not.to.match(brokenWords);
     el.organiser = undefined;
     await elementUpdated(el);
@@ -179,9 +179,9 @@ describe('<qx-site-footer>', () => {
     expect(link(el, 'phone')).to.be.null;
     expect(link(el, 'email')).to.be.null;
     expect(link(el, 'police')).to.be.null;
-    expect(text(el, 'phone')).to.equal('电话:见官网');
-    expect(text(el, 'email')).to.equal('邮箱:cqql.example.cn');
-    expect(text(el, 'police')).to.equal('公安备案号:渝公网安备');
+    expect(text(el, 'phone')).to.equal('电话：见官网');
+    expect(text(el, 'email')).to.equal('邮箱：cqql.example.cn');
+    expect(text(el, 'police')).to.equal('公安备案号：渝公网安备');
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('<qx-site-footer>').and.contain('见官网');
     expect(warnings[1]).to.contain('cqql.example.cn');

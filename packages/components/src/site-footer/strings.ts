@@ -12,7 +12,7 @@ export const siteFooterStrings = {
     icp: 'ICP备案号',
     police: '公安备案号',
     siteCode: '网站标识码',
-    labelSuffix: ':',
+    labelSuffix: '：',
   },
   en: {
     organiser: 'Organiser',

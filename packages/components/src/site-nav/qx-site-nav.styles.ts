@@ -28,6 +28,9 @@ export const siteNavStyles = [
       line-height: ${fontLineHeightTight};
     }
     nav {
+      /* A formatting context of its own: the menu button's margin stays inside the band instead
+         of collapsing through it, so the focus ring drawn in the margin lies on the band. */
+      display: flow-root;
       background: var(--qx-site-nav-background, ${colorPrimary});
       color: ${color};
     }

@@ -147,7 +147,7 @@ export const HeadingLevel3: Story = { args: { level: 3 } };
 export const HeadingSlot: Story = {
   render: () => html`
     <qx-stat-group>
-      <span slot="heading">组织覆盖 <small>(截至目前)</small></span>
+      <span slot="heading">组织覆盖 <small>（截至目前）</small></span>
       ${organisations()}
     </qx-stat-group>
   `,
