@@ -88,8 +88,10 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
   await rm(temp, { recursive: true, force: true });
   try {
     await mkdir(temp, { recursive: true });
+    await pauseFor('temp');
     await writeFile(join(temp, stampName), stampText);
     const assets = await buildAssets(site, temp);
+    await pauseFor('assets');
     const pages: string[] = [];
     const index: SearchablePage[] = [];
     for (const locale of editionsOf(site.config)) {
@@ -105,6 +107,7 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       }
     }
     await writeSearchIndex(index, temp);
+    await pauseFor('pagefind');
     await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
     await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
     await swap(temp, outDir);
