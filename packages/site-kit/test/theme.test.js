@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SiteError, buildSite, loadSite } from '../dist/index.js';
-import { themeSchema } from '../dist/schemas.js';
+import { themeSchema } from '../dist/site/schemas.js';
 import {
   checkContrast,
   contrast,

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseHtml } from 'parse5';
 import { generate, parse as parseCss, walk } from 'css-tree';
-import { siteTargetOf } from '../dist/build/routes.js';
+import { siteTargetOf } from '../dist/site/editions.js';
 import { escapeAttr, unescapeAttr } from '../dist/html.js';
 import { paletteCss } from '../dist/theme/index.js';
 

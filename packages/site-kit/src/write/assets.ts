@@ -6,15 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
 import { escapeAttr, unescapeAttr as unescapeHtmlAttr } from '../html.js';
-import type { Site } from '../load.js';
-import { SiteError } from '../problems.js';
-import { imageRule, logoRule, readSiteFile, type Checked, type SiteFile } from '../site-files.js';
+import type { Site } from '../site/load.js';
+import { SiteError } from '../site/problems.js';
+import { imageRule, logoRule, readSiteFile, type Checked, type SiteFile } from '../site/site-files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
-import type { Assets } from './page.js';
+import type { Assets } from '../render/page.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-/** packages/site-kit, both from src/build (tests) and dist/build (the CLI). */
+/** packages/site-kit, both from src/write (tests) and dist/write (the CLI). */
 const kitRoot = join(here, '../..');
 
 const hash = (data: string | Buffer) =>

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { parsePublished, type Published } from './date.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseLocated, type Located } from './locate.js';
-import { renderMarkdown, type Rendered } from './markdown.js';
+import { renderMarkdown, type Rendered } from '../markdown/markdown.js';
 import { Problems } from './problems.js';
 import { imageRule, logoRule, readSiteFile, type Checked } from './site-files.js';
 import {
@@ -13,7 +13,7 @@ import {
   isWebAddress,
   otherSiteHint as hint,
   siteTargetOf,
-} from './build/routes.js';
+} from './editions.js';
 import { describe } from './zod-words.js';
 import { kindOf, listArticles, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import {

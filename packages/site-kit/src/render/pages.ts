@@ -2,18 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import { escapeAttr, unescapeAttr } from '../html.js';
-import type { Article, Page, Site } from '../load.js';
+import type { Article, Page, Site } from '../site/load.js';
 import {
-  editionFolderOf,
   listPath,
   localeText,
   searchBundleOf,
-  siteTargetOf,
   urlOf,
   type Category,
   type Route,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { editionFolderOf, siteTargetOf } from '../site/editions.js';
 
 export interface PageContext {
   site: Site;

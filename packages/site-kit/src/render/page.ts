@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 import { setLocale, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../load.js';
+import type { Site } from '../site/load.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
@@ -10,13 +10,13 @@ import { articleTrail, content } from './pages.js';
 import {
   absolute,
   absoluteUrlOf,
-  editionsOf,
   localeText,
   searchBundleOf,
   urlOf,
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { editionsOf } from '../site/editions.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
