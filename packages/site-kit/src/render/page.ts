@@ -16,6 +16,7 @@ import {
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import type { PublishedImage } from '../markdown/markdown.js';
 import { editionsOf } from '../site/editions.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
@@ -27,8 +28,8 @@ export interface Assets {
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
   iconType?: string;
-  /** Rewrites a Markdown body's HTML for the output (image URLs and sizes). */
-  body: (html: string) => string;
+  /** The pictures Markdown bodies show, by their URL as written, published with their sizes. */
+  images: ReadonlyMap<string, PublishedImage>;
 }
 
 /** Renders one page in one language to a complete HTML document. */
@@ -43,7 +44,7 @@ export async function renderPage(
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';
-  const ctx = { site, locale, body: assets.body };
+  const ctx = { site, locale, images: assets.images };
   const { title, main } = content(ctx, route);
   const editions = editionsOf(site.config);
   const chrome = {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { langOf, type Locale } from '@qiaoxin/i18n';
-import { escapeAttr, unescapeAttr } from '../html.js';
+import { markdownBody } from '../markdown/body.js';
+import type { PublishedImage } from '../markdown/markdown.js';
 import type { Article, Page, Site } from '../site/load.js';
 import {
   listPath,
@@ -12,13 +12,14 @@ import {
   type Route,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { converterOf } from './traditional.js';
 import { editionFolderOf, siteTargetOf } from '../site/editions.js';
 
 export interface PageContext {
   site: Site;
   locale: Locale;
-  /** Rewrites the HTML of a Markdown body for the output: image URLs and sizes. */
-  body: (html: string) => string;
+  /** The pictures the build published, by their URL as written in the Markdown. */
+  images: ReadonlyMap<string, PublishedImage>;
 }
 
 /** The `<main>` content of a route, and the page's own title for `<h1>` and `<title>`. */
@@ -145,46 +146,26 @@ function document(
   // Only English pages have something to say about a Chinese-only article.
   const notice = lang === nothing ? '' : siteText(locale, 'zhOnly');
   return html`${notice ? html`<p class="notice">${notice}</p>` : nothing}
-    <article lang=${lang}>${heading}${body(ctx, page.html)}${extra}</article>`;
-}
-
-/** Markdown HTML, with each figure rendered as a server-side `<qx-figure>` so its caption is in the HTML. */
-function body(ctx: PageContext, markup: string): TemplateResult {
-  const parts = siteLinks(ctx, ctx.body(markup)).split(
-    /<qx-figure caption="([^"]*)">([\s\S]*?)<\/qx-figure>/,
-  );
-  const out: TemplateResult[] = [];
-  for (let i = 0; i < parts.length; i += 3) {
-    out.push(html`${unsafeHTML(parts[i])}`);
-    if (i + 2 < parts.length) {
-      out.push(
-        html`<qx-figure caption=${unescape(parts[i + 1] ?? '')}
-          >${unsafeHTML(parts[i + 2])}</qx-figure
-        >`,
-      );
-    }
-  }
-  return html`${out}`;
+    <article lang=${lang}>${heading}${body(ctx, page)}${extra}</article>`;
 }
 
 /**
- * Site-absolute links (`/about/`, which load checked resolve to exactly a page of the site)
- * point into the portal under its base path, in the page's language. Only those: any other
- * href is left as markdown-it wrote it, and what is written is escaped (src/html.ts).
+ * A Markdown body for this page: site links into this edition, published pictures with their
+ * sizes, figures rendered on the server, text in the edition's characters.
  */
-const siteLinks = ({ site, locale }: PageContext, markup: string) =>
-  markup.replace(/<a href="([^"]*)"/g, (tag, written: string) => {
-    const target = siteTargetOf(unescapeAttr(written));
-    if (!target || !site.pages.includes(target.path)) return tag;
-    const path = target.path.slice(1);
-    const href = urlOf(site, locale, `/${path.slice(editionFolderOf(path).length)}`);
-    return `<a href="${escapeAttr(`${href}${target.suffix}`)}"`;
+function body(ctx: PageContext, page: Page): TemplateResult {
+  const { site, locale } = ctx;
+  const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+  return markdownBody(page.markdown, {
+    resolveLink: (href) => {
+      const target = siteTargetOf(href);
+      if (!target || !site.pages.includes(target.path)) return undefined;
+      const path = target.path.slice(1);
+      return `${urlOf(site, locale, `/${path.slice(editionFolderOf(path).length)}`)}${target.suffix}`;
+    },
+    published: ctx.images,
+    ...(variant && { convert: converterOf(variant) }),
   });
-
-/** markdown-it escaped the caption for an attribute; Lit escapes it again, so undo the first. */
-function unescape(text: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => entities[e] ?? '');
 }
 
 function breadcrumbs(ctx: PageContext, trail: [string, string?][]): TemplateResult {

@@ -34,6 +34,8 @@ export type Lang = 'zh-CN' | 'zh-Hant' | 'en';
 export interface Page extends Omit<Rendered, 'images' | 'links'> {
   /** The .md file, relative to the site folder. */
   file: string;
+  /** The body as written, below the front matter: each edition renders it (src/markdown/). */
+  markdown: string;
   title: string;
   lang: Lang;
   summary?: string;
@@ -181,7 +183,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
-    return { data, value: data.value ?? {}, rendered };
+    return { data, value: data.value ?? {}, rendered, body };
   };
   // Each picture is read once however often it is used; the build reads it again to publish it.
   const images = new Map<string, Promise<Checked>>();
@@ -203,7 +205,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     if (page && fm)
       about = {
         file: aboutFile,
-        ...pick(page.rendered),
+        ...pick(page.rendered, page.body),
         title: fm.title,
         lang: fm.lang ?? 'zh-CN',
         ...(fm.summary && { summary: fm.summary }),
@@ -249,7 +251,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     const { lang, published, stats: groups = [], ...rest } = fm;
     articles.push({
       ...rest,
-      ...pick(page.rendered),
+      ...pick(page.rendered, page.body),
       file,
       slug,
       path: `/${fm.category}/${slug}/`,
@@ -318,8 +320,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function pick({ html, headings, figures }: Rendered) {
-  return { html, headings, figures };
+function pick({ html, headings, figures }: Rendered, markdown: string) {
+  return { html, headings, figures, markdown };
 }
 
 async function exists(path: string): Promise<boolean> {
