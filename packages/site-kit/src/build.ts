@@ -1,7 +1,7 @@
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
-import { escapeAttr as escape } from './html.js';
+import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';
@@ -146,14 +146,14 @@ function sitemapXml(site: Site): string {
       const links = locales
         .map(
           (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escape(absoluteUrlOf(site, l, spec.path))}"/>`,
+            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
         )
         .join('');
       const lastmod =
         spec.route.kind === 'article'
           ? `<lastmod>${spec.route.article.published.day}</lastmod>`
           : '';
-      return `<url><loc>${escape(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
+      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
