@@ -6,7 +6,8 @@ import type { Site } from '../site/load.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
-import { articleTrail, content } from './pages.js';
+import { articleTrail } from './article.js';
+import { content } from './pages.js';
 import {
   absolute,
   absoluteUrlOf,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { basePathPattern } from './editions.js';
 import { isColour } from '../colour.js';
 import { parsePublished } from './date.js';
-import { brandKeys, checkContrast, describeFailure } from '../theme/palette.js';
+import { checkContrast, describeFailure } from '../theme/contrast.js';
+import { brandKeys } from '../theme/palette.js';
 import { checkTokenValue } from '../theme/values.js';
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
