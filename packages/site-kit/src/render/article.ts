@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import { markdownBody } from '../markdown/body.js';
 import { editionFolderOf, siteTargetOf } from '../site/editions.js';
-import type { Article, Page } from '../site/load.js';
+import type { Article, Page } from '../site/types.js';
 import { breadcrumbs, contentLang, statGroup, type PageContext } from './parts.js';
 import { listPath, localeText, urlOf, type Category } from './routes.js';
 import { siteText } from './strings.js';

@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 import { setLocale, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../site/load.js';
+import type { Site } from '../site/types.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';

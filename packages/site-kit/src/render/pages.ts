@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Page } from '../site/load.js';
+import type { Page } from '../site/types.js';
 import { article, document } from './article.js';
 import { home } from './home.js';
 import { list, sitemap } from './lists.js';

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { PublishedImage } from '../markdown/markdown.js';
-import type { Article, Site } from '../site/load.js';
+import type { Article, Site } from '../site/types.js';
 import { urlOf, localeText } from './routes.js';
 import { siteText } from './strings.js';
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@qiaoxin/i18n';
 import { editionFolders } from '../site/editions.js';
-import type { Article, Site } from '../site/load.js';
+import type { Article, Site } from '../site/types.js';
 import type { SiteConfig } from '../site/schemas.js';
 
 export type Category = SiteConfig['categories'][number];

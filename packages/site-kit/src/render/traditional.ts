@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import type { Site } from '../site/load.js';
+import type { Site } from '../site/types.js';
 
 /** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
 export type TraditionalVariant = 'tw' | 'hk';

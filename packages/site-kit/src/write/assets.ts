@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
 import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
-import type { Site } from '../site/load.js';
+import type { Site } from '../site/types.js';
 import { SiteError } from '../site/problems.js';
 import {
   imageRule,
