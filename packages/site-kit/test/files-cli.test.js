@@ -5,13 +5,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cli, copySite as copyReal } from './helpers/site-copy.js';
 
-const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
-const cli = fileURLToPath(new URL('../bin/qiaoxin-site.js', import.meta.url));
 const article = 'content/articles/five-year-review.md';
 /** Far longer than a build of jinshan takes; only a hung build reaches it. */
 const limit = 90_000;
@@ -23,14 +21,7 @@ before(async () => {
 });
 after(() => rm(temp, { recursive: true, force: true }));
 
-async function copySite() {
-  const dir = join(temp, `case${++count}`, 'jinshan');
-  await cp(join(sites, 'jinshan'), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old)-\d+$/.test(src),
-  });
-  return dir;
-}
+const copySite = () => copyReal(join(temp, `case${++count}`));
 
 async function addLine(dir, line) {
   const text = await readFile(join(dir, article), 'utf8');

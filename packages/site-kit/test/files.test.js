@@ -5,14 +5,13 @@
 // files-cli.test.js.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SiteError, buildSite, formatProblem, loadSite } from '../dist/index.js';
+import { copySite as copyReal, files } from './helpers/site-copy.js';
 
-const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
 const article = 'content/articles/five-year-review.md';
 let temp;
 let count = 0;
@@ -23,14 +22,7 @@ before(async () => {
 after(() => rm(temp, { recursive: true, force: true }));
 
 /** A fresh copy of sites/jinshan, four folders below the file system root when tmpdir is /tmp. */
-async function copySite() {
-  const dir = join(temp, `case${++count}`, 'jinshan');
-  await cp(join(sites, 'jinshan'), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old)-\d+$/.test(src),
-  });
-  return dir;
-}
+const copySite = () => copyReal(join(temp, `case${++count}`));
 
 /** Adds a line to the article and returns its line number. */
 async function addLine(dir, line, file = article) {
@@ -58,16 +50,6 @@ async function problemsOf(dir) {
   );
   assert.ok(error instanceof SiteError, `not a SiteError: ${error?.stack ?? error}`);
   return error.problems.map(formatProblem);
-}
-
-async function files(dir, prefix = '') {
-  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)],
-    ),
-  );
-  return nested.flat().sort();
 }
 
 function png(width, height) {
