@@ -1,21 +1,15 @@
 // Breaks a copy of sites/jinshan in each way a webmaster can and checks the build stops with
 // file:line: message and leaves the previous portal untouched.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SiteError, buildSite } from '../dist/index.js';
-import { copySite as copyReal, edit, files } from './helpers/site-copy.js';
+import { copySite as copyReal, edit, files, useTemp } from './helpers/site-copy.js';
 
-let temp;
-
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-build-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (id, into) => copyReal(join(temp, into), id);
+const temp = useTemp('qx-build-');
+const copySite = (id, into) => copyReal(join(temp.path, into), id);
 
 describe('a broken site folder', () => {
   /** Each break and the message the build must stop with. */

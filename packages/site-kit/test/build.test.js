@@ -1,22 +1,16 @@
 // Builds real site folders (copies of sites/jinshan and sites/chongqing) and reads the output
 // as a crawler and a browser would: every page in both languages, head metadata, JSON-LD,
 // sitemap, CSP hashes, list pages. Broken site folders are in build-broken.test.js.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from '../dist/index.js';
-import { copySite as copyReal, files, read } from './helpers/site-copy.js';
+import { copySite as copyReal, files, read, useTemp } from './helpers/site-copy.js';
 
-let temp;
-
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-build-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (id, into) => copyReal(join(temp, into), id);
+const temp = useTemp('qx-build-');
+const copySite = (id, into) => copyReal(join(temp.path, into), id);
 
 const jsonLd = (html) =>
   [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) =>

@@ -2,10 +2,9 @@
 // articles and the nav. Hostile copies of sites/jinshan are built with the real CLI; refused
 // ones must stop with file:line: message and no stack trace, accepted ones are read back with a
 // real HTML parser (parse5). theme.json token values are in values.test.js.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'parse5';
 import { siteTargetOf } from '../dist/site/editions.js';
@@ -16,19 +15,13 @@ import {
   copySite as copyReal,
   lineOf,
   readJson,
-  runCli,
+  buildWithCli as build,
   writeJson,
+  useTemp,
 } from './helpers/site-copy.js';
 
-let temp;
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-values-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (into) => copyReal(join(temp, into));
-
-/** Runs `qiaoxin-site build dir` to its exit: its code and output. */
-const build = (dir) => runCli(['build', dir], { cwd: dir });
+const temp = useTemp('qx-values-');
+const copySite = (into) => copyReal(join(temp.path, into));
 
 async function htmlFiles(dir, prefix = '') {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });

@@ -1,25 +1,20 @@
 // theme.json as published: its JSON Schema (against the zod schema the build uses), and what a
 // theme becomes in the portal: the stylesheet, the default emblem as logo and favicon.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../dist/index.js';
 import { themeSchema } from '../dist/site/schemas.js';
-import { copySite as copyReal, sites, writeJson } from './helpers/site-copy.js';
+import { copySite as copyReal, sites, writeJson, useTemp } from './helpers/site-copy.js';
 
 const schemaFile = fileURLToPath(new URL('../schema/theme.schema.json', import.meta.url));
 const jsonSchema = JSON.parse(await readFile(schemaFile, 'utf8'));
 const siteTheme = async (id) => JSON.parse(await readFile(join(sites, id, 'theme.json'), 'utf8'));
 
-let temp;
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-theme-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (id, into) => copyReal(join(temp, into), id);
+const temp = useTemp('qx-theme-');
+const copySite = (id, into) => copyReal(join(temp.path, into), id);
 
 /**
  * A small JSON Schema (2020-12) validator for the keywords theme.schema.json uses; the repo

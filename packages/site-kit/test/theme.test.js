@@ -1,10 +1,9 @@
 // theme.json colours: contrast arithmetic, the palette derived for normal and elder mode, and
 // the WCAG contrast check that stops a build. The JSON Schema and what a theme puts in the
 // stylesheet, logo and favicon are in theme-schema.test.js.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SiteError, buildSite, loadSite } from '../dist/index.js';
 import {
@@ -16,17 +15,19 @@ import {
   parseColour,
   toHex,
 } from '../dist/theme/index.js';
-import { copySite as copyReal, problemsOf, sites, writeJson } from './helpers/site-copy.js';
+import {
+  copySite as copyReal,
+  problemsOf,
+  sites,
+  writeJson,
+  useTemp,
+} from './helpers/site-copy.js';
 
 const siteTheme = async (id) => JSON.parse(await readFile(join(sites, id, 'theme.json'), 'utf8'));
 const ratio = (a, b) => contrast(parseColour(a).rgb, parseColour(b).rgb);
 
-let temp;
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-theme-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (id, into) => copyReal(join(temp, into), id);
+const temp = useTemp('qx-theme-');
+const copySite = (id, into) => copyReal(join(temp.path, into), id);
 
 describe('contrast arithmetic', () => {
   test('black on white is 21:1, white on white 1:1', () => {

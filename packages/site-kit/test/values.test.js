@@ -2,10 +2,9 @@
 // sites/jinshan are built with the real CLI; refused ones must stop with file:line: message and
 // no stack trace, accepted ones are read back with a real CSS parser (css-tree). basePath and
 // site links are in site-links.test.js.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate, parse as parseCss, walk } from 'css-tree';
 import { paletteCss } from '../dist/theme/index.js';
@@ -14,19 +13,13 @@ import {
   copySite as copyReal,
   lineOf,
   readJson,
-  runCli,
+  buildWithCli as build,
   writeJson,
+  useTemp,
 } from './helpers/site-copy.js';
 
-let temp;
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-values-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-const copySite = (into) => copyReal(join(temp, into));
-
-/** Runs `qiaoxin-site build dir` to its exit: its code and output. */
-const build = (dir) => runCli(['build', dir], { cwd: dir });
+const temp = useTemp('qx-values-');
+const copySite = (into) => copyReal(join(temp.path, into));
 
 describe('theme.json token values', () => {
   const hostile = {

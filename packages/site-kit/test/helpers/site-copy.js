@@ -1,6 +1,7 @@
 // Shared by the tests (not a test itself): fresh copies of real site folders under
 // os.tmpdir(), reading and editing their files, the problems a load reports, and the real CLI
 // run on them. The one copy of these helpers: support/cli.js builds on it.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,19 @@ export const cli = fileURLToPath(new URL('../../bin/qiaoxin-site.js', import.met
 
 /** What a copy leaves out: build output, dev state, leftovers of builds, lock files. */
 const notCopied = /[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old)-\d+$|-lock$/;
+
+/**
+ * A temporary folder for a test file, made before its tests and removed after them; its path is
+ * `.path` once they run.
+ */
+export function useTemp(prefix) {
+  const temp = { path: '' };
+  before(async () => {
+    temp.path = await mkdtemp(join(tmpdir(), prefix));
+  });
+  after(() => rm(temp.path, { recursive: true, force: true }));
+  return temp;
+}
 
 /** A fresh copy of sites/<id> under `parent`, named like the original so its id still matches. */
 export async function copySite(parent, id = 'jinshan') {
@@ -80,9 +94,12 @@ export function runCli(args, options = {}) {
   });
 }
 
+/** Runs `qiaoxin-site build dir` in the site folder to its exit: its code and output. */
+export const buildWithCli = (dir) => runCli(['build', dir], { cwd: dir });
+
 /** `qiaoxin-site build dir` must refuse the site: exit 1, each expected line, no stack trace. */
 export async function assertRefused(dir, expected) {
-  const { code, stderr } = await runCli(['build', dir], { cwd: dir });
+  const { code, stderr } = await buildWithCli(dir);
   assert.equal(code, 1, stderr);
   assert.doesNotMatch(stderr, /^\s+at /m, 'a stack trace reached the webmaster');
   for (const line of expected) assert.ok(stderr.includes(line), `missing "${line}" in\n${stderr}`);
@@ -91,4 +108,24 @@ export async function assertRefused(dir, expected) {
 /** 1-based number of the first line of `file` that contains `text`. */
 export async function lineOf(dir, file, text) {
   return (await read(dir, file)).split('\n').findIndex((l) => l.includes(text)) + 1;
+}
+
+/** The Jinshan article the file tests add lines to. */
+export const jinshanArticle = 'content/articles/five-year-review.md';
+
+/** Adds a paragraph at the end of a Markdown file and returns its line number. */
+export async function addLine(dir, line, file = jinshanArticle) {
+  const text = await read(dir, file);
+  const lines = `${text.trimEnd()}\n\n${line}\n`.split('\n');
+  await writeFile(join(dir, file), lines.join('\n'));
+  return lines.indexOf(line) + 1;
+}
+
+/** Points "logo" in site.config.json elsewhere and returns its line. */
+export async function setLogo(dir, logo) {
+  const lines = (await read(dir, 'site.config.json')).split('\n');
+  const line = lines.findIndex((l) => l.trimStart().startsWith('"logo":'));
+  lines[line] = `  "logo": ${JSON.stringify(logo)},`;
+  await writeFile(join(dir, 'site.config.json'), lines.join('\n'));
+  return line + 1;
 }
