@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { buildSite } from './build/build.js';
-import { OutputError } from './build/output.js';
-import { SiteError, formatSiteError } from './problems.js';
+import { buildSite } from './build.js';
+import { OutputError } from './write/output.js';
+import { SiteError, formatSiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';
 
 const usage = `Usage:

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../load.js';
+import type { Site } from '../site/types.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
 

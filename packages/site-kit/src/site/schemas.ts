@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { basePathPattern } from './build/routes.js';
-import { isColour } from './colour.js';
+import { basePathPattern } from './editions.js';
+import { isColour } from '../colour.js';
 import { parsePublished } from './date.js';
-import { brandKeys, checkContrast, describeFailure } from './theme/palette.js';
-import { checkTokenValue } from './theme/values.js';
+import { checkContrast, describeFailure } from '../theme/contrast.js';
+import { brandKeys } from '../theme/palette.js';
+import { checkTokenValue } from '../theme/values.js';
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
 // without a word, and the webmaster would wonder why the subtitle never shows.

@@ -1,17 +1,18 @@
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
-import { escapeAttr as escape } from '../html.js';
-import { loadSite, type Site } from '../load.js';
-import { SiteError } from '../problems.js';
-import { describeError } from '../system-errors.js';
-import { checkOutput, OutputError, stampName, stampText, within } from './output.js';
-import { lockOutput, pauseFor, recover, swap, tempOf } from './swap.js';
-import { buildAssets } from './assets.js';
-import { renderPage } from './page.js';
-import { absoluteUrlOf, editionsOf, fileOf, routesOf, urlOf } from './routes.js';
-import { writeSearchIndex, type SearchablePage } from './search-index.js';
-import { traditionalSite } from './traditional.js';
+import { escapeAttr } from './html.js';
+import { loadSite, type Site } from './site/load.js';
+import { SiteError } from './site/problems.js';
+import { describeError } from './system-errors.js';
+import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
+import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
+import { buildAssets } from './write/assets.js';
+import { renderPage } from './render/page.js';
+import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
+import { editionsOf } from './site/editions.js';
+import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
+import { traditionalSite } from './render/traditional.js';
 
 export interface BuildOptions {
   /** Where the portal goes; default `<site>/dist`. */
@@ -148,14 +149,14 @@ function sitemapXml(site: Site): string {
       const links = locales
         .map(
           (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escape(absoluteUrlOf(site, l, spec.path))}"/>`,
+            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
         )
         .join('');
       const lastmod =
         spec.route.kind === 'article'
           ? `<lastmod>${spec.route.article.published.day}</lastmod>`
           : '';
-      return `<url><loc>${escape(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
+      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -2,21 +2,23 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 import { setLocale, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../load.js';
+import type { Site } from '../site/types.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
-import { articleTrail, content } from './pages.js';
+import { articleTrail } from './article.js';
+import { content } from './pages.js';
 import {
   absolute,
   absoluteUrlOf,
-  editionsOf,
   localeText,
   searchBundleOf,
   urlOf,
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import type { PublishedImage } from '../markdown/markdown.js';
+import { editionsOf } from '../site/editions.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
@@ -27,8 +29,8 @@ export interface Assets {
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
   iconType?: string;
-  /** Rewrites a Markdown body's HTML for the output (image URLs and sizes). */
-  body: (html: string) => string;
+  /** The pictures Markdown bodies show, by their URL as written, published with their sizes. */
+  images: ReadonlyMap<string, PublishedImage>;
 }
 
 /** Renders one page in one language to a complete HTML document. */
@@ -43,7 +45,7 @@ export async function renderPage(
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';
-  const ctx = { site, locale, body: assets.body };
+  const ctx = { site, locale, images: assets.images };
   const { title, main } = content(ctx, route);
   const editions = editionsOf(site.config);
   const chrome = {
