@@ -49,6 +49,29 @@ for (const [id, article, variant, ogLocale] of [
       assert.ok(!/undefined|NaN|site\.\w+/.test(words), 'no missing value or raw key');
     });
 
+    test('only zh-hant/ pages load the traditional strings', async () => {
+      const scripts = (html) =>
+        [
+          ...html.matchAll(
+            /<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g,
+          ),
+        ].map((m) => m[1]);
+      for (const prefix of ['', 'en/']) {
+        const files = scripts(await read(out, `${prefix}${article}/index.html`));
+        assert.ok(files.length, `${prefix || 'zh-CN'}: the page runs scripts`);
+        assert.deepEqual(
+          files.filter((f) => /zh-hant/.test(f)),
+          [],
+          `${prefix || 'zh-CN'} page`,
+        );
+      }
+      const hant = scripts(await read(out, `zh-hant/${article}/index.html`));
+      assert.ok(
+        hant.some((f) => /zh-hant/.test(f)),
+        'a zh-hant/ page has the strings at once',
+      );
+    });
+
     test('every edition links to the others with hreflang, and the sitemap lists all three', async () => {
       const base = `https://www.example.org/${id}/`;
       for (const prefix of ['', 'en/', 'zh-hant/']) {

@@ -23,8 +23,8 @@ import { editionsOf } from '../site/editions.js';
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
   stylesheet: string;
-  /** Module entries and their preloads: `portal` on every page, `stats` with figures. */
-  scripts: Record<'portal' | 'stats', { entry: string; preload: string[] }>;
+  /** Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page, `stats` with figures. */
+  scripts: Record<'portal' | 'portal-hant' | 'stats', { entry: string; preload: string[] }>;
   logo?: { src: string; width: number; height: number };
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
@@ -65,7 +65,9 @@ export async function renderPage(
   const body = await collectResult(render(layout(chrome, main)));
   const siteName = localeText(locale, site.config.name);
   const stats = /<qx-stat-counter\b/.test(body);
-  const scripts = [assets.scripts.portal, ...(stats ? [assets.scripts.stats] : [])];
+  // Only zh-hant/ pages load the traditional strings.
+  const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
+  const scripts = [portal, ...(stats ? [assets.scripts.stats] : [])];
   const article = route.kind === 'article' ? route.article : undefined;
   const canonical = absoluteUrlOf(site, locale, path);
   return renderDocument({

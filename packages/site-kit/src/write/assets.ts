@@ -78,7 +78,13 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
       manifest: 'client-manifest.json',
       modulePreload: false,
       target: 'es2022',
-      rollupOptions: { input: { portal: entry('portal'), stats: entry('stats') } },
+      rollupOptions: {
+        input: {
+          portal: entry('portal'),
+          'portal-hant': entry('portal-hant'),
+          stats: entry('stats'),
+        },
+      },
     },
   });
   const manifestFile = join(out, 'client-manifest.json');
@@ -96,7 +102,7 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
     if (!key || !chunk) throw new Error(`site-kit: the client build made no "${name}" entry`);
     return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
   };
-  return { portal: find('portal'), stats: find('stats') };
+  return { portal: find('portal'), 'portal-hant': find('portal-hant'), stats: find('stats') };
 }
 
 /**
