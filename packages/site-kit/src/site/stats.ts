@@ -12,7 +12,9 @@ export async function readStats(reader: SiteReader) {
   // An invalid stats.json is reported once; its group names still count, so references
   // to them are not reported a second time.
   const statsAt = reader.jsonAt.get(statsFile);
-  const groups = new Set(Object.keys(isRecord(statsAt?.value) ? statsAt.value : stats));
+  const groups = new Set(
+    Object.keys(isRecord(statsAt?.value) ? statsAt.value : stats).filter((k) => k !== '$schema'),
+  );
   const groupNames = [...groups].join(', ') || 'none';
   const checkStats = (file: string, ids: string[] | undefined, line: (i: number) => number) =>
     ids?.forEach((g, i) => {
