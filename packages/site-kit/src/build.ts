@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
 import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
-import { SiteError } from './site/problems.js';
+import { SiteError, type Problem } from './site/problems.js';
+import { placeholdersOf } from './site/placeholders.js';
 import { describeError } from './system-errors.js';
 import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
@@ -19,6 +20,11 @@ export interface BuildOptions {
   outDir?: string;
   /** Problems name files relative to this folder; default the current directory. */
   relativeTo?: string;
+  /**
+   * For publishing: refuse to build while a placeholder (待填写, an example siteUrl) is left,
+   * instead of returning it as a warning.
+   */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -26,6 +32,8 @@ export interface BuildResult {
   outDir: string;
   /** Output files, relative to outDir. */
   pages: string[];
+  /** Placeholders still in the site (see `placeholdersOf`); empty when publishing is safe. */
+  warnings: Problem[];
 }
 
 /** Pages a reader searches for; lists, the site map and the search page only lead to them. */
@@ -48,14 +56,17 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
   // recovery come first when the output's parent exists (a mistyped site folder has none).
   let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
   try {
-    const site = await loadSite(dir, { relativeTo: options.relativeTo ?? process.cwd() });
+    const relativeTo = options.relativeTo ?? process.cwd();
+    const site = await loadSite(dir, { relativeTo });
+    const warnings = await placeholdersOf(site, relativeTo);
+    if (options.strict && warnings.length) throw new SiteError(warnings);
     if (!release) {
       await mkdir(dirname(outDir), { recursive: true });
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
     const pages = await buildInto(site, outDir);
-    return { site, outDir, pages };
+    return { site, outDir, pages, warnings };
   } finally {
     await release?.();
   }
