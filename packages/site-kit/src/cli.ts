@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { buildSite } from './build.js';
+import { buildSite } from './index.js';
 import { OutputError } from './write/output.js';
 import { SiteError, formatProblem, formatSiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';

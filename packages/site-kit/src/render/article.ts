@@ -60,7 +60,7 @@ export function article(ctx: PageContext, a: Article, category: Category): Templ
   const heading = html`<h1>${a.title}</h1>
     ${a.subtitle ? html`<p class="subtitle">${a.subtitle}</p>` : nothing}
     <qx-article-meta
-      lang=${lang}
+      lang=${lang === nothing ? langOf(locale) : lang}
       published=${a.published.iso}
       author=${a.author ?? nothing}
       source=${a.source ?? nothing}

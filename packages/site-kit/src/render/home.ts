@@ -17,7 +17,7 @@ export function home(ctx: PageContext): TemplateResult {
     ${
       lead
         ? html`<section class="highlight">
-            ${sectionHeading(siteText(locale, 'highlight'), siteText(locale, 'highlightCaption'))}
+            ${sectionHeading(locale, siteText(locale, 'highlight'), siteText(locale, 'highlightCaption'))}
             <div class="lead" lang=${contentLang(locale, lead.lang)}>
               <h3><a href=${urlOf(site, locale, lead.path)}>${lead.title}</a></h3>
               ${lead.subtitle ? html`<p class="subtitle">${lead.subtitle}</p>` : nothing}
@@ -31,6 +31,7 @@ export function home(ctx: PageContext): TemplateResult {
       (category) =>
         html`<section class="category">
           ${sectionHeading(
+            locale,
             localeText(locale, category),
             locale === 'en' ? undefined : category.en.toUpperCase(),
             urlOf(site, locale, listPath(category.id, 1)),

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@qiaoxin/i18n';
+import { langOf, type Locale } from '@qiaoxin/i18n';
 import { articlesOrNone, breadcrumbs, contentLang, type PageContext } from './parts.js';
 import { listPath, localeText, urlOf, type Route } from './routes.js';
 import { siteText } from './strings.js';
@@ -21,6 +21,7 @@ export function list(
     ${
       route.pages > 1
         ? html`<qx-pagination
+            lang=${langOf(locale)}
             current=${route.page}
             total=${route.pages}
             first-href=${first}

@@ -1,7 +1,10 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
-import { setLocale, type Locale } from '@qiaoxin/i18n';
+// The traditional strings, there before a zh-hant/ page renders (its elements carry
+// lang="zh-Hant"; on the server nothing else would load them in time).
+import '@qiaoxin/components/zh-hant.js';
+import type { Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
@@ -40,8 +43,8 @@ export async function renderPage(
   locale: Locale,
   assets: Assets,
 ): Promise<string> {
-  // The components read the page-wide language while rendering; pages render one at a time.
-  await setLocale(locale);
+  // No page-wide switch: every element is given the page's language (`lang`), so pages of
+  // different languages could be rendered side by side.
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';

@@ -17,14 +17,22 @@ export interface PageContext {
 export const contentLang = (locale: Locale, lang: Locale) =>
   lang === locale ? nothing : langOf(lang);
 
-export function sectionHeading(text: string, caption?: string, more?: string): TemplateResult {
-  return html`<qx-section-heading caption=${caption || nothing} more-href=${more ?? nothing}
+export function sectionHeading(
+  locale: Locale,
+  text: string,
+  caption?: string,
+  more?: string,
+): TemplateResult {
+  return html`<qx-section-heading
+    lang=${langOf(locale)}
+    caption=${caption || nothing}
+    more-href=${more ?? nothing}
     >${text}</qx-section-heading
   >`;
 }
 
 export function newsList({ site, locale }: PageContext, articles: Article[]): TemplateResult {
-  return html`<qx-news-list
+  return html`<qx-news-list lang=${langOf(locale)}
     >${articles.map(
       (a) =>
         html`<qx-news-item href=${urlOf(site, locale, a.path)} date=${a.published.iso}
@@ -43,10 +51,11 @@ export function articlesOrNone(ctx: PageContext, articles: Article[]): TemplateR
 export function statGroup({ site, locale }: PageContext, id: string): TemplateResult {
   const group = site.stats[id];
   if (!group) return html``;
-  return html`<qx-stat-group heading=${localeText(locale, group.heading)}>
+  return html`<qx-stat-group lang=${langOf(locale)} heading=${localeText(locale, group.heading)}>
     ${group.items.map(
       (item) =>
         html`<qx-stat-counter
+          lang=${langOf(locale)}
           value=${item.value}
           unit=${item.unit ? unitText(locale, item.unit) : nothing}
           label=${localeText(locale, item.label)}
@@ -65,7 +74,7 @@ const unitText = (locale: Locale, unit: { zh: string; en?: string | undefined })
   locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
 
 export function breadcrumbs(ctx: PageContext, trail: [string, string?][]): TemplateResult {
-  return html`<qx-breadcrumbs
+  return html`<qx-breadcrumbs lang=${langOf(ctx.locale)}
     >${trail.map(([label, href], i) =>
       i === trail.length - 1
         ? html`<qx-breadcrumb-item current>${label}</qx-breadcrumb-item>`

@@ -11,6 +11,7 @@ import { siteText } from './strings.js';
 export function search({ site, locale }: PageContext): TemplateResult {
   return html`<h1>${siteText(locale, 'search')}</h1>
     <qx-search
+      lang=${langOf(locale)}
       full-page
       action=${urlOf(site, locale, '/search/')}
       bundle-path=${searchBundleOf(site)}
