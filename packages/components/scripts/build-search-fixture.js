@@ -10,6 +10,7 @@
 // It is the turbo task `fixtures`, not part of the package build: the tests and the Storybook
 // build depend on it (turbo.json), so it is written once, before either reads it, and neither
 // may see it half-written.
+import { escapeUTF8 } from 'entities';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +69,8 @@ const pages = [
   },
 ];
 
-const escape = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+// The escaper site-kit's html.ts uses (this package cannot depend on site-kit).
+const escape = (text) => escapeUTF8(text);
 const htmlOf = ({ lang, title, body }) => `<!doctype html>
 <html lang="${lang}">
   <head><meta charset="utf-8"><title>${escape(title)}</title></head>

@@ -1,6 +1,8 @@
 // The files of a new site folder. Everything a district must still supply is marked 待填写
 // ("to be filled in") so it is easy to find and hard to publish unnoticed.
 
+import { derivePalettes, emblemSvg } from '@qiaoxin/site-kit/theme';
+
 const PLACEHOLDER = '待填写';
 
 /** JSON as Prettier writes it: objects expanded, arrays of strings on one line. */
@@ -8,7 +10,6 @@ const json = (value) =>
   `${JSON.stringify(value, null, 2).replace(/\[\n\s*("[^"\n]*"(?:,\n\s*"[^"\n]*")*)\n\s*\]/g, (_, items) => `[${items.split(/,\n\s*/).join(', ')}]`)}\n`;
 /** A single-quoted YAML scalar (the repo's Prettier style), safe for any text. */
 const yaml = (text) => `'${text.replace(/'/g, "''")}'`;
-const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Today as YYYY-MM-DD in China time, the zone article dates are read in. */
 export function chinaDate(now = new Date()) {
@@ -21,18 +22,12 @@ export const categories = [
 ];
 
 /**
- * The emblem: a disc in the primary colour with a white ring and the short name's first
- * character. A starting point until the district supplies its own logo.svg.
+ * The emblem: site-kit's own (the one a site without a logo gets), a disc in the primary colour
+ * with the short name's first character in the colour that reads on it. A starting point until
+ * the district supplies its own logo.svg.
  */
 export function logoSvg({ primary, shortZh }) {
-  const [first = '侨'] = Array.from(shortZh.trim());
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">
-  <circle cx="32" cy="32" r="31" fill="${primary}"/>
-  <circle cx="32" cy="32" r="26" fill="none" stroke="#ffffff" stroke-width="2"/>
-  <path d="M16 46c5 3.5 11 3.5 16 0s11-3.5 16 0" fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round" opacity=".8"/>
-  <text x="32" y="28" text-anchor="middle" dominant-baseline="central" font-family="'Noto Serif CJK SC','Source Han Serif SC','Songti SC',SimSun,'Noto Sans CJK SC',serif" font-size="22" font-weight="700" fill="#ffffff">${xml(first)}</text>
-</svg>
-`;
+  return emblemSvg(shortZh, primary, derivePalettes({ primary }).normal['on-primary'].css);
 }
 
 /**
