@@ -51,7 +51,9 @@ function hintFor(text: string): string | undefined {
   const [, , key = '', value = ''] = pair;
   // JSON.stringify writes a valid YAML double-quoted string: quotes and backslashes escaped.
   const fixed = `${key}: ${JSON.stringify(value)}`;
-  if (value.startsWith('[') || value.startsWith('{')) {
+  // `[通知] 关于…`: a closed bracket with text after it. An unclosed one (`[2023-06-02`) is more
+  // likely a slip of the finger, which quotes would not mend: yaml's own words stay.
+  if (/^(?:\[[^\]]*\]|\{[^}]*\})\s*[^\s,#]/.test(value)) {
     return t('yaml.quoteBracket', { key, mark: value[0] ?? '', fixed });
   }
   if (/:\s|:$/.test(value)) return t('yaml.quoteColon', { key, fixed });
