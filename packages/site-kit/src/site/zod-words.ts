@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { kindOf } from './read-text.js';
-import { t, type MessageKey } from '../messages/index.js';
+import { messageLang, t, type MessageKey } from '../messages/index.js';
 
 /** Turns a zod issue into `[path, message]` pairs, worded for a webmaster. */
 export function describe(issue: z.core.$ZodIssue, root: unknown): [PropertyKey[], string][] {
@@ -27,14 +27,17 @@ export function describe(issue: z.core.$ZodIssue, root: unknown): [PropertyKey[]
     return [[path, t('field.type', { path: label || t('field.theFile'), expected, actual })]];
   }
   if (!label) return [[path, issue.message]];
-  return [
-    [
-      path,
-      /^(is|must|has) /.test(issue.message)
-        ? `${label} ${issue.message}`
-        : `${label}: ${issue.message}`,
-    ],
-  ];
+  return [[path, joined(label, issue.message)]];
+}
+
+/**
+ * `published: "…" is not a real date`, `nav must not be empty`; in Chinese a full-width colon
+ * before a quoted value (`published：“…”不是…`) and a space before anything else.
+ */
+function joined(label: string, message: string): string {
+  if (messageLang() === 'zh')
+    return message.startsWith('“') ? `${label}：${message}` : `${label} ${message}`;
+  return /^(is|must|has) /.test(message) ? `${label} ${message}` : `${label}: ${message}`;
 }
 
 const expectedWords: Record<string, MessageKey> = {
