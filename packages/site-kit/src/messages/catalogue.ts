@@ -163,7 +163,7 @@ export const zh: Record<MessageKey, string> = {
   'kind.objectPlain': '对象',
   'check.category': 'category “{{value}}”不是本站的栏目（{{list}}）',
   'check.link': '链接“{{url}}”不是本站的页面{{hint}}',
-  'check.navLink': '{{path}}“{{url}}”不是本站的页面{{hint}}',
+  'check.navLink': '{{path}} “{{url}}”不是本站的页面{{hint}}',
   'check.otherSite': '（链接到其他网站须以 https:// 开头）',
   'check.statsGroup': 'stats：“{{group}}”不是 content/data/stats.json 里的分组（{{list}}）',
   'check.none': '无',
