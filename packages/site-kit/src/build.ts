@@ -14,6 +14,7 @@ import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
 import { traditionalSite } from './render/traditional.js';
+import { withLang, type MessageLang } from './messages/index.js';
 
 export interface BuildOptions {
   /** Where the portal goes; default `<site>/dist`. */
@@ -25,6 +26,8 @@ export interface BuildOptions {
    * instead of returning it as a warning.
    */
   strict?: boolean;
+  /** The language of problems and refusals; default English (see messages/index.ts). */
+  lang?: MessageLang;
 }
 
 export interface BuildResult {
@@ -46,7 +49,11 @@ const searchable = new Set(['home', 'about', 'article']);
  * succeeded, so a content error, a full disk or a kill never leaves a half-written portal: the
  * previous one stays as it was (or is put back by the next build, see `recover`).
  */
-export async function buildSite(siteDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+export function buildSite(siteDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  return withLang(options.lang, () => build(siteDir, options));
+}
+
+async function build(siteDir: string, options: BuildOptions): Promise<BuildResult> {
   const dir = resolve(siteDir);
   const { path: outDir, isDefault: legacy } = await checkOutput(
     dir,

@@ -5,6 +5,7 @@ import { buildSite } from './index.js';
 import { OutputError } from './write/output.js';
 import { SiteError, formatProblem, formatSiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';
+import { langFromEnv, parseLang, setDefaultLang, t } from './messages/index.js';
 
 const usage = `Usage:
   qiaoxin-site build [site folder] [--out <folder>]   build a portal (default: ./ into ./dist)
@@ -14,6 +15,8 @@ const usage = `Usage:
 
   --out   a new or empty folder, or one a previous build wrote; never the site folder,
           a folder inside it other than dist, or a folder around it
+  --lang  zh or en: the language of messages (default: the system locale, LANG; Chinese
+          unless it is English)
   --debug on an error, print its stack trace too (or set QIAOXIN_DEBUG=1)`;
 
 const { positionals, values } = parseArgs({
@@ -25,26 +28,30 @@ const { positionals, values } = parseArgs({
     help: { type: 'boolean' },
     debug: { type: 'boolean' },
     strict: { type: 'boolean' },
+    lang: { type: 'string' },
   },
 });
+// Webmasters read these messages: Chinese unless asked for English or on an English system.
+const lang = parseLang(values.lang) ?? langFromEnv();
+setDefaultLang(lang);
 const [command, dir = '.'] = positionals;
 
 try {
-  if (command === 'build') {
+  if (values.lang !== undefined && !parseLang(values.lang)) {
+    console.error(t('cli.badLang', { value: values.lang }));
+    process.exitCode = 1;
+  } else if (command === 'build') {
     const started = performance.now();
     const { outDir, pages, warnings } = await buildSite(dir, {
       ...(values.out && { outDir: values.out }),
       strict: Boolean(values.strict),
     });
-    for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
-    if (warnings.length)
-      console.warn(
-        `${warnings.length} placeholder(s) left: fill them in; \`--strict\` refuses to build with them`,
-      );
+    for (const warning of warnings)
+      console.warn(t('cli.warning', { text: formatProblem(warning) }));
+    if (warnings.length) console.warn(t('cli.placeholders', { count: warnings.length }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `${pages.length} pages → ${relative(process.cwd(), outDir) || '.'} in ${seconds} s`,
-    );
+    const out = relative(process.cwd(), outDir) || '.';
+    console.log(t('cli.built', { pages: pages.length, out, seconds }));
   } else if (command === 'dev') {
     const { startDev } = await import('./dev.js');
     await startDev(dir, { port: Number(values.port ?? 5173), watch: values.watch ?? [] });

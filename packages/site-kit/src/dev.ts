@@ -8,6 +8,7 @@ import { createServer } from 'vite';
 import { OutputError, isInside } from './write/output.js';
 import { loadSite } from './site/load.js';
 import { devGuard } from './serve/guard.js';
+import { messageLang } from './messages/index.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 
@@ -50,7 +51,8 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
   if (out !== root && !isInside(root, out)) {
     throw new OutputError(`site.config.json: basePath "${base}" leads outside ${root}; not built`);
   }
-  const build = () => run(process.execPath, [cli, 'build', dir, '--out', out]);
+  const build = () =>
+    run(process.execPath, [cli, 'build', dir, '--out', out, '--lang', messageLang()]);
   if (!(await build()).ok) {
     throw new OutputError('the first build failed (see above); dev mode stopped');
   }

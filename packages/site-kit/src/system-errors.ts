@@ -1,23 +1,25 @@
-/** What a file-system error code means, in words a webmaster reads without a manual. */
-const reasons: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted',
-  EBUSY: 'the folder is busy (a mount point, or in use by another program)',
-  EXDEV: 'it is on another file system',
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder, not a file',
-  ENOTEMPTY: 'the folder is not empty',
-  EEXIST: 'it already exists',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open',
-  EIO: 'the disk reported an input/output error',
-  ENAMETOOLONG: 'the path is too long',
-  ELOOP: 'the path has a loop of symbolic links',
-};
+import { t, type MessageKey } from './messages/index.js';
+
+/** File-system error codes a webmaster is told the meaning of (messages/catalogue.ts). */
+const reasons = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'EXDEV',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'ENOTEMPTY',
+  'EEXIST',
+  'EMFILE',
+  'ENFILE',
+  'EIO',
+  'ENAMETOOLONG',
+  'ELOOP',
+]);
 
 /**
  * One line for any error that is not a site problem: a system error by its meaning and the path
@@ -28,12 +30,12 @@ export function describeError(error: unknown, fallbackPath?: string): string {
   const e = error as Partial<NodeJS.ErrnoException> & { dest?: string };
   const text = error instanceof Error ? error.message : String(error);
   const code =
-    typeof e.code === 'string' && e.code in reasons
+    typeof e.code === 'string' && reasons.has(e.code)
       ? e.code
-      : Object.keys(reasons).find((c) => new RegExp(`\\b${c}\\b`).test(text));
+      : [...reasons].find((c) => new RegExp(`\\b${c}\\b`).test(text));
   const first = text.split('\n')[0] ?? '';
-  if (!code) return first || 'the build failed';
+  if (!code) return first || t('system.failed');
   const path = e.path ?? fallbackPath;
   const where = e.dest && e.path ? `${e.path} → ${e.dest}` : path;
-  return `${where ? `${where}: ` : ''}${reasons[code]} (${code})`;
+  return `${where ? `${where}: ` : ''}${t(`system.${code}` as MessageKey)} (${code})`;
 }

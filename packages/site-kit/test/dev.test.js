@@ -38,6 +38,8 @@ before(async () => {
     String(port),
     '--watch',
     join(pkg, 'src'),
+    '--lang',
+    'en',
   ]);
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import {
   addLine,
   cli,
+  englishEnv,
   copySite as copyReal,
   jinshanArticle as article,
   setLogo,
@@ -26,7 +27,7 @@ const copySite = () => copyReal(join(temp.path, `case${++count}`));
 /** Runs `qiaoxin-site build` in the site folder until it exits; a build that hangs fails. */
 function build(dir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'build'], { cwd: dir });
+    const child = spawn(process.execPath, [cli, 'build'], { cwd: dir, env: englishEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -68,6 +68,16 @@ const tested = {
     'packages/site-kit/test/placeholders.test.js',
     "'--strict'",
   ],
+  // The same script with --lang passed through: the language tests run `build … --lang en`.
+  'npm run build -w sites/jinshan -- --lang en': [
+    'packages/site-kit/test/messages-lang.test.js',
+    "'--lang', 'en'",
+  ],
+  // npm's own flag: the npm output test runs `npm run build --silent`.
+  'npm run build --silent -w sites/jinshan': [
+    'packages/site-kit/test/npm-output.test.js',
+    "'--silent'",
+  ],
   'npx turbo run build --filter=@qiaoxin-site/jinshan': ['package.json', 'turbo run build'],
   'npm start': ['package.json', '"start": "turbo run build build-storybook'],
 };

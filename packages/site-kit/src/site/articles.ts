@@ -7,6 +7,7 @@ import { listArticles } from './read-text.js';
 import { aboutSchema, frontMatterSchema } from './schemas.js';
 import type { CheckStats } from './stats.js';
 import type { Article, Page } from './types.js';
+import { t } from '../messages/index.js';
 
 const aboutFile = 'content/about.md';
 
@@ -51,15 +52,11 @@ export async function readArticles(
   for (const { entry, slug } of listed.articles) {
     const file = `content/articles/${entry}`;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-      report(file, undefined, 'file name must be lower-case letters, digits and - (it is the URL)');
+      report(file, undefined, t('check.slugName'));
     }
     const twin = slugFiles.get(slug);
     if (twin) {
-      report(
-        file,
-        undefined,
-        `has the same URL /${slug}/ as ${name(twin)}: rename or remove one of them`,
-      );
+      report(file, undefined, t('check.sameUrl', { slug, other: name(twin) }));
       continue;
     }
     slugFiles.set(slug, file);
@@ -73,7 +70,7 @@ export async function readArticles(
       report(
         file,
         page.data.lineOf(['category']),
-        `category "${fm.category}" is not one of the site's categories (${[...categoryIds].join(', ')})`,
+        t('check.category', { value: fm.category, list: [...categoryIds].join(', ') }),
       );
     }
     if (fm.cover) await reader.checkImage(file, page.data.lineOf(['cover']), fm.cover);

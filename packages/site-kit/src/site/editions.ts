@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@qiaoxin/i18n';
 import type { SiteConfig } from './schemas.js';
+import { t } from '../messages/index.js';
 
 /** The editions a site is built in: simplified Chinese, English and, if asked for, traditional. */
 export function editionsOf(config: Pick<SiteConfig, 'traditional'>): Locale[] {
@@ -66,7 +67,7 @@ export function isWebAddress(href: string): boolean {
 
 /** Why a link that looks like another site's is not one: it needs its scheme. */
 export const otherSiteHint = (href: string) =>
-  /^(?:[/\\]|%5c){2}/i.test(href) ? ' (a link to another site starts with https://)' : '';
+  /^(?:[/\\]|%5c){2}/i.test(href) ? t('check.otherSite') : '';
 
 /**
  * What a site's `basePath` may be: `/`, or folders of URL-safe characters each followed by `/`

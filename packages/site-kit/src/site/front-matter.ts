@@ -1,3 +1,4 @@
+import { t } from '../messages/index.js';
 import { parseLocated, type Located } from './locate.js';
 
 export interface Split {
@@ -16,13 +17,13 @@ export interface Split {
 export function splitFrontMatter(source: string): Split | { line: number; message: string } {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { line: 1, message: 'must start with front matter between --- lines' };
+    return { line: 1, message: t('frontMatter.missing') };
   }
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-  if (close < 0) return { line: 1, message: 'front matter is not closed by a --- line' };
+  if (close < 0) return { line: 1, message: t('frontMatter.unclosed') };
   return {
     // Line 1 is the opening fence, so the YAML starts on line 2.
-    data: parseLocated(lines.slice(1, close).join('\n'), 2),
+    data: parseLocated(lines.slice(1, close).join('\n'), 2, { yaml: true }),
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
   };

@@ -8,6 +8,7 @@ import {
   otherSiteHint as hint,
   siteTargetOf,
 } from './editions.js';
+import { t } from '../messages/index.js';
 
 /**
  * Every page exists in each edition: simplified Chinese at the root, English under /en/ and,
@@ -63,12 +64,12 @@ export function checkLinks(
     report(
       'site.config.json',
       configAt.lineOf(['nav', i, 'href']),
-      `nav[${i}].href "${href}" is not a page of this site${hint(href)}`,
+      t('check.navLink', { path: `nav[${i}].href`, url: href, hint: hint(href) }),
     );
   });
   if (config) {
     for (const { file, line, url } of reader.links) {
-      if (!isPage(url)) report(file, line, `link "${url}" is not a page of this site${hint(url)}`);
+      if (!isPage(url)) report(file, line, t('check.link', { url, hint: hint(url) }));
     }
   }
 }

@@ -7,6 +7,7 @@ import { siteReader } from './reader.js';
 import type { SiteConfig } from './schemas.js';
 import { readStats } from './stats.js';
 import type { LoadOptions, Site } from './types.js';
+import { withLang } from '../messages/index.js';
 
 export type { Article, Lang, LoadOptions, Page, Site } from './types.js';
 
@@ -16,7 +17,11 @@ export type { Article, Lang, LoadOptions, Page, Site } from './types.js';
  * files beside this one: configuration, statistics, the about page and articles, and last the
  * links, which need to know every page.
  */
-export async function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
+export function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
+  return withLang(options.lang, () => load(siteDir, options));
+}
+
+async function load(siteDir: string, options: LoadOptions): Promise<Site> {
   const dir = resolve(siteDir);
   const problems = new Problems();
   const reader = siteReader(dir, resolve(options.relativeTo ?? dir), problems);

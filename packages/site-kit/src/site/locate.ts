@@ -10,37 +10,43 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { t } from '../messages/index.js';
+import { explainYaml, type TextError } from './yaml-hints.js';
 
 /** A parsed JSON or YAML text that can say on which line any value (or its key) sits. */
 export interface Located {
   value: unknown;
   /** 1-based line of the key (or sequence item) at `path`, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number;
-  /** Syntax errors, with 1-based lines. */
-  errors: { line: number; message: string }[];
+  /** Syntax errors, with 1-based lines; `explained` ones are whole messages of ours. */
+  errors: TextError[];
 }
 
 /**
  * The `yaml` package parses JSON too (JSON is YAML 1.2), and unlike `JSON.parse` it keeps
  * source positions, which is what lets every schema problem name its line.
- * `firstLine` shifts lines for text that starts inside a larger file (front matter).
+ * `firstLine` shifts lines for text that starts inside a larger file (front matter); `yaml`
+ * (front matter) adds hints for the mistakes a Chinese keyboard makes (yaml-hints.ts).
  */
-export function parseLocated(text: string, firstLine = 1): Located {
+export function parseLocated(text: string, firstLine = 1, { yaml = false } = {}): Located {
   const counter = new LineCounter();
   const tooDeep = deepOffset(text);
   if (tooDeep !== undefined) {
     // Lines without parsing: the parser itself is what deep nesting would overflow.
     const line = text.slice(0, tooDeep).split('\n').length + firstLine - 1;
-    const message = `is nested more than ${maxDepth} levels deep (lists or objects inside each other); no site file needs that many`;
+    const message = t('syntax.tooDeep', { max: maxDepth });
     return { value: undefined, errors: [{ line, message }], lineOf: () => firstLine };
   }
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((e) => ({
+  const parsed: TextError[] = doc.errors.map((e) => ({
     line: toLine(e.pos[0]),
     // The first line only: the rest is a code frame with lines relative to the snippet.
     message: (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
   }));
+  const errors = yaml
+    ? explainYaml(text.split(/\r?\n/), firstLine, parsed, isMap(doc.contents))
+    : parsed;
   let value: unknown;
   if (!errors.length) {
     try {
@@ -51,7 +57,7 @@ export function parseLocated(text: string, firstLine = 1): Located {
       if (!(error instanceof ReferenceError)) throw error;
       errors.push({
         line: toLine(firstAlias(doc)),
-        message: `uses aliases (*name) that expand to too much text; write the values out instead`,
+        message: t('syntax.aliases'),
       });
     }
   }

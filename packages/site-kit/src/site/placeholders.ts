@@ -4,6 +4,7 @@ import type { Problem } from './problems.js';
 import { maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import type { Site } from './types.js';
 import { pathText } from './zod-words.js';
+import { t } from '../messages/index.js';
 
 /** What create-qiaoxin-site writes where a district must still supply a value. */
 export const placeholderMark = '待填写';
@@ -28,7 +29,7 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
     const at = parseLocated(read.text);
     for (const [path, value] of strings(at.value)) {
       if (value.includes(placeholderMark))
-        add(file, at.lineOf(path), `${pathText(path)} is still a placeholder: "${value}"`);
+        add(file, at.lineOf(path), t('placeholder.field', { path: pathText(path), value }));
     }
     if (file === 'site.config.json') checkSiteUrl(site, at, (line, m) => add(file, line, m));
   }
@@ -38,7 +39,7 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
     if (!('text' in read)) continue;
     read.text.split(/\r?\n/).forEach((line, i) => {
       if (line.includes(placeholderMark))
-        add(file, i + 1, `still a placeholder: "${line.trim().slice(0, 60)}"`);
+        add(file, i + 1, t('placeholder.line', { text: line.trim().slice(0, 60) }));
     });
   }
   return found.sort((a, b) =>
@@ -49,7 +50,7 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
 function checkSiteUrl(site: Site, at: Located, add: (line: number, message: string) => void) {
   const url = site.config.siteUrl;
   if (url && exampleHost.test(new URL(url).hostname)) {
-    add(at.lineOf(['siteUrl']), `siteUrl "${url}" is an example address, not the portal's own`);
+    add(at.lineOf(['siteUrl']), t('placeholder.siteUrl', { url }));
   }
 }
 

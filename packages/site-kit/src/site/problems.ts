@@ -1,3 +1,5 @@
+import { t } from '../messages/index.js';
+
 /** One thing wrong with a site folder, pointing at the file and line a webmaster must edit. */
 export interface Problem {
   /** Relative to the site folder (or to `relativeTo` given to `loadSite`), with `/` separators. */
@@ -47,7 +49,7 @@ export class SiteError extends Error {
 export function formatSiteError(error: unknown): string {
   if (error instanceof SiteError) {
     const count = error.problems.length;
-    return `${error.message}\n${count} problem${count === 1 ? '' : 's'} in the site folder`;
+    return `${error.message}\n${t(count === 1 ? 'cli.problem' : 'cli.problems', { count })}`;
   }
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   // Other errors may quote content too; their lines stay lines.

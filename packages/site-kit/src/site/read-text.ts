@@ -1,4 +1,5 @@
 import { open, readdir } from 'node:fs/promises';
+import { t } from '../messages/index.js';
 
 /** Largest site.config.json, theme.json or stats.json: real ones are a few kilobytes. */
 export const maxJsonBytes = 1024 * 1024;
@@ -25,22 +26,24 @@ export async function readSiteText(path: string, maxBytes: number): Promise<Text
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR')
-      return { problem: 'file is missing', missing: true };
-    return { problem: `could not be read (${describeCode(code)})` };
+      return { problem: t('read.missing'), missing: true };
+    return { problem: t('read.unreadable', { reason: describeCode(code) }) };
   }
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory()) return { problem: 'is a folder, not a file' };
-    if (!stats.isFile()) return { problem: 'is not a regular file' };
+    if (stats.isDirectory()) return { problem: t('read.folder') };
+    if (!stats.isFile()) return { problem: t('read.notRegular') };
     if (stats.size > maxBytes) {
       return {
-        problem: `is ${megabytes(stats.size)}, larger than the ${megabytes(maxBytes)} a site file may be`,
+        problem: t('read.tooBig', { size: megabytes(stats.size), max: megabytes(maxBytes) }),
       };
     }
     return { text: await handle.readFile('utf8') };
   } catch (error) {
     return {
-      problem: `could not be read (${describeCode((error as NodeJS.ErrnoException).code)})`,
+      problem: t('read.unreadable', {
+        reason: describeCode((error as NodeJS.ErrnoException).code),
+      }),
     };
   } finally {
     await handle.close();
@@ -48,8 +51,8 @@ export async function readSiteText(path: string, maxBytes: number): Promise<Text
 }
 
 function describeCode(code: string | undefined): string {
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return t('read.permission');
+  if (code === 'EISDIR') return t('read.isFolder');
   return code ?? 'unknown error';
 }
 
@@ -78,13 +81,12 @@ export async function listArticles(folder: string): Promise<ArticleList> {
     if (entry.isDirectory()) {
       list.skipped.push({
         entry: entry.name,
-        problem:
-          'is a folder and is not read: articles are Markdown files directly in content/articles',
+        problem: t('check.articleFolder'),
       });
     } else if (slug === undefined) {
       list.skipped.push({
         entry: entry.name,
-        problem: 'is not read: articles are Markdown files ending in .md or .markdown',
+        problem: t('check.notMarkdown'),
       });
     } else list.articles.push({ entry: entry.name, slug });
   }
@@ -93,10 +95,10 @@ export async function listArticles(folder: string): Promise<ArticleList> {
 
 /** "a list […]", "text", …: what a JSON value is, in a webmaster's words. */
 export function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list […]';
+  if (Array.isArray(value)) return t('kind.array');
   if (value === null) return 'null';
-  if (typeof value === 'string') return 'text in quotes';
-  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'string') return t('kind.string');
+  if (typeof value === 'number') return t('kind.number');
   if (typeof value === 'boolean') return `${String(value)}`;
-  return 'an object';
+  return t('kind.objectPlain');
 }

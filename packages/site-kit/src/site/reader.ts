@@ -7,6 +7,7 @@ import type { Problems } from './problems.js';
 import { kindOf, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import { imageRule, readSiteFile, type Checked } from './site-files.js';
 import { describe } from './zod-words.js';
+import { t } from '../messages/index.js';
 
 /** A site-absolute link in a Markdown body, checked once every page of the site is known. */
 export interface BodyLink {
@@ -45,16 +46,17 @@ export function siteReader(dir: string, base: string, problems: Problems) {
       return undefined;
     }
     if (!read.text.trim()) {
-      report(file, undefined, 'is empty: it must hold a JSON object {…}');
+      report(file, undefined, t('json.empty'));
       return void unreadable.add(file);
     }
     const parsed = parseLocated(read.text);
-    for (const e of parsed.errors) report(file, e.line, `not valid JSON: ${e.message}`);
+    for (const e of parsed.errors)
+      report(file, e.line, e.explained ? e.message : t('syntax.json', { detail: e.message }));
     if (parsed.errors.length) return void unreadable.add(file);
     jsonAt.set(file, parsed);
     if (!isRecord(parsed.value)) {
       // zod would say "expected object, received array": say it in words, at the first line.
-      report(file, 1, `must hold a JSON object {…}, not ${kindOf(parsed.value)}`);
+      report(file, 1, t('json.notObject', { kind: kindOf(parsed.value) }));
       return void unreadable.add(file);
     }
     return validate(file, parsed, parsed.value, schema);
@@ -77,7 +79,7 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     if (!('data' in split)) return void report(file, split.line, split.message);
     const { data, body, bodyLine } = split;
     for (const e of data.errors)
-      report(file, e.line, `front matter is not valid YAML: ${e.message}`);
+      report(file, e.line, e.explained ? e.message : t('syntax.yaml', { detail: e.message }));
     if (data.errors.length) return undefined;
     const rendered = renderMarkdown(body);
     const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic

@@ -5,16 +5,20 @@ import { parsePublished } from './date.js';
 import { checkContrast, describeFailure } from '../theme/contrast.js';
 import { brandKeys } from '../theme/palette.js';
 import { checkTokenValue } from '../theme/values.js';
+import { t } from '../messages/index.js';
+
+/** A message worded when a value fails (not when the schema is made): in the caller's language. */
+const says = (key: Parameters<typeof t>[0]) => ({ error: () => t(key) });
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
 // without a word, and the webmaster would wonder why the subtitle never shows.
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, says('field.empty'));
 const bilingual = z.strictObject({ zh: text, en: text });
 /** Footer data and units may lack an English version. */
 const zhFirst = z.strictObject({ zh: text, en: z.string().optional() });
 /** Ids of sites, categories and stat groups: they become URLs and file names. */
 export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-const id = z.string().regex(idPattern, 'must be lower-case letters, digits and -');
+const id = z.string().regex(idPattern, says('field.id'));
 /** The JSON Schema an editor reads for completion (`"$schema": "…/site.config.schema.json"`). */
 const schemaLink = z.string().optional();
 
@@ -31,10 +35,8 @@ export const configSchema = z.strictObject({
     ),
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
   logo: z.string().optional(),
-  categories: z
-    .array(z.strictObject({ id, zh: text, en: text }))
-    .min(1, 'must list at least one category'),
-  nav: z.array(z.strictObject({ zh: text, en: text, href: text })).min(1, 'must not be empty'),
+  categories: z.array(z.strictObject({ id, zh: text, en: text })).min(1, says('field.noCategory')),
+  nav: z.array(z.strictObject({ zh: text, en: text, href: text })).min(1, says('field.empty')),
   footer: z.strictObject({
     organiser: zhFirst,
     address: zhFirst.optional(),
@@ -99,13 +101,10 @@ export type Theme = Record<string, string>;
 export const frontMatterSchema = z.strictObject({
   title: text,
   subtitle: text.optional(),
-  published: z
-    .string({ error: 'must be a date: YYYY-MM-DD or YYYY-MM-DD HH:mm' })
-    .superRefine((v, ctx) => {
-      if (parsePublished(v)) return;
-      const message = `"${v}" is not a real date in the form YYYY-MM-DD or YYYY-MM-DD HH:mm`;
-      ctx.addIssue({ code: 'custom', message });
-    }),
+  published: z.string(says('date.type')).superRefine((v, ctx) => {
+    if (parsePublished(v)) return;
+    ctx.addIssue({ code: 'custom', message: t('date.invalid', { value: v }) });
+  }),
   author: text.optional(),
   source: text.optional(),
   sourceNote: text.optional(),
@@ -132,7 +131,7 @@ const stat = z.strictObject({
 });
 export const statGroupSchema = z.strictObject({
   heading: bilingual,
-  items: z.array(stat).min(1, 'must not be empty'),
+  items: z.array(stat).min(1, says('field.empty')),
 });
 /** Group id → group; a `$schema` key (for editors) is not a group and is set aside. */
 export const statsSchema = z.preprocess(

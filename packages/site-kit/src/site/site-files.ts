@@ -10,6 +10,7 @@ import {
   type ImageKind,
   type Size,
 } from './media.js';
+import { messageLang, t } from '../messages/index.js';
 
 const MB = 1024 * 1024;
 
@@ -75,42 +76,49 @@ export type Checked = { file: SiteFile } | { problem: string };
  * so `/dev/zero` or a pipe cannot hang the build.
  */
 export async function readSiteFile(siteDir: string, written: string, rule: FileRule) {
-  const problem = (text: string): Checked => ({ problem: `${rule.label} "${written}" ${text}` });
+  const label = t(rule.label === 'logo' ? 'file.logo' : 'file.image');
+  const folderName = rule.folder === '.' ? t('file.siteFolder') : rule.folderName;
+  const home = rule.folder === '.' ? t('file.siteFolder') : rule.home;
+  const problem = (text: string): Checked => ({
+    problem: t('file.problem', { label, written, text }),
+  });
   let path = written;
   if (rule.url) {
     try {
       path = decodeURI(written);
     } catch {
-      return problem('is not a valid file address (check the % signs in it)');
+      return problem(t('file.badAddress'));
     }
-    if (path.includes('\\')) return problem('must use / between folders, not \\');
+    if (path.includes('\\')) return problem(t('file.backslash'));
   }
   let tidy = posix.normalize(path.replace(/\\/g, '/'));
   // As the build always read it: a logo "/logo.svg" is the site folder's logo.svg.
   if (!rule.url) tidy = tidy.replace(/^\/+/, '');
   if (tidy.startsWith('/') || tidy === '..' || tidy.startsWith('../')) {
-    return problem(`is outside ${rule.folderName}: put the file in ${rule.home}`);
+    return problem(t('file.outside', { folder: folderName, home }));
   }
   if (tidy.split('/').some((part) => part.startsWith('.') && part !== '.')) {
-    return problem('is a hidden file (its name or folder starts with "."): it is never published');
+    return problem(t('file.hidden'));
   }
   const ending = extname(tidy);
   const kind = kindOfEnding(ending);
   const allowed = rule.kinds.map((k) => imageKinds[k].name);
   if (!kind || !rule.kinds.includes(kind)) {
-    const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
-    return problem(`must be ${aOrAn(list)} file: only pictures are published`);
+    const list = t('file.or', {
+      list: allowed.slice(0, -1).join(', '),
+      last: allowed.at(-1) ?? '',
+    });
+    return problem(t('file.kind', { kinds: aOrAn(list) }));
   }
   const folder = join(siteDir, rule.folder);
-  const missing = () =>
-    problem(`does not exist${rule.url ? ' (paths are relative to content/)' : ''}`);
+  const missing = () => problem(t(rule.url ? 'file.missingUrl' : 'file.missing'));
   let real: string;
   try {
     real = await realpath(join(folder, tidy));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return missing();
-    return problem(`cannot be read (${code ?? String(e)})`);
+    return problem(t('file.cannotRead', { reason: code ?? String(e) }));
   }
   // A link may point anywhere; what counts is where it really leads.
   const inside = async (dir: string) => {
@@ -119,35 +127,37 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
   };
   if (!(await inside(folder)) || !(await inside(siteDir))) {
-    return problem(
-      `is a link to a file outside ${rule.folderName}: copy the file itself into ${rule.home}`,
-    );
+    return problem(t('file.linkOutside', { folder: folderName, home }));
   }
   const read = await readCapped(real, rule.maxBytes);
   if ('problem' in read) return problem(read.problem);
   if (read.tooBig) {
-    return problem(
-      `is ${(read.bytes / MB).toFixed(1)} MB; the limit for ${rule.label}s is ${rule.maxBytes / MB} MB: make it smaller`,
-    );
+    const size = (read.bytes / MB).toFixed(1);
+    return problem(t('file.tooBig', { size, label, max: rule.maxBytes / MB }));
   }
   const found = sniff(read.data);
   const named = imageKinds[kind].name;
   if (found !== kind) {
     return problem(
       found && rule.kinds.includes(found)
-        ? `is named ${ending} but is really ${aOrAn(imageKinds[found].name)} picture: rename it to end in ${imageKinds[found].endings[0] ?? ''}`
-        : `is named ${ending} but is not ${aOrAn(named)} picture inside (another kind of file renamed?)`,
+        ? t('file.misnamed', {
+            ending,
+            kind: aOrAn(imageKinds[found].name),
+            fix: imageKinds[found].endings[0] ?? '',
+          })
+        : t('file.notPicture', { ending, kind: aOrAn(named) }),
     );
   }
   const data = kind === 'svg' ? await sanitiseSvg(read.data) : read.data;
-  if (!data) return problem('is not a valid SVG picture');
+  if (!data) return problem(t('file.badSvg'));
   const size = imageSize(data);
   const file: SiteFile = { path: tidy, kind, type: imageKinds[kind].type, data };
   return { file: size ? { ...file, size } : file } satisfies Checked;
 }
 
 /** "an SVG", "a PNG": the letters are read out by name. */
-const aOrAn = (name: string) => `${/^[AEFHILMNORSX]/.test(name) ? 'an' : 'a'} ${name}`;
+const aOrAn = (name: string) =>
+  messageLang() === 'en' ? `${/^[AEFHILMNORSX]/.test(name) ? 'an' : 'a'} ${name}` : name;
 
 type Read = { data: Buffer; bytes: number; tooBig: boolean } | { problem: string };
 
@@ -159,11 +169,12 @@ type Read = { data: Buffer; bytes: number; tooBig: boolean } | { problem: string
 async function readCapped(real: string, max: number): Promise<Read> {
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
   const handle = await open(real, flags).catch((e: NodeJS.ErrnoException) => e);
-  if (handle instanceof Error) return { problem: `cannot be read (${handle.code ?? ''})` };
+  if (handle instanceof Error)
+    return { problem: t('file.cannotRead', { reason: handle.code ?? '' }) };
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) return { problem: 'is a folder, not a file' };
-    if (!stat.isFile()) return { problem: 'is not an ordinary file (it is a device or a pipe)' };
+    if (stat.isDirectory()) return { problem: t('file.folder') };
+    if (!stat.isFile()) return { problem: t('file.device') };
     if (stat.size > max) return { data: Buffer.alloc(0), bytes: stat.size, tooBig: true };
     const buffer = Buffer.alloc(max + 1);
     let bytes = 0;

@@ -1,5 +1,6 @@
 import { isRecord, type SiteReader } from './reader.js';
 import { statsSchema } from './schemas.js';
+import { t } from '../messages/index.js';
 
 const statsFile = 'content/data/stats.json';
 
@@ -15,16 +16,12 @@ export async function readStats(reader: SiteReader) {
   const groups = new Set(
     Object.keys(isRecord(statsAt?.value) ? statsAt.value : stats).filter((k) => k !== '$schema'),
   );
-  const groupNames = [...groups].join(', ') || 'none';
+  const groupNames = [...groups].join(', ') || t('check.none');
   const checkStats = (file: string, ids: string[] | undefined, line: (i: number) => number) =>
     ids?.forEach((g, i) => {
       // Groups of a stats.json that could not be parsed are unknown: it is reported itself.
       if (!groups.has(g) && !reader.unreadable.has(statsFile)) {
-        reader.report(
-          file,
-          line(i),
-          `stats: "${g}" is not a group in content/data/stats.json (${groupNames})`,
-        );
+        reader.report(file, line(i), t('check.statsGroup', { group: g, list: groupNames }));
       }
     });
   return { stats, checkStats };

@@ -1,6 +1,7 @@
 import type { Rendered } from '../markdown/markdown.js';
 import type { Published } from './date.js';
 import type { FrontMatter, SiteConfig, StatGroups, Theme } from './schemas.js';
+import type { MessageLang } from '../messages/index.js';
 
 /** The language a page is written in; zh-Hant only in a site's traditional edition. */
 export type Lang = 'zh-CN' | 'zh-Hant' | 'en';
@@ -40,4 +41,6 @@ export interface Site {
 export interface LoadOptions {
   /** Problems name files relative to this folder (e.g. the repo root); default: the site folder. */
   relativeTo?: string;
+  /** The language of the problems' messages; default English (see messages/index.ts). */
+  lang?: MessageLang;
 }

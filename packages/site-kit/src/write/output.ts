@@ -1,5 +1,6 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { t } from '../messages/index.js';
 
 /**
  * The file every build writes into its output. A folder holding it was written by a build, so
@@ -78,41 +79,35 @@ export async function checkOutput(
   const site = await realOf(siteDir);
   const out = await realOf(outDir);
   const cwd = await realOf(process.cwd());
-  const named = samePath(out, resolve(outDir)) ? out : `${resolve(outDir)} (really ${out})`;
+  const named = samePath(out, resolve(outDir))
+    ? out
+    : t('output.really', { given: resolve(outDir), real: out });
   const refuse = (why: string): never => {
-    throw new OutputError(`cannot build into ${named}: ${why}; nothing was changed`);
+    throw new OutputError(t('output.refused', { folder: named, why }));
   };
   const isDefault = samePath(out, join(site, 'dist'));
 
-  if (samePath(out, site)) refuse('it is the site folder itself');
-  if (isInside(out, site)) refuse(`it contains the site folder ${site}`);
-  if (isInside(site, out) && !isDefault)
-    refuse('it is inside the site folder, where the only output folder is dist');
-  if (samePath(out, cwd) || isInside(out, cwd)) refuse('it contains the current folder');
+  if (samePath(out, site)) refuse(t('output.isSite'));
+  if (isInside(out, site)) refuse(t('output.containsSite', { site }));
+  if (isInside(site, out) && !isDefault) refuse(t('output.insideSite'));
+  if (samePath(out, cwd) || isInside(out, cwd)) refuse(t('output.containsCwd'));
 
   const info = await lstat(out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
-    if (error.code === 'ENOTDIR') refuse('a part of its path is a file');
+    if (error.code === 'ENOTDIR') refuse(t('output.pathFile'));
     throw error;
   });
   const ok = { path: out, isDefault };
   if (!info) return ok; // a new folder
-  if (!info.isDirectory()) refuse('it is a file, not a folder');
-  if (await exists(join(out, '.git'))) refuse('it holds a Git repository (.git)');
-  if (await isWorkspaceRoot(out))
-    refuse('it is the root of a repository (package.json workspaces)');
+  if (!info.isDirectory()) refuse(t('output.isFile'));
+  if (await exists(join(out, '.git'))) refuse(t('output.git'));
+  if (await isWorkspaceRoot(out)) refuse(t('output.workspace'));
   if (await isMountPoint(out)) {
-    refuse(
-      'it is a mount point, and a build replaces its output folder by renaming it, which a ' +
-        `mount point does not allow; build into a folder inside it, e.g. ${join(out, 'portal')}`,
-    );
+    refuse(t('output.mount', { example: join(out, 'portal') }));
   }
   if (isDefault || (await exists(join(out, stampName)))) return ok;
   if ((await readdir(out)).length === 0) return ok;
-  return refuse(
-    `it holds files no build wrote (there is no ${stampName} stamp); ` +
-      'give a new or empty folder, or the folder a previous build wrote',
-  );
+  return refuse(t('output.foreign', { stamp: stampName }));
 }
 
 async function isWorkspaceRoot(dir: string): Promise<boolean> {

@@ -78,12 +78,25 @@ export async function problemsOf(dir) {
   return error.problems.map(formatProblem);
 }
 
+/**
+ * The environment of an English system: the CLI speaks the system's language (Chinese unless
+ * it is English), and most tests assert the English messages. `extra` overrides it.
+ */
+export const englishEnv = (extra = {}) => ({
+  ...process.env,
+  LC_ALL: undefined,
+  LC_MESSAGES: undefined,
+  LANG: 'en_US.UTF-8',
+  ...extra,
+});
+
 /** Runs the CLI to its end; resolves with its exit code (or signal), stdout and stderr. */
 export function runCli(args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       ...options,
+      env: options.env ?? englishEnv(),
     });
     let stdout = '';
     let stderr = '';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { cli as bin, edit } from '../helpers/site-copy.js';
+import { cli as bin, edit, englishEnv } from '../helpers/site-copy.js';
 import { join } from 'node:path';
 
 export { bin };
@@ -13,7 +13,7 @@ export { copySite, edit, read } from '../helpers/site-copy.js';
 export function start(args, { cwd, env } = {}) {
   const child = spawn(process.execPath, [bin, ...args], {
     cwd,
-    env: { ...process.env, ...env },
+    env: englishEnv(env),
   });
   const run = { child, stdout: '', stderr: '' };
   child.stdout.on('data', (d) => (run.stdout += d));
