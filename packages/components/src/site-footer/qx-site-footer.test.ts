@@ -1,6 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
 import '../site-footer.js';
 import type { QxSiteFooter } from './qx-site-footer.js';
@@ -9,6 +8,7 @@ import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
 
@@ -42,11 +42,7 @@ async function render(template: TemplateResult) {
 }
 
 describe('<qx-site-footer>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render(chongqing());

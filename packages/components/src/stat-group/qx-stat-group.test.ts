@@ -1,6 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-counter.js';
@@ -9,6 +8,7 @@ import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   seedCounters,
   seedStatGroup,
   slotChanged,
@@ -34,10 +34,7 @@ async function renderWarned(template: TemplateResult) {
 }
 
 describe('<qx-stat-group>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render(seedStatGroup());
