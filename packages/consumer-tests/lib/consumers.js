@@ -1,6 +1,7 @@
 // Shared set-up for the consumer tests: the published packages packed exactly as npm would
 // publish them, throw-away projects outside the workspace that install those tarballs (so
 // nothing resolves through the workspace's links), a static file server, and one Chromium.
+import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -139,6 +140,23 @@ export async function serve(dir) {
       return new Promise((done) => server.close(done));
     },
   };
+}
+
+/**
+ * Serves `dir`, opens its `/` in a new page of `browser` and runs `check(page, origin)`; then
+ * the page must have recorded no problem. Closes the page and the server either way.
+ */
+export async function onServedPage(browser, dir, check) {
+  const server = await serve(dir);
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await check(page, server.origin);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 }
 
 /** Starts `node <script>` in `cwd`, which prints its address first; resolves to `{ origin, stop }`. */
