@@ -1,44 +1,25 @@
 import { expect, html } from '@open-wc/testing';
 import '../stat-counter.js';
-import {
-  emulateMediaFeatures,
-  FrameClock,
-  halfSeen,
-  intersection,
-  part,
-  resetPage,
-} from '../test-utils/index.js';
+import { emulateMediaFeatures, halfSeen, intersection, part } from '../test-utils/index.js';
 import {
   investment,
   numberIn,
   record as recordOn,
   render,
   shown,
+  useFrameClock,
 } from '../test-utils/stat-counter.js';
 import type { QxStatCounter } from './qx-stat-counter.js';
 
 // The count-up: when it starts, how it runs frame by frame, and when it does not run at all.
-const record = (el: QxStatCounter) => recordOn(el, clock);
-
-/** The fake animation clock of the current test: count-ups run frame by frame, as told. */
-let clock: FrameClock;
-
 describe('<qx-stat-counter> count-up', () => {
-  beforeEach(() => {
-    clock = new FrameClock();
-  });
-
-  afterEach(async () => {
-    clock.uninstall();
-    await resetPage();
-    await emulateMediaFeatures([]);
-    window.scrollTo(0, 0);
-  });
+  const clock = useFrameClock();
+  const record = (el: QxStatCounter) => recordOn(el, clock());
 
   it('counts up from 0 to the value when it is visible, easing out, in the same notation', async () => {
     const el = await render(investment('duration="300"'));
     const { samples, ended, texts: all } = await record(el);
-    expect(ended, `${all.join()} ${clock.pending}`).to.be.true;
+    expect(ended, `${all.join()} ${clock().pending}`).to.be.true;
     // The final value stays in view until the observer first reports; counting starts from 0.
     const texts = all.slice(all.findIndex((t) => t !== '约600亿元'));
     expect(texts[0]).to.equal('约0亿元');
@@ -75,7 +56,7 @@ describe('<qx-stat-counter> count-up', () => {
       texts.some((t) => numberIn(t) < 1000),
       texts.join(),
     ).to.be.true; // it did count
-    await clock.rendered();
+    await clock().rendered();
     observer.disconnect();
     expect(shift).to.equal(0);
     expect(part(el, 'unit')!.getBoundingClientRect().left).to.equal(unit.left);
@@ -156,14 +137,14 @@ describe('<qx-stat-counter> count-up', () => {
     counter.addEventListener('qx-count-end', () => ends++);
     // Out of view: the counter has been told so, and has asked for no frame.
     expect((await intersection(counter)).isIntersecting).to.be.false;
-    expect(clock.pending).to.equal(0);
+    expect(clock().pending).to.equal(0);
     expect(shown(counter)).to.equal('67个');
     // A quarter in view: still waiting.
     const box = counter.getBoundingClientRect();
     window.scrollBy(0, box.bottom - innerHeight - box.height * 0.75);
     const quarter = await intersection(counter, (e) => e.isIntersecting);
     expect(quarter.intersectionRatio).to.be.within(0.1, 0.4);
-    expect(clock.pending).to.equal(0);
+    expect(clock().pending).to.equal(0);
     expect(shown(counter)).to.equal('67个');
     expect(ends).to.equal(0);
     counter.scrollIntoView({ block: 'center' });
@@ -176,7 +157,7 @@ describe('<qx-stat-counter> count-up', () => {
     await intersection(counter, (e) => !e.isIntersecting);
     counter.scrollIntoView({ block: 'center' });
     await halfSeen(counter);
-    expect(clock.pending).to.equal(0);
+    expect(clock().pending).to.equal(0);
     expect(ends).to.equal(1);
   });
 
@@ -196,14 +177,14 @@ describe('<qx-stat-counter> count-up', () => {
 
     const moving = await render(investment('duration="2000"'));
     await halfSeen(moving);
-    clock.tick(16);
-    clock.tick(500);
+    clock().tick(16);
+    clock().tick(500);
     await moving.updateComplete;
     expect(shown(moving)).not.to.equal('约600亿元');
     moving.static = true;
     await moving.updateComplete;
     expect(shown(moving)).to.equal('约600亿元');
-    expect(clock.pending, 'frames still asked for').to.equal(0);
+    expect(clock().pending, 'frames still asked for').to.equal(0);
   });
 
   it('does not count with duration 0, and shows the final value when removed mid-count', async () => {
@@ -213,8 +194,8 @@ describe('<qx-stat-counter> count-up', () => {
 
     const el = await render(investment('duration="2000"'));
     await halfSeen(el);
-    clock.tick(16);
-    clock.tick(500);
+    clock().tick(16);
+    clock().tick(500);
     await el.updateComplete;
     expect(shown(el)).not.to.equal('约600亿元');
     const parent = el.parentElement!;

@@ -5,31 +5,23 @@ import '../stat-counter.js';
 import {
   brokenWords,
   captureWarnings,
-  emulateMediaFeatures,
-  FrameClock,
   inForcedColors,
   part,
-  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
-import { investment, render, renderWarned, shown, spokenText } from '../test-utils/stat-counter.js';
+import {
+  investment,
+  render,
+  renderWarned,
+  shown,
+  spokenText,
+  useFrameClock,
+} from '../test-utils/stat-counter.js';
 
 // What a counter shows and says once it has its value; the count-up has its own test file
 // (qx-stat-counter.count-up.test.ts).
-/** The fake animation clock of the current test: count-ups run frame by frame, as told. */
-let clock: FrameClock;
-
 describe('<qx-stat-counter>', () => {
-  beforeEach(() => {
-    clock = new FrameClock();
-  });
-
-  afterEach(async () => {
-    clock.uninstall();
-    await resetPage();
-    await emulateMediaFeatures([]);
-    window.scrollTo(0, 0);
-  });
+  useFrameClock();
 
   it('is accessible in zh and en', async () => {
     const el = await render(investment());

@@ -2,7 +2,7 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { QxStatCounter } from '../stat-counter/qx-stat-counter.js';
-import { captureWarnings, halfSeen, type FrameClock } from './index.js';
+import { captureWarnings, emulateMediaFeatures, FrameClock, halfSeen, resetPage } from './index.js';
 
 // Figures from the Chongqing five-year review (seeds/chongqing-five-year-review.txt).
 export const investment = (attrs = '') =>
@@ -68,3 +68,22 @@ export async function record(el: QxStatCounter, clock: FrameClock) {
 /** The number in a shown figure such as "约123亿元", as a number. */
 export const numberIn = (text: string) =>
   Number(/-?[\d,]+(\.\d+)?/.exec(text)![0].replaceAll(',', ''));
+
+/**
+ * Hooks for a block of counter tests: a fresh fake animation clock before each test (count-ups
+ * run frame by frame, as told), and the clock, the page, media features and scrolling put back
+ * after it. Returns a getter for the current test's clock.
+ */
+export function useFrameClock(): () => FrameClock {
+  let clock: FrameClock;
+  beforeEach(() => {
+    clock = new FrameClock();
+  });
+  afterEach(async () => {
+    clock.uninstall();
+    await resetPage();
+    await emulateMediaFeatures([]);
+    window.scrollTo(0, 0);
+  });
+  return () => clock;
+}
