@@ -119,7 +119,7 @@ describe("Vue 3 app (the README's Vue section), checked by vue-tsc and built by 
       await settled(page);
       const text = await shadowTexts(page, ['qx-bilingual-header', 'qx-breadcrumbs']);
       assert.match(text['qx-bilingual-header'], /重庆市归国华侨联合会/);
-      assert.match(text['qx-breadcrumbs'], /您的当前位置:/);
+      assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
       // `:hideLabel="false"` set the property; `:hide-label` would have set hide-label="false".
       const hidden = await page.$eval('qx-breadcrumbs', (el) => [
         /** @type {{ hideLabel?: boolean }} */ (el).hideLabel,
