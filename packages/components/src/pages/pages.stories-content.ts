@@ -2,6 +2,15 @@
 // Chongqing and Jinshan portals (seeds/*.txt), as scraped: some opening quotation marks (“)
 // were lost upstream, and are left missing here rather than silently repaired.
 import { html, type TemplateResult } from 'lit';
+import {
+  cooperation,
+  counters,
+  disputes,
+  investment,
+  jinshanFigures,
+  organisations as organisationFigures,
+  pageViews,
+} from '../test-utils/figures.js';
 
 export const chongqingArticle: [kind: 'h' | 'p', text: string][] = [
   [
@@ -99,12 +108,7 @@ export const jinshan: Site = {
 };
 
 export const organisations = html`
-  <qx-stat-group heading="组织覆盖">
-    <qx-stat-counter value="67" unit="个" label="各级侨联组织"></qx-stat-counter>
-    <qx-stat-counter value="41" unit="个" label="各级涉侨平台"></qx-stat-counter>
-    <qx-stat-counter value="380" unit="个" label="侨联分会、侨联小组"></qx-stat-counter>
-    <qx-stat-counter value="110" unit="个" label="侨胞之家"></qx-stat-counter>
-  </qx-stat-group>
+  <qx-stat-group heading="组织覆盖">${counters(organisationFigures)}</qx-stat-group>
 `;
 
 export const articleTitle = '奋力书写“侨”文章 凝心聚力启新程 ——重庆市侨联五年工作综述';
@@ -121,18 +125,7 @@ export const jinshanHome: Home = {
   site: jinshan,
   intro:
     '上海市金山区归国华侨联合会(简称金山区侨联),是中共上海市金山区委领导的由全区归侨侨眷组成的区一级人民团体,是中国侨联的地方组织,是区委、区政府联系广大归侨侨眷和海外侨胞的桥梁和纽带。',
-  figures: html`
-    <qx-stat-group heading="五年来">
-      <qx-stat-counter value="1658" unit="个" label="吸引海外项目"></qx-stat-counter>
-      <qx-stat-counter value="177" unit="个" label="吸引港澳项目"></qx-stat-counter>
-      <qx-stat-counter
-        value="2000"
-        unit="件"
-        qualifier="over"
-        label="摄影、微视频大赛投稿"
-      ></qx-stat-counter>
-    </qx-stat-group>
-  `,
+  figures: html` <qx-stat-group heading="五年来">${counters(jinshanFigures)}</qx-stat-group> `,
   work: [
     [
       '着力打造“凝心工程” 持续强化思想政治引领',
@@ -162,32 +155,7 @@ export const chongqingHome: Home = {
   figures: html`
     ${organisations}
     <qx-stat-group heading="五年工作成效">
-      <qx-stat-counter
-        value="60000000000"
-        unit="元"
-        notation="compact"
-        qualifier="about"
-        label="为重庆引进投资"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="50"
-        unit="个"
-        qualifier="over"
-        label="促成合作项目签约"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="100"
-        unit="件"
-        qualifier="over"
-        label="妥善处理法律纠纷"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="50000000"
-        unit="人次"
-        notation="compact"
-        qualifier="nearly"
-        label="专题活动整体浏览量"
-      ></qx-stat-counter>
+      ${counters([investment, cooperation, disputes, pageViews])}
     </qx-stat-group>
   `,
   work: chongqingArticle

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-counter.js';
 import type { QxStatGroup } from './qx-stat-group.js';
+import { cooperation, counters as figures, investment } from '../test-utils/figures.js';
 import {
   captureWarnings,
   inForcedColors,
@@ -157,21 +158,7 @@ describe('<qx-stat-group>', () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await render(
       html`<qx-stat-group heading="经济科技">
-        <qx-stat-counter
-          static
-          value="60000000000"
-          unit="元"
-          notation="compact"
-          qualifier="about"
-          label="引进投资"
-        ></qx-stat-counter>
-        <qx-stat-counter
-          static
-          value="50"
-          unit="个"
-          qualifier="over"
-          label="合作项目"
-        ></qx-stat-counter>
+        ${figures([investment, cooperation], { isStatic: true })}
       </qx-stat-group>`,
     );
     const [a, b] = counters(el).map((c) => c.getBoundingClientRect());
