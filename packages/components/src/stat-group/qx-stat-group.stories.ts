@@ -116,37 +116,31 @@ export const TwoFigures: Story = {
 /** Eight figures: never more than four columns. */
 export const ManyFigures: Story = {
   parameters: {
-    counters: html`${organisations()} ${counters([cooperation])}
-      <qx-stat-counter
-        value="500"
-        unit="名"
-        qualifier="over"
-        label="侨界高层次人才来渝调研"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="800"
-        unit="条"
-        qualifier="over"
-        label="报送课题调研"
-      ></qx-stat-counter>
-      <qx-stat-counter value="23" unit="个" label="修订出台规章制度"></qx-stat-counter>`,
+    counters: counters([
+      ...organisationFigures,
+      cooperation,
+      { value: '500', unit: '名', qualifier: 'over', label: '侨界高层次人才来渝调研' },
+      { value: '800', unit: '条', qualifier: 'over', label: '报送课题调研' },
+      { value: '23', unit: '个', label: '修订出台规章制度' },
+    ]),
   },
 };
 
-const long = html`
-  <qx-stat-counter
-    value="1000"
-    unit="个"
-    qualifier="nearly"
-    label="与海外侨社侨团保持良好互动，不断深化新华侨华人和华裔新生代工作，以侨为桥壮大爱国力量"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    value="22470000"
-    unit="yuan"
-    notation="compact"
-    label="Medical supplies received from overseas during the pandemic and donated to the front line"
-  ></qx-stat-counter>
-`;
+const long = counters([
+  {
+    value: '1000',
+    unit: '个',
+    qualifier: 'nearly',
+    label: '与海外侨社侨团保持良好互动，不断深化新华侨华人和华裔新生代工作，以侨为桥壮大爱国力量',
+  },
+  {
+    value: '22470000',
+    unit: 'yuan',
+    notation: 'compact',
+    label:
+      'Medical supplies received from overseas during the pandemic and donated to the front line',
+  },
+]);
 
 /** A very long heading and labels in Chinese and English. */
 export const LongText: Story = {
