@@ -24,7 +24,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
-import { serve } from './serve.js';
+import { serveStatic } from '../../scripts/static-server.js';
 import { checkShown, storyTimeout } from './story-checks.js';
 import { brief, listenToStorybook } from './storybook-events.js';
 import { kindOf, warningProblems } from './warning-rule.js';
@@ -152,7 +152,7 @@ const index = await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => 
   console.log('0 passed, 1 failed');
   process.exit(1);
 });
-const { server, base } = await serve(staticDir);
+const { origin: base, close } = await serveStatic(staticDir);
 const browser = await puppeteer.launch({
   executablePath: chromePath,
   headless: true,
@@ -199,7 +199,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
 } finally {
   await browser.close();
-  server.close();
+  await close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
