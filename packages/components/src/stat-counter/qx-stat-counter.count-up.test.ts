@@ -91,17 +91,9 @@ describe('<qx-stat-counter> count-up', () => {
 
   it('keeps its size while counting, and assistive technology only ever gets the final value', async () => {
     const el = await render(
-      html`<div>
+      `<div>
         <div style="height: 150vh"></div>
-        <qx-stat-counter
-          style="display: inline-block"
-          value="60000000000"
-          unit="元"
-          notation="compact"
-          qualifier="about"
-          label="引进投资"
-          duration="400"
-        ></qx-stat-counter>
+        ${investment('style="display: inline-block" duration="400"')}
       </div>`,
     );
     const counter = el.querySelector('qx-stat-counter')!;
