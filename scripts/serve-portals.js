@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeAttr, escapeText } from '@qiaoxin/site-kit';
 import { mountOf, serveStatic } from '@qiaoxin/site-kit/serve';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,12 +20,10 @@ export function builtSites() {
     .filter((s) => existsSync(join(s.dist, 'index.html')));
 }
 
-const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 function indexPage(sites, storybook) {
   const items = sites.map(
     (s) =>
-      `<li><a href="${escape(s.basePath)}"><span lang="zh-CN">${escape(s.name.zh)}</span><br><span lang="en">${escape(s.name.en)}</span></a></li>`,
+      `<li><a href="${escapeAttr(s.basePath)}"><span lang="zh-CN">${escapeText(s.name.zh)}</span><br><span lang="en">${escapeText(s.name.en)}</span></a></li>`,
   );
   if (storybook)
     items.push('<li><a href="/storybook/" lang="en">Storybook: every component and state</a></li>');

@@ -43,6 +43,11 @@ export function logoSvg({ primary, shortZh }) {
  */
 export function siteFiles(site) {
   const { id, nameZh, nameEn, shortZh, shortEn, primary, basePath } = site;
+  // The other schemas sit beside theme.schema.json; stats.json is two folders further down.
+  const schema = (/** @type {string} */ name, up = '') =>
+    site.themeSchema && {
+      $schema: `${up}${site.themeSchema.replace(/theme\.schema\.json$/, name)}`,
+    };
   const today = chinaDate(site.now);
   return {
     'package.json': json({
@@ -54,6 +59,7 @@ export function siteFiles(site) {
       devDependencies: { '@qiaoxin/site-kit': site.siteKitRange },
     }),
     'site.config.json': json({
+      ...schema('site.config.schema.json'),
       id,
       name: { zh: nameZh, en: nameEn },
       shortName: { zh: shortZh, en: shortEn },
@@ -121,6 +127,7 @@ ${nameZh}门户网站今日开通。网站将及时发布侨联工作动态和�
 （示例文章：请替换或删除 content/articles/welcome.md。）
 `,
     'content/data/stats.json': json({
+      ...schema('stats.schema.json', '../../'),
       overview: {
         heading: { zh: '侨联概况', en: 'At a Glance' },
         items: [

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { buildSite } from './build/build.js';
-import { OutputError } from './build/output.js';
-import { SiteError, formatSiteError } from './problems.js';
+import { buildSite } from './index.js';
+import { OutputError } from './write/output.js';
+import { SiteError, formatProblem, formatSiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';
 
 const usage = `Usage:
   qiaoxin-site build [site folder] [--out <folder>]   build a portal (default: ./ into ./dist)
+      [--strict]            for publishing: refuse while a placeholder (待填写) is left
   qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change
       [--watch <folder>]…   also rebuild when a package source folder changes
 
@@ -23,6 +24,7 @@ const { positionals, values } = parseArgs({
     watch: { type: 'string', multiple: true },
     help: { type: 'boolean' },
     debug: { type: 'boolean' },
+    strict: { type: 'boolean' },
   },
 });
 const [command, dir = '.'] = positionals;
@@ -30,7 +32,15 @@ const [command, dir = '.'] = positionals;
 try {
   if (command === 'build') {
     const started = performance.now();
-    const { outDir, pages } = await buildSite(dir, values.out ? { outDir: values.out } : {});
+    const { outDir, pages, warnings } = await buildSite(dir, {
+      ...(values.out && { outDir: values.out }),
+      strict: Boolean(values.strict),
+    });
+    for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+    if (warnings.length)
+      console.warn(
+        `${warnings.length} placeholder(s) left: fill them in; \`--strict\` refuses to build with them`,
+      );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `${pages.length} pages → ${relative(process.cwd(), outDir) || '.'} in ${seconds} s`,

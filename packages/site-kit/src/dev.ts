@@ -5,8 +5,8 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { OutputError, isInside } from './build/output.js';
-import { loadSite } from './load.js';
+import { OutputError, isInside } from './write/output.js';
+import { loadSite } from './site/load.js';
 import { devGuard } from './serve/guard.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));

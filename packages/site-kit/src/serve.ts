@@ -4,7 +4,7 @@ import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import { extname, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { editionFolderOf } from './build/routes.js';
+import { editionFolderOf } from './site/editions.js';
 import { isHidden, locationOf, parseRequestPath, resolveInside, svgPolicy } from './serve/paths.js';
 
 /** A folder served under a URL prefix: `/chongqing/` → `sites/chongqing/dist`. */

@@ -4,15 +4,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { copySite } from './helpers/site-copy.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const site = fileURLToPath(new URL('../../../sites/jinshan/', import.meta.url));
 const port = 5400 + (process.pid % 500);
 const origin = `http://127.0.0.1:${port}`;
 let temp, dir, pkg, child, browser;
@@ -20,8 +20,7 @@ let output = '';
 
 before(async () => {
   temp = await mkdtemp(join(tmpdir(), 'qx-dev-'));
-  dir = join(temp, 'jinshan');
-  await cp(site, dir, { recursive: true, filter: (src) => !/[/\\](dist|node_modules)$/.test(src) });
+  dir = await copySite(temp);
   // A stand-in for a design-system package passed with --watch: its build leaves a mark.
   pkg = join(temp, 'pkg');
   await mkdir(join(pkg, 'src'), { recursive: true });

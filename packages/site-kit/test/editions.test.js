@@ -2,13 +2,12 @@
 // from real builds of copies of both seed sites.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SiteError, buildSite } from '../dist/index.js';
+import { copySite } from './helpers/site-copy.js';
 
-const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
 let temp;
 before(async () => {
   temp = await mkdtemp(join(tmpdir(), 'qx-editions-'));
@@ -16,11 +15,7 @@ before(async () => {
 after(() => rm(temp, { recursive: true, force: true }));
 
 async function buildCopy(id, change = (config) => config) {
-  const dir = join(temp, `${id}-${Math.random().toString(36).slice(2)}`, id);
-  await cp(join(sites, id), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules|\.dev)$|\.(building|old)-\d+$/.test(src),
-  });
+  const dir = await copySite(join(temp, `${id}-${Math.random().toString(36).slice(2)}`), id);
   const file = join(dir, 'site.config.json');
   await writeFile(file, JSON.stringify(change(JSON.parse(await readFile(file, 'utf8')))));
   return { dir, out: (await buildSite(dir)).outDir };
@@ -52,6 +47,29 @@ for (const [id, article, variant, ogLocale] of [
       assert.ok(words.includes('僑聯'), '侨联 is written 僑聯');
       assert.ok(!words.includes('侨联'), 'no simplified 侨联 left in the text');
       assert.ok(!/undefined|NaN|site\.\w+/.test(words), 'no missing value or raw key');
+    });
+
+    test('only zh-hant/ pages load the traditional strings', async () => {
+      const scripts = (html) =>
+        [
+          ...html.matchAll(
+            /<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g,
+          ),
+        ].map((m) => m[1]);
+      for (const prefix of ['', 'en/']) {
+        const files = scripts(await read(out, `${prefix}${article}/index.html`));
+        assert.ok(files.length, `${prefix || 'zh-CN'}: the page runs scripts`);
+        assert.deepEqual(
+          files.filter((f) => /zh-hant/.test(f)),
+          [],
+          `${prefix || 'zh-CN'} page`,
+        );
+      }
+      const hant = scripts(await read(out, `zh-hant/${article}/index.html`));
+      assert.ok(
+        hant.some((f) => /zh-hant/.test(f)),
+        'a zh-hant/ page has the strings at once',
+      );
     });
 
     test('every edition links to the others with hreflang, and the sitemap lists all three', async () => {

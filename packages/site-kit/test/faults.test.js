@@ -6,17 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  cli,
-  copySite,
-  edit,
-  leftovers,
-  printed,
-  read,
-  retitle,
-  start,
-  until,
-} from './support/cli.js';
+import { cli, copySite, edit, leftovers, printed, read, retitle, start } from './support/cli.js';
 
 let temp;
 before(async () => {
@@ -55,23 +45,20 @@ async function failingBuildRestores(site, out, title) {
 }
 
 describe('a build killed', () => {
-  // While it writes the new portal: when its folder appears, and later steps inside it.
-  for (const [point, inside] of [
-    ['when its temp folder appears', ''],
-    ['when its assets are written', 'assets'],
-    ['when its search index is written', 'pagefind'],
+  // While it writes the new portal: when its folder appears, and later steps inside it. The
+  // build stops at each point (QIAOXIN_TEST_PAUSE) so the kill lands exactly there.
+  for (const [point, pause, inside] of [
+    ['when its temp folder appears', 'temp', ''],
+    ['when its assets are written', 'assets', 'assets'],
+    ['when its search index is written', 'pagefind', 'pagefind'],
   ]) {
     test(point, async () => {
-      const { site, out } = await built(`kill-${inside || 'temp'}`, '旧简介');
+      const { site, out } = await built(`kill-${pause}`, '旧简介');
       await retitle(site, '新简介');
-      const run = start(['build', site, '--out', out]);
-      const folder = await until(
-        async () => {
-          const name = (await leftovers(out)).find((n) => n.includes('.building-'));
-          return name && (await exists(join(out, '..', name, inside))) && name;
-        },
-        `the temp folder${inside && `/${inside}`}`,
-      );
+      const run = start(['build', site, '--out', out], { env: { QIAOXIN_TEST_PAUSE: pause } });
+      await printed(run, new RegExp(`qiaoxin-test: paused at ${pause}`));
+      const folder = (await leftovers(out)).find((n) => n.includes('.building-'));
+      assert.ok(folder && (await exists(join(out, '..', folder, inside))), `the temp ${inside}`);
       run.child.kill('SIGKILL');
       await run.exited;
       assert.ok((await leftovers(out)).includes(folder), 'the kill left its folder behind');

@@ -3,52 +3,26 @@
 // copy of sites/jinshan the way a careless or hostile edit would and checks the build refuses it
 // as file:line: message, or publishes only what pages use. Devices, pipes and SVG scripts are in
 // files-cli.test.js.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SiteError, buildSite, formatProblem, loadSite } from '../dist/index.js';
+import {
+  addLine,
+  copySite as copyReal,
+  files,
+  jinshanArticle as article,
+  setLogo,
+  useTemp,
+} from './helpers/site-copy.js';
 
-const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
-const article = 'content/articles/five-year-review.md';
-let temp;
+const temp = useTemp('qx-files-');
 let count = 0;
 
-before(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'qx-files-'));
-});
-after(() => rm(temp, { recursive: true, force: true }));
-
 /** A fresh copy of sites/jinshan, four folders below the file system root when tmpdir is /tmp. */
-async function copySite() {
-  const dir = join(temp, `case${++count}`, 'jinshan');
-  await cp(join(sites, 'jinshan'), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old)-\d+$/.test(src),
-  });
-  return dir;
-}
-
-/** Adds a line to the article and returns its line number. */
-async function addLine(dir, line, file = article) {
-  const text = await readFile(join(dir, file), 'utf8');
-  const lines = `${text.trimEnd()}\n\n${line}\n`.split('\n');
-  await writeFile(join(dir, file), lines.join('\n'));
-  return lines.indexOf(line) + 1;
-}
-
-/** Points "logo" in site.config.json elsewhere and returns its line. */
-async function setLogo(dir, logo) {
-  const file = join(dir, 'site.config.json');
-  const lines = (await readFile(file, 'utf8')).split('\n');
-  const line = lines.findIndex((l) => l.trimStart().startsWith('"logo":'));
-  lines[line] = `  "logo": ${JSON.stringify(logo)},`;
-  await writeFile(file, lines.join('\n'));
-  return line + 1;
-}
+const copySite = () => copyReal(join(temp.path, `case${++count}`));
 
 /** The problems a build of `dir` stops with; fails if it builds or throws something else. */
 async function problemsOf(dir) {
@@ -58,16 +32,6 @@ async function problemsOf(dir) {
   );
   assert.ok(error instanceof SiteError, `not a SiteError: ${error?.stack ?? error}`);
   return error.problems.map(formatProblem);
-}
-
-async function files(dir, prefix = '') {
-  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)],
-    ),
-  );
-  return nested.flat().sort();
 }
 
 function png(width, height) {
@@ -134,8 +98,8 @@ describe('the logo', () => {
 
   test('a link to a picture outside the site folder is refused', async () => {
     const dir = await copySite();
-    await writeFile(join(temp, 'outside.png'), png(8, 8));
-    await symlink(join(temp, 'outside.png'), join(dir, 'logo.png'));
+    await writeFile(join(temp.path, 'outside.png'), png(8, 8));
+    await symlink(join(temp.path, 'outside.png'), join(dir, 'logo.png'));
     const line = await setLogo(dir, 'logo.png');
     assert.deepEqual(await problemsOf(dir), [
       `site.config.json:${line}: logo "logo.png" is a link to a file outside the site folder: copy the file itself into the site folder`,
@@ -161,8 +125,8 @@ describe('the logo', () => {
 describe('pictures in articles', () => {
   test('a link out of content/ is refused, wherever it leads', async () => {
     const dir = await copySite();
-    await writeFile(join(temp, 'secret.png'), png(8, 8));
-    await symlink(join(temp, 'secret.png'), join(dir, 'content/images/secret.png'));
+    await writeFile(join(temp.path, 'secret.png'), png(8, 8));
+    await symlink(join(temp.path, 'secret.png'), join(dir, 'content/images/secret.png'));
     await symlink('/etc', join(dir, 'content/images/etc'));
     const linked = await addLine(dir, '![秘密](images/secret.png)');
     const up = await addLine(dir, '![配置](../site.config.json)');

@@ -63,6 +63,11 @@ const tested = {
   'npm run dev -w sites/haidian': ['packages/site-kit/test/dev.test.js', "'dev',"],
   'npm run dev -w sites/jinshan': ['packages/site-kit/test/dev.test.js', "'dev',"],
   'npm run build -w sites/jinshan': ['sites/jinshan/package.json', '"build": "qiaoxin-site build"'],
+  // The same script with --strict passed through: the placeholder tests run `build … --strict`.
+  'npm run build -w sites/jinshan -- --strict': [
+    'packages/site-kit/test/placeholders.test.js',
+    "'--strict'",
+  ],
   'npx turbo run build --filter=@qiaoxin-site/jinshan': ['package.json', 'turbo run build'],
   'npm start': ['package.json', '"start": "turbo run build build-storybook'],
 };

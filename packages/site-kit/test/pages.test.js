@@ -1,23 +1,18 @@
 // What readers see on pages built from a real site folder with content the seeds do not have.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSite } from '../dist/index.js';
+import { copySite } from './helpers/site-copy.js';
 
-const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
 let temp;
 let out;
 
 before(async () => {
   temp = await mkdtemp(join(tmpdir(), 'qx-pages-'));
-  const dir = join(temp, 'jinshan');
-  await cp(join(sites, 'jinshan'), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules)$/.test(src),
-  });
+  const dir = await copySite(temp);
   await writeFile(
     join(dir, 'content/articles/overseas-visit.md'),
     `---

@@ -75,6 +75,19 @@ describe('<qx-site-footer>', () => {
     expect(part(el, 'base')!.innerText).not.to.match(brokenWords);
   });
 
+  it('never links a placeholder ICP or public-security number to the registers', async () => {
+    const el = await render(
+      html`<qx-site-footer
+        organiser="成都市归国华侨联合会"
+        icp="ICP备案号待填写"
+        police="公网安备号待填写"
+      ></qx-site-footer>`,
+    );
+    expect(text(el, 'icp')).to.include('ICP备案号待填写');
+    expect(link(el, 'icp')).to.be.null;
+    expect(link(el, 'police')).to.be.null;
+  });
+
   it('links phone, email, ICP and public-security numbers to the right places', async () => {
     const el = await render(chongqing());
     expect(link(el, 'phone')!.getAttribute('href')).to.equal('tel:02363895678');

@@ -26,8 +26,9 @@ const hasDigit = /\d/;
  * @summary The bottom of a portal: 主办单位, address, phone and email, the 备案 registration line and links such as 网站地图.
  *
  * Each field is left out when absent or blank. The phone becomes a `tel:` link and the email a
- * `mailto:` link; the ICP number links to the MIIT filing site (beian.miit.gov.cn) and the
- * public-security number to the MPS filing search, both in the same tab. Labels follow the
+ * `mailto:` link; an ICP number links to the MIIT filing site (beian.miit.gov.cn) and a
+ * public-security number to the MPS filing search, both in the same tab — only when they hold
+ * digits, so a placeholder (ICP备案号待填写) is never linked to the register. Labels follow the
  * reader's language; the values are shown as given, in the page's language.
  *
  * The element is not a landmark: its base is a plain `div`, because a `footer` inside shadow
@@ -118,7 +119,9 @@ export class QxSiteFooter extends LitElement {
     const link = (href: string) => html`<a href=${href}>${text}</a>`;
     if (field === 'phone' && hasDigit.test(text)) return link(`tel:${text.replace(/[^\d+]/g, '')}`);
     if (field === 'email' && emailPattern.test(text)) return link(`mailto:${text}`);
-    if (field === 'icp') return link('https://beian.miit.gov.cn/');
+    // Only a real number (it has digits) is linked: a placeholder such as 待填写 never points
+    // readers at the register.
+    if (field === 'icp' && hasDigit.test(text)) return link('https://beian.miit.gov.cn/');
     if (field === 'police' && hasDigit.test(text))
       return link(`https://beian.mps.gov.cn/#/query/webSearch?code=${text.replace(/\D/g, '')}`);
     return text;

@@ -1,7 +1,8 @@
 /**
- * A stand-in for i18next that a size-bound page's bundler substitutes for the real one
- * (Vite: `resolve.alias: { i18next: '@qiaoxin/i18n/i18next-lite' }`): i18next is ~16 KB gzip,
- * this is ~1 KB. It implements only what ../instance.ts and ../controller.ts call, and gives
+ * The portals' i18n runtime: site-kit renders every portal page with it on the server and
+ * bundles it for the browser (Vite: `resolve.alias: { i18next: '@qiaoxin/i18n/i18next-lite' }`),
+ * so the same code writes the HTML and hydrates it. i18next is ~16 KB gzip, this is ~1 KB.
+ * Embedders of the components keep real i18next through `@qiaoxin/i18n`. It implements only what ../instance.ts and ../controller.ts call, and gives
  * i18next v26's results for that subset; ./parity.test.ts checks it against the real thing,
  * string for string. Not supported (the built-in strings use none of them): plurals, context,
  * `$t()` nesting, `{{x, format}}` formatters, `ns:` key prefixes and the `ns` option, escaping,
@@ -38,9 +39,6 @@ export interface LiteI18n {
     deep?: boolean,
     overwrite?: boolean,
   ): unknown;
-  getResource(lng: string, ns: string, key?: string): unknown;
-  getResourceBundle(lng: string, ns?: string): unknown;
-  hasResourceBundle(lng: string, ns: string): boolean;
 }
 
 const own = (o: unknown, k: string): o is Record<string, unknown> =>
@@ -176,11 +174,6 @@ function createInstance(): LiteI18n {
       store.emit('added', lng, namespace, resources);
       return i18n;
     },
-
-    getResource: (lng, namespace, key) =>
-      key ? find(data[lng]?.[namespace], key) : data[lng]?.[namespace],
-    getResourceBundle: (lng, namespace) => i18n.getResource(lng, namespace ?? ns()),
-    hasResourceBundle: (lng, namespace) => i18n.getResource(lng, namespace) !== undefined,
   };
   return i18n;
 }

@@ -1,8 +1,7 @@
 /**
  * From the few brand colours a webmaster writes in theme.json, the full colour palette the
- * components use, for normal and for elder mode, and the WCAG contrast check of every
- * text/background pair they paint (the same pairs packages/tokens/test checks for the
- * default palette).
+ * components use, for normal and for elder mode, and its CSS. The WCAG check of the pairs it
+ * paints is in contrast.ts.
  */
 // A JSON import rather than createRequire, so this module also runs in the browser (Storybook's
 // theme toolbar derives district palettes with it).
@@ -239,69 +238,6 @@ export function derivePalettes(theme: Readonly<Record<string, string>>): Palette
     for (const token of ['surface', 'surface-subtle'] as const) elder[token] = normal[token];
   }
   return { normal, elder, derived };
-}
-
-/** One failing pair, blamed on the theme.json key to change. */
-export interface ContrastFailure {
-  key: string;
-  pair: string;
-  ratio: number;
-  min: number;
-  /** The nearest colour (OKLCH lightness only) for `key` with which the theme passes. */
-  nearest?: string;
-}
-
-function failuresOf(palettes: Palettes): Omit<ContrastFailure, 'nearest'>[] {
-  const failures: Omit<ContrastFailure, 'nearest'>[] = [];
-  for (const [mode, pairs] of [
-    ['normal', normalPairs],
-    ['elder', elderPairs],
-  ] as const) {
-    const palette = palettes[mode];
-    for (const [fg, bg, min] of pairs) {
-      const [f, b] = [palette[fg], palette[bg]];
-      const ratio = contrast(f.rgb, b.rgb);
-      if (ratio >= min) continue;
-      // The written value is to blame; the foreground if both are written.
-      const key = (f.explicit ? f.key : b.explicit ? b.key : (f.key ?? b.key)) ?? '';
-      const pair = `${mode === 'elder' ? 'elder mode: ' : ''}${fg} on ${bg}`;
-      failures.push({ key, pair, ratio, min });
-    }
-  }
-  return failures;
-}
-
-/**
- * Every pair below its WCAG minimum, in normal and elder mode, each with the theme key to
- * change and the nearest passing value for it (that key's lightness changed, hue kept).
- */
-export function checkContrast(theme: Readonly<Record<string, string>>): ContrastFailure[] {
-  const failures = failuresOf(derivePalettes(theme)).filter((f) => f.key);
-  const nearest = new Map<string, string | undefined>();
-  for (const { key } of failures) {
-    if (nearest.has(key)) continue;
-    const parsed = parseColour(theme[key] ?? '');
-    const found =
-      parsed &&
-      nearestPassing(parsed.rgb, (candidate) => {
-        const trial = { ...theme, [key]: toHex(candidate) };
-        return !failuresOf(derivePalettes(trial)).some((f) => f.key === key);
-      });
-    nearest.set(key, found && toHex(found));
-  }
-  return failures.map((f) => {
-    const n = nearest.get(f.key);
-    return n ? { ...f, nearest: n } : f;
-  });
-}
-
-/** `2.32` for 2.3234: rounded down, so a ratio shown never seems to pass when it does not. */
-export const formatRatio = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
-
-export function describeFailure({ pair, ratio, min, nearest }: ContrastFailure): string {
-  return `${pair} is ${formatRatio(ratio)}:1, needs ${min}:1${
-    nearest ? ` — nearest passing colour: ${nearest}` : ' — no colour of this hue passes'
-  }`;
 }
 
 /**

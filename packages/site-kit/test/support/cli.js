@@ -1,23 +1,13 @@
-// Shared by the output and fault tests (not a test itself): copies of real site folders, the
-// CLI as a real process, and waiting for a state rather than for time.
+// Shared by the output and fault tests (not a test itself): the CLI as a real process, and
+// waiting for a state rather than for time. Site copies and file helpers: helpers/site-copy.js.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { cli as bin, edit } from '../helpers/site-copy.js';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const bin = fileURLToPath(new URL('../../bin/qiaoxin-site.js', import.meta.url));
-const sites = fileURLToPath(new URL('../../../../sites/', import.meta.url));
-
-/** A fresh copy of a real site under `parent`, named like the original so its id matches. */
-export async function copySite(parent, id = 'jinshan') {
-  const dir = join(parent, id);
-  await cp(join(sites, id), dir, {
-    recursive: true,
-    filter: (src) => !/[/\\](dist|node_modules|\.dev)$|\.(building|old)-\d+$|-lock$/.test(src),
-  });
-  return dir;
-}
+export { bin };
+export { copySite, edit, read } from '../helpers/site-copy.js';
 
 /** Starts the CLI; `lines` collects stdout and stderr, `exited` resolves to the exit code. */
 export function start(args, { cwd, env } = {}) {
@@ -66,12 +56,6 @@ export async function leftovers(out) {
   const dir = join(out, '..');
   const base = out.slice(dir.length + 1);
   return (await readdir(dir)).filter((n) => n.startsWith(`${base}.`));
-}
-
-export const read = (dir, file) => readFile(join(dir, file), 'utf8');
-
-export async function edit(dir, file, change) {
-  await writeFile(join(dir, file), change(await read(dir, file)));
 }
 
 /** Sets the about page's title, which the built about/index.html then shows. */

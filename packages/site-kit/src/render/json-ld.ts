@@ -1,5 +1,5 @@
 import type { Locale } from '@qiaoxin/i18n';
-import type { Article, Site } from '../load.js';
+import type { Article, Site } from '../site/types.js';
 import { absolute, absoluteUrlOf, localeText } from './routes.js';
 
 interface Input {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { basePathPattern } from './build/routes.js';
-import { isColour } from './colour.js';
+import { basePathPattern } from './editions.js';
+import { isColour } from '../colour.js';
 import { parsePublished } from './date.js';
-import { brandKeys, checkContrast, describeFailure } from './theme/palette.js';
-import { checkTokenValue } from './theme/values.js';
+import { checkContrast, describeFailure } from '../theme/contrast.js';
+import { brandKeys } from '../theme/palette.js';
+import { checkTokenValue } from '../theme/values.js';
 
 // Strict objects throughout: a misspelt optional key ("subtitel") would otherwise be dropped
 // without a word, and the webmaster would wonder why the subtitle never shows.
@@ -11,9 +12,14 @@ const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ zh: text, en: text });
 /** Footer data and units may lack an English version. */
 const zhFirst = z.strictObject({ zh: text, en: z.string().optional() });
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -');
+/** Ids of sites, categories and stat groups: they become URLs and file names. */
+export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+const id = z.string().regex(idPattern, 'must be lower-case letters, digits and -');
+/** The JSON Schema an editor reads for completion (`"$schema": "…/site.config.schema.json"`). */
+const schemaLink = z.string().optional();
 
 export const configSchema = z.strictObject({
+  $schema: schemaLink,
   id,
   name: bilingual,
   shortName: bilingual.optional(),
@@ -124,9 +130,22 @@ const stat = z.strictObject({
   notation: z.enum(['standard', 'compact']).optional(),
   qualifier: z.enum(['about', 'nearly', 'over']).optional(),
 });
-export const statsSchema = z.record(
-  id,
-  z.strictObject({ heading: bilingual, items: z.array(stat).min(1, 'must not be empty') }),
+export const statGroupSchema = z.strictObject({
+  heading: bilingual,
+  items: z.array(stat).min(1, 'must not be empty'),
+});
+/** Group id → group; a `$schema` key (for editors) is not a group and is set aside. */
+export const statsSchema = z.preprocess(
+  (value) => (isPlainObject(value) ? withoutSchemaKey(value) : value),
+  z.record(id, statGroupSchema),
 );
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withoutSchemaKey(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$schema'));
+}
 export type StatGroups = z.infer<typeof statsSchema>;
 export type Stat = z.infer<typeof stat>;

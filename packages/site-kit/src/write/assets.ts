@@ -5,16 +5,22 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { build as viteBuild } from 'vite';
-import { escapeAttr, unescapeAttr as unescapeHtmlAttr } from '../html.js';
-import type { Site } from '../load.js';
-import { SiteError } from '../problems.js';
-import { imageRule, logoRule, readSiteFile, type Checked, type SiteFile } from '../site-files.js';
+import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
+import type { Site } from '../site/types.js';
+import { SiteError } from '../site/problems.js';
+import {
+  imageRule,
+  logoRule,
+  readSiteFile,
+  type Checked,
+  type SiteFile,
+} from '../site/site-files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
-import type { Assets } from './page.js';
+import type { Assets } from '../render/page.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-/** packages/site-kit, both from src/build (tests) and dist/build (the CLI). */
+/** packages/site-kit, both from src/write (tests) and dist/write (the CLI). */
 const kitRoot = join(here, '../..');
 
 const hash = (data: string | Buffer) =>
@@ -37,15 +43,7 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
       icon: logo.src,
       ...(logo.type && { iconType: logo.type }),
     }),
-    body: (html) =>
-      html.replace(/<img src="([^"]*)"/g, (tag, src: string) => {
-        const image = images.get(src);
-        // Only known local images are rewritten; anything else keeps its URL.
-        if (!image) return tag;
-        // markdown-it escaped `src` for the attribute: unescape, prefix, escape once more.
-        const url = escapeAttr(`${base}${unescapeHtmlAttr(src)}`);
-        return `<img src="${url}" width="${image.width}" height="${image.height}"`;
-      }),
+    images,
   };
 }
 
@@ -80,7 +78,13 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
       manifest: 'client-manifest.json',
       modulePreload: false,
       target: 'es2022',
-      rollupOptions: { input: { portal: entry('portal'), stats: entry('stats') } },
+      rollupOptions: {
+        input: {
+          portal: entry('portal'),
+          'portal-hant': entry('portal-hant'),
+          stats: entry('stats'),
+        },
+      },
     },
   });
   const manifestFile = join(out, 'client-manifest.json');
@@ -98,7 +102,7 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
     if (!key || !chunk) throw new Error(`site-kit: the client build made no "${name}" entry`);
     return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
   };
-  return { portal: find('portal'), stats: find('stats') };
+  return { portal: find('portal'), 'portal-hant': find('portal-hant'), stats: find('stats') };
 }
 
 /**
@@ -116,7 +120,7 @@ async function copyLogo(site: Site, out: string) {
     await writeFile(join(out, file), svg);
     return { src: `${site.config.basePath}${file}`, width: 64, height: 64, type: 'image/svg+xml' };
   }
-  const { path, data, size, type } = published(
+  const { path, data, size, type } = checked(
     await readSiteFile(site.dir, site.config.logo, logoRule),
     'site.config.json',
   );
@@ -133,11 +137,9 @@ async function copyLogo(site: Site, out: string) {
  * published, so drafts, dotfiles, HTML and links out of the folder stay where they are.
  */
 async function copyImages(site: Site, out: string) {
-  const sizes = new Map<string, { width: number; height: number }>();
+  const published = new Map<string, PublishedImage>();
   const pages = [...site.articles, ...(site.about ? [site.about] : [])];
-  const sources = pages.flatMap((p) =>
-    [...p.html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1] ?? ''),
-  );
+  const sources = pages.flatMap((p) => parseMarkdown(p.markdown).env.images.map((i) => i.url));
   const covers = site.articles.flatMap((a) => (a.cover ? [{ src: a.cover, file: a.file }] : []));
   const used = [...sources.map((src) => ({ src, file: 'content' })), ...covers];
   // Remote and site-absolute images are left as written.
@@ -145,18 +147,17 @@ async function copyImages(site: Site, out: string) {
   for (const { src, file } of used.filter(({ src }) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src))) {
     if (done.has(src)) continue;
     done.add(src);
-    const image = published(await readSiteFile(site.dir, unescapeAttr(src), imageRule), file);
+    const image = checked(await readSiteFile(site.dir, src, imageRule), file);
     await mkdir(dirname(join(out, image.path)), { recursive: true });
     await writeFile(join(out, image.path), image.data);
-    if (image.size) sizes.set(src, image.size);
+    // Only measured pictures are rewritten (as always): anything else keeps its URL.
+    if (image.size) published.set(src, { url: `${site.config.basePath}${src}`, ...image.size });
   }
-  return sizes;
+  return published;
 }
 
 /** loadSite checked every file; one that changed since is refused the same way. */
-function published(checked: Checked, file: string): SiteFile {
-  if ('problem' in checked) throw new SiteError([{ file, message: checked.problem }]);
-  return checked.file;
+function checked(result: Checked, file: string): SiteFile {
+  if ('problem' in result) throw new SiteError([{ file, message: result.problem }]);
+  return result.file;
 }
-
-const unescapeAttr = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"');

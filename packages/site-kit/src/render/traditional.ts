@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import type { Site } from '../load.js';
+import type { Site } from '../site/types.js';
 
 /** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
 export type TraditionalVariant = 'tw' | 'hk';
@@ -22,7 +22,18 @@ const verbatim = new Set([
   'siteUrl',
   'pages',
   'theme',
+  // Converted token by token when a page is rendered, so URLs in it keep their characters.
+  'markdown',
 ]);
+
+const converters = new Map<TraditionalVariant, (text: string) => string>();
+
+/** OpenCC's converter for a variant, made once: building its dictionaries is not free. */
+export function converterOf(variant: TraditionalVariant): (text: string) => string {
+  const convert = converters.get(variant) ?? Converter({ from: 'cn', to: variant });
+  converters.set(variant, convert);
+  return convert;
+}
 
 /**
  * The site as a traditional-Chinese reader sees it: every piece of Chinese text (names,
@@ -31,7 +42,7 @@ const verbatim = new Set([
  * HTML keeps the language links' own labels (简) and every URL as they are.
  */
 export function traditionalSite(site: Site, variant: TraditionalVariant): Site {
-  const convert = Converter({ from: 'cn', to: variant });
+  const convert = converterOf(variant);
   const walk = (value: unknown, key?: string): unknown => {
     if (key && verbatim.has(key)) return value;
     if (typeof value === 'string')

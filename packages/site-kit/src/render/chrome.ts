@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../load.js';
+import type { Site } from '../site/types.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
 
@@ -64,6 +64,7 @@ function header(ctx: ChromeContext): TemplateResult {
   return html`<header class="site-header">
     <a class="skip-link" href="#main">${siteText(locale, 'skipLink')}</a>
     <qx-bilingual-header
+      lang=${langOf(locale)}
       name-zh=${name.zh}
       name-en=${name.en}
       href=${home}
@@ -85,14 +86,15 @@ function header(ctx: ChromeContext): TemplateResult {
       ${
         search
           ? html`<qx-search
+              lang=${langOf(locale)}
               slot="actions"
               action=${search.page}
               bundle-path=${search.bundle}
             ></qx-search>`
           : nothing
       }
-      <qx-elder-mode slot="actions"></qx-elder-mode>
-      <qx-site-nav>
+      <qx-elder-mode slot="actions" lang=${langOf(locale)}></qx-elder-mode>
+      <qx-site-nav lang=${langOf(locale)}>
         ${site.config.nav.map(({ href, ...label }) => {
           const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
           return html`<a href=${url} aria-current=${current(url, here, home) ?? nothing}
@@ -120,6 +122,7 @@ function footer({ site, locale }: ChromeContext): TemplateResult {
     value ? localeText(locale, value) : nothing;
   return html`<footer class="site-footer">
     <qx-site-footer
+      lang=${langOf(locale)}
       organiser=${text(f.organiser)}
       address=${text(f.address)}
       phone=${f.phone ?? nothing}

@@ -145,7 +145,9 @@ export async function swap(temp: string, out: string): Promise<void> {
  * For the fault tests only: with QIAOXIN_TEST_PAUSE set to a point's name, the build prints a
  * marker line at that point and waits there, so a test can kill it exactly in that window.
  */
-export async function pauseFor(point: 'locked' | 'swap'): Promise<void> {
+export async function pauseFor(
+  point: 'locked' | 'temp' | 'assets' | 'pagefind' | 'swap',
+): Promise<void> {
   if (process.env.QIAOXIN_TEST_PAUSE !== point) return;
   console.log(`qiaoxin-test: paused at ${point}`);
   await new Promise(() => setInterval(() => undefined, 1 << 30));

@@ -9,7 +9,7 @@ import {
   sniff,
   type ImageKind,
   type Size,
-} from './build/media.js';
+} from './media.js';
 
 const MB = 1024 * 1024;
 

@@ -1,23 +1,30 @@
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
-import { escapeAttr as escape } from '../html.js';
-import { loadSite, type Site } from '../load.js';
-import { SiteError } from '../problems.js';
-import { describeError } from '../system-errors.js';
-import { checkOutput, OutputError, stampName, stampText, within } from './output.js';
-import { lockOutput, pauseFor, recover, swap, tempOf } from './swap.js';
-import { buildAssets } from './assets.js';
-import { renderPage } from './page.js';
-import { absoluteUrlOf, editionsOf, fileOf, routesOf, urlOf } from './routes.js';
-import { writeSearchIndex, type SearchablePage } from './search-index.js';
-import { traditionalSite } from './traditional.js';
+import { escapeAttr } from './html.js';
+import { loadSite, type Site } from './site/load.js';
+import { SiteError, type Problem } from './site/problems.js';
+import { placeholdersOf } from './site/placeholders.js';
+import { describeError } from './system-errors.js';
+import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
+import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
+import { buildAssets } from './write/assets.js';
+import { renderPage } from './render/page.js';
+import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
+import { editionsOf } from './site/editions.js';
+import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
+import { traditionalSite } from './render/traditional.js';
 
 export interface BuildOptions {
   /** Where the portal goes; default `<site>/dist`. */
   outDir?: string;
   /** Problems name files relative to this folder; default the current directory. */
   relativeTo?: string;
+  /**
+   * For publishing: refuse to build while a placeholder (待填写, an example siteUrl) is left,
+   * instead of returning it as a warning.
+   */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -25,6 +32,8 @@ export interface BuildResult {
   outDir: string;
   /** Output files, relative to outDir. */
   pages: string[];
+  /** Placeholders still in the site (see `placeholdersOf`); empty when publishing is safe. */
+  warnings: Problem[];
 }
 
 /** Pages a reader searches for; lists, the site map and the search page only lead to them. */
@@ -47,14 +56,17 @@ export async function buildSite(siteDir: string, options: BuildOptions = {}): Pr
   // recovery come first when the output's parent exists (a mistyped site folder has none).
   let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
   try {
-    const site = await loadSite(dir, { relativeTo: options.relativeTo ?? process.cwd() });
+    const relativeTo = options.relativeTo ?? process.cwd();
+    const site = await loadSite(dir, { relativeTo });
+    const warnings = await placeholdersOf(site, relativeTo);
+    if (options.strict && warnings.length) throw new SiteError(warnings);
     if (!release) {
       await mkdir(dirname(outDir), { recursive: true });
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
     const pages = await buildInto(site, outDir);
-    return { site, outDir, pages };
+    return { site, outDir, pages, warnings };
   } finally {
     await release?.();
   }
@@ -88,8 +100,10 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
   await rm(temp, { recursive: true, force: true });
   try {
     await mkdir(temp, { recursive: true });
+    await pauseFor('temp');
     await writeFile(join(temp, stampName), stampText);
     const assets = await buildAssets(site, temp);
+    await pauseFor('assets');
     const pages: string[] = [];
     const index: SearchablePage[] = [];
     for (const locale of editionsOf(site.config)) {
@@ -105,6 +119,7 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       }
     }
     await writeSearchIndex(index, temp);
+    await pauseFor('pagefind');
     await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
     await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
     await swap(temp, outDir);
@@ -145,14 +160,14 @@ function sitemapXml(site: Site): string {
       const links = locales
         .map(
           (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escape(absoluteUrlOf(site, l, spec.path))}"/>`,
+            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
         )
         .join('');
       const lastmod =
         spec.route.kind === 'article'
           ? `<lastmod>${spec.route.article.published.day}</lastmod>`
           : '';
-      return `<url><loc>${escape(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
+      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>

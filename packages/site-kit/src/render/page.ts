@@ -1,34 +1,39 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
-import { setLocale, type Locale } from '@qiaoxin/i18n';
-import type { Site } from '../load.js';
+// The traditional strings, there before a zh-hant/ page renders (its elements carry
+// lang="zh-Hant"; on the server nothing else would load them in time).
+import '@qiaoxin/components/zh-hant.js';
+import type { Locale } from '@qiaoxin/i18n';
+import type { Site } from '../site/types.js';
 import { layout } from './chrome.js';
 import { renderDocument } from './head.js';
 import { jsonLdOf } from './json-ld.js';
-import { articleTrail, content } from './pages.js';
+import { articleTrail } from './article.js';
+import { content } from './pages.js';
 import {
   absolute,
   absoluteUrlOf,
-  editionsOf,
   localeText,
   searchBundleOf,
   urlOf,
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import type { PublishedImage } from '../markdown/markdown.js';
+import { editionsOf } from '../site/editions.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
   stylesheet: string;
-  /** Module entries and their preloads: `portal` on every page, `stats` with figures. */
-  scripts: Record<'portal' | 'stats', { entry: string; preload: string[] }>;
+  /** Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page, `stats` with figures. */
+  scripts: Record<'portal' | 'portal-hant' | 'stats', { entry: string; preload: string[] }>;
   logo?: { src: string; width: number; height: number };
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
   iconType?: string;
-  /** Rewrites a Markdown body's HTML for the output (image URLs and sizes). */
-  body: (html: string) => string;
+  /** The pictures Markdown bodies show, by their URL as written, published with their sizes. */
+  images: ReadonlyMap<string, PublishedImage>;
 }
 
 /** Renders one page in one language to a complete HTML document. */
@@ -38,12 +43,12 @@ export async function renderPage(
   locale: Locale,
   assets: Assets,
 ): Promise<string> {
-  // The components read the page-wide language while rendering; pages render one at a time.
-  await setLocale(locale);
+  // No page-wide switch: every element is given the page's language (`lang`), so pages of
+  // different languages could be rendered side by side.
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';
-  const ctx = { site, locale, body: assets.body };
+  const ctx = { site, locale, images: assets.images };
   const { title, main } = content(ctx, route);
   const editions = editionsOf(site.config);
   const chrome = {
@@ -63,7 +68,9 @@ export async function renderPage(
   const body = await collectResult(render(layout(chrome, main)));
   const siteName = localeText(locale, site.config.name);
   const stats = /<qx-stat-counter\b/.test(body);
-  const scripts = [assets.scripts.portal, ...(stats ? [assets.scripts.stats] : [])];
+  // Only zh-hant/ pages load the traditional strings.
+  const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
+  const scripts = [portal, ...(stats ? [assets.scripts.stats] : [])];
   const article = route.kind === 'article' ? route.article : undefined;
   const canonical = absoluteUrlOf(site, locale, path);
   return renderDocument({

@@ -1,0 +1,49 @@
+// Writes the JSON Schemas of the files a webmaster edits, from the same zod schemas that
+// validate a build (one source of truth): schema/site.config.schema.json and
+// schema/stats.schema.json. Editors read them through the files' "$schema" line to complete
+// field names and underline mistakes. (theme.json's schema, schema/theme.schema.json, is
+// written by hand: its values are checked by type and contrast, which JSON Schema cannot say;
+// test/theme-schema.test.js keeps it in agreement with the build.)
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { configSchema, idPattern, statGroupSchema } from '../dist/site/schemas.js';
+
+const base = 'https://qiaoxin.example/schema/';
+const draft = 'https://json-schema.org/draft/2020-12/schema';
+/** What an input file may hold; refinements JSON Schema cannot express are checked by the build. */
+const jsonSchemaOf = (schema) => {
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  delete generated.$schema; // one $schema, at the top of the file
+  return generated;
+};
+
+const config = {
+  $schema: draft,
+  $id: `${base}site.config.schema.json`,
+  title: 'Qiaoxin site.config.json',
+  description: 'Names, base path, sections, navigation and footer of a Qiaoxin district portal.',
+  ...jsonSchemaOf(configSchema),
+};
+
+const stats = {
+  $schema: draft,
+  $id: `${base}stats.schema.json`,
+  title: 'Qiaoxin content/data/stats.json',
+  description:
+    'Groups of figures (stat counters), by group id, shown on the home page and in articles.',
+  type: 'object',
+  properties: { $schema: { type: 'string' } },
+  patternProperties: { [idPattern.source]: jsonSchemaOf(statGroupSchema) },
+  additionalProperties: false,
+};
+
+for (const [file, schema] of [
+  ['site.config.schema.json', config],
+  ['stats.schema.json', stats],
+]) {
+  writeFileSync(
+    new URL(`../schema/${file}`, import.meta.url),
+    `${JSON.stringify(schema, null, 2)}\n`,
+  );
+}
+console.log('schema/site.config.schema.json, schema/stats.schema.json');

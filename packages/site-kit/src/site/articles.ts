@@ -1,0 +1,105 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Rendered } from '../markdown/markdown.js';
+import { parsePublished, type Published } from './date.js';
+import type { PageRead, SiteReader } from './reader.js';
+import { listArticles } from './read-text.js';
+import { aboutSchema, frontMatterSchema } from './schemas.js';
+import type { CheckStats } from './stats.js';
+import type { Article, Page } from './types.js';
+
+const aboutFile = 'content/about.md';
+
+/** content/about.md, when the site has one: `exists` even when it is broken. */
+export async function readAbout(reader: SiteReader) {
+  const exists = await access(join(reader.dir, aboutFile)).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return { exists };
+  const page = await reader.readPage(aboutFile);
+  const fm = page && reader.validate(aboutFile, page.data, page.value, aboutSchema);
+  if (!page || !fm) return { exists };
+  const about: Page = {
+    file: aboutFile,
+    ...pick(page),
+    title: fm.title,
+    lang: fm.lang ?? 'zh-CN',
+    ...(fm.summary && { summary: fm.summary }),
+  };
+  return { exists, about };
+}
+
+/**
+ * Every article in content/articles, newest first, and the slugs of the broken ones (`tentative`:
+ * links to them are not reported a second time).
+ */
+export async function readArticles(
+  reader: SiteReader,
+  categoryIds: Set<string>,
+  checkStats: CheckStats,
+  /** Whether site.config.json could be read: without it, no category is known to be wrong. */
+  configured: boolean,
+) {
+  const { report, name } = reader;
+  const articles: Article[] = [];
+  const tentative: string[] = [];
+  const slugFiles = new Map<string, string>();
+  const listed = await listArticles(join(reader.dir, 'content/articles'));
+  for (const { entry, problem } of listed.skipped)
+    report(`content/articles/${entry}`, undefined, problem);
+  for (const { entry, slug } of listed.articles) {
+    const file = `content/articles/${entry}`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      report(file, undefined, 'file name must be lower-case letters, digits and - (it is the URL)');
+    }
+    const twin = slugFiles.get(slug);
+    if (twin) {
+      report(
+        file,
+        undefined,
+        `has the same URL /${slug}/ as ${name(twin)}: rename or remove one of them`,
+      );
+      continue;
+    }
+    slugFiles.set(slug, file);
+    const page = await reader.readPage(file);
+    const fm = page && reader.validate(file, page.data, page.value, frontMatterSchema);
+    // A broken article is reported once; links to it are not reported as well. Only broken
+    // ones: a working article's links must name its real category.
+    if (!page || !fm || !categoryIds.has(fm.category)) tentative.push(slug);
+    if (!page || !fm) continue;
+    if (configured && !categoryIds.has(fm.category)) {
+      report(
+        file,
+        page.data.lineOf(['category']),
+        `category "${fm.category}" is not one of the site's categories (${[...categoryIds].join(', ')})`,
+      );
+    }
+    if (fm.cover) await reader.checkImage(file, page.data.lineOf(['cover']), fm.cover);
+    checkStats(file, fm.stats, (i) => page.data.lineOf(['stats', i]));
+    const { lang, published, stats: groups = [], ...rest } = fm;
+    articles.push({
+      ...rest,
+      ...pick(page),
+      file,
+      slug,
+      path: `/${fm.category}/${slug}/`,
+      lang: lang ?? 'zh-CN',
+      published: parsePublished(published) as Published, // the schema has checked it
+      stats: groups,
+    });
+  }
+  articles.sort((a, b) =>
+    a.published.iso < b.published.iso ? 1 : a.published.iso > b.published.iso ? -1 : 0,
+  );
+  return { articles, tentative };
+}
+
+/** What a page keeps of its Markdown: the body itself and what the page shows around it. */
+function pick({ rendered, body }: PageRead): Pick<Rendered, 'html' | 'headings' | 'figures'> & {
+  markdown: string;
+} {
+  const { html, headings, figures } = rendered;
+  return { html, headings, figures, markdown: body };
+}

@@ -1,0 +1,117 @@
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { renderMarkdown } from '../markdown/markdown.js';
+import { splitFrontMatter } from './front-matter.js';
+import { parseLocated, type Located } from './locate.js';
+import type { Problems } from './problems.js';
+import { kindOf, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
+import { imageRule, readSiteFile, type Checked } from './site-files.js';
+import { describe } from './zod-words.js';
+
+/** A site-absolute link in a Markdown body, checked once every page of the site is known. */
+export interface BodyLink {
+  file: string;
+  line: number;
+  url: string;
+}
+
+/** A Markdown file read: its front matter (located, for lines), its body, what the body holds. */
+export type PageRead = NonNullable<Awaited<ReturnType<SiteReader['readPage']>>>;
+
+export type SiteReader = ReturnType<typeof siteReader>;
+
+/**
+ * What every check of a site folder shares: reading its files with their limits, reporting
+ * `file:line: what is wrong` relative to `base`, and what earlier reads found out (located
+ * JSON, files that could not be parsed, links to check at the end).
+ */
+export function siteReader(dir: string, base: string, problems: Problems) {
+  const name = (file: string) => relative(base, join(dir, file)).split(sep).join('/');
+  const report = (file: string, line: number | undefined, message: string) =>
+    problems.add(name(file), line, message);
+
+  /** Located texts of the JSON files read, so later checks can name lines without rereading. */
+  const jsonAt = new Map<string, Located>();
+  /** Files that exist but could not be parsed: what they hold is unknown, not empty. */
+  const unreadable = new Set<string>();
+  const links: BodyLink[] = [];
+
+  /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
+  async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
+    const read = await readSiteText(join(dir, file), maxJsonBytes);
+    if ('problem' in read) {
+      if (required || !read.missing) report(file, undefined, read.problem);
+      if (!read.missing) unreadable.add(file);
+      return undefined;
+    }
+    if (!read.text.trim()) {
+      report(file, undefined, 'is empty: it must hold a JSON object {…}');
+      return void unreadable.add(file);
+    }
+    const parsed = parseLocated(read.text);
+    for (const e of parsed.errors) report(file, e.line, `not valid JSON: ${e.message}`);
+    if (parsed.errors.length) return void unreadable.add(file);
+    jsonAt.set(file, parsed);
+    if (!isRecord(parsed.value)) {
+      // zod would say "expected object, received array": say it in words, at the first line.
+      report(file, 1, `must hold a JSON object {…}, not ${kindOf(parsed.value)}`);
+      return void unreadable.add(file);
+    }
+    return validate(file, parsed, parsed.value, schema);
+  }
+
+  function validate<S extends z.ZodType>(file: string, at: Located, value: unknown, schema: S) {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data as z.infer<S>;
+    for (const issue of result.error.issues) {
+      for (const [path, message] of describe(issue, value)) report(file, at.lineOf(path), message);
+    }
+    return undefined;
+  }
+
+  /** Reads a Markdown page; checks its pictures now and keeps its site links for later. */
+  const readPage = async (file: string) => {
+    const read = await readSiteText(join(dir, file), maxMarkdownBytes);
+    if ('problem' in read) return void report(file, undefined, read.problem);
+    const split = splitFrontMatter(read.text);
+    if (!('data' in split)) return void report(file, split.line, split.message);
+    const { data, body, bodyLine } = split;
+    for (const e of data.errors)
+      report(file, e.line, `front matter is not valid YAML: ${e.message}`);
+    if (data.errors.length) return undefined;
+    const rendered = renderMarkdown(body);
+    const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic
+    for (const image of rendered.images) {
+      const line = bodyLine + lineOfUrl(bodyLines, image);
+      await checkImage(file, line, image.url);
+    }
+    for (const link of rendered.links) {
+      if (link.url.startsWith('/'))
+        links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
+    }
+    return { data, value: data.value ?? {}, rendered, body };
+  };
+
+  // Each picture is read once however often it is used; the build reads it again to publish it.
+  const images = new Map<string, Promise<Checked>>();
+  const checkImage = async (file: string, line: number, url: string) => {
+    // Remote and site-absolute URLs are the webmaster's business; relative ones are published,
+    // so they must be pictures inside content/ (see site-files.ts).
+    if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url)) return;
+    if (!images.has(url)) images.set(url, readSiteFile(dir, url, imageRule));
+    const image = await images.get(url);
+    if (image && 'problem' in image) report(file, line, image.problem);
+  };
+
+  return { dir, name, report, jsonAt, unreadable, links, readJson, validate, readPage, checkImage };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** markdown-it knows a paragraph's first line only; find the line inside it that has the URL. */
+function lineOfUrl(lines: string[], { url, line }: { url: string; line: number }): number {
+  for (let i = line; i < lines.length; i++) if (lines[i]?.includes(url)) return i;
+  return line;
+}

@@ -1,0 +1,54 @@
+// The published JSON Schemas of site.config.json and stats.json (generated from the build's own
+// zod schemas) accept the real sites' files and refuse what the build refuses, so an editor
+// underlines the same mistakes the build reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const read = async (url) => JSON.parse(await readFile(new URL(url, import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const config = ajv.compile(await read('../schema/site.config.schema.json'));
+const stats = ajv.compile(await read('../schema/stats.schema.json'));
+const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
+
+for (const id of ['chongqing', 'jinshan']) {
+  test(`sites/${id}: its site.config.json and stats.json pass their schemas`, async () => {
+    const siteConfig = JSON.parse(await readFile(`${sites}${id}/site.config.json`, 'utf8'));
+    assert.ok(config(siteConfig), JSON.stringify(config.errors));
+    assert.match(siteConfig.$schema, /site\.config\.schema\.json$/);
+    const groups = JSON.parse(await readFile(`${sites}${id}/content/data/stats.json`, 'utf8'));
+    assert.ok(stats(groups), JSON.stringify(stats.errors));
+    assert.match(groups.$schema, /stats\.schema\.json$/);
+  });
+}
+
+test('the config schema refuses what the build refuses', async () => {
+  const good = JSON.parse(await readFile(`${sites}jinshan/site.config.json`, 'utf8'));
+  for (const bad of [
+    { ...good, subtitel: 'x' },
+    { ...good, basePath: '//evil.example/' },
+    { ...good, basePath: 'jinshan' },
+    { ...good, id: 'Jin Shan' },
+    { ...good, traditional: 'cn' },
+    { ...good, name: { zh: '金山' } },
+    { ...good, categories: [] },
+  ]) {
+    assert.equal(config(bad), false, JSON.stringify(bad).slice(0, 80));
+  }
+});
+
+test('the stats schema refuses a wrong qualifier, an unknown field and a bad group id', async () => {
+  const good = JSON.parse(await readFile(`${sites}jinshan/content/data/stats.json`, 'utf8'));
+  const [name, group] = Object.entries(good).find(([key]) => key !== '$schema');
+  const item = group.items[0];
+  for (const bad of [
+    { [name]: { ...group, items: [{ ...item, qualifier: 'roughly' }] } },
+    { [name]: { ...group, items: [{ ...item, colour: 'red' }] } },
+    { 'Bad Id': group },
+    { [name]: { ...group, items: [] } },
+  ]) {
+    assert.equal(stats(bad), false, JSON.stringify(bad).slice(0, 80));
+  }
+});
