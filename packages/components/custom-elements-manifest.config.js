@@ -2,7 +2,13 @@
 // custom-elements.json, Storybook docs and framework wrappers are generated from it.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-utils/**', 'src/internal/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.stories-*.ts',
+    'src/test-utils/**',
+    'src/internal/**',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: true,

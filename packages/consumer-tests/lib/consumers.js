@@ -1,15 +1,16 @@
 // Shared set-up for the consumer tests: the published packages packed exactly as npm would
 // publish them, throw-away projects outside the workspace that install those tarballs (so
 // nothing resolves through the workspace's links), a static file server, and one Chromium.
+import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { serveStatic } from '../../../scripts/static-server.js';
 
 const execFileAsync = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -104,41 +105,24 @@ export async function project(dir, fixture, tarballs, deps = []) {
   return dir;
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 /** Serves the files under `dir` on a free port; `/` is `index.html`. */
-export async function serve(dir) {
-  const base = resolve(dir);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(base + sep)) return response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((done) => server.close(done));
-    },
-  };
+export const serve = serveStatic;
+
+/**
+ * Serves `dir`, opens its `/` in a new page of `browser` and runs `check(page, origin)`; then
+ * the page must have recorded no problem. Closes the page and the server either way.
+ */
+export async function onServedPage(browser, dir, check) {
+  const server = await serve(dir);
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await check(page, server.origin);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 }
 
 /** Starts `node <script>` in `cwd`, which prints its address first; resolves to `{ origin, stop }`. */

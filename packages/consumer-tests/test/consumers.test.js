@@ -1,124 +1,16 @@
 // The published packages as a consumer gets them: each is `npm pack`ed, then installed from the
 // tarballs into throw-away projects outside the workspace and used four ways — a plain HTML
 // page with the CDN bundle, a Vite + TypeScript app, a React app, and server rendering with
-// @lit-labs/ssr hydrated in the browser — each checked in Chromium.
+// @lit-labs/ssr hydrated in the browser (ssr.test.js) — each checked in Chromium.
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import {
-  launchBrowser,
-  newPage,
-  packAll,
-  project,
-  reactBuilt,
-  readmeFiles,
-  serve,
-  settled,
-  sh,
-  shadowTexts,
-  startNode,
-  workspaceVersion,
-  writeFiles,
-} from '../lib/consumers.js';
+import { describe, test } from 'node:test';
+import { reactBuilt, settled, sh, shadowTexts, onServedPage } from '../lib/consumers.js';
+import { otherElements, useProjects } from '../lib/projects.js';
 
-const started = Date.now();
-let work;
-let browser;
-const projects = {};
-
-before(async () => {
-  work = await mkdtemp(join(tmpdir(), 'qiaoxin-consumers-'));
-  const tarballs = await packAll(join(work, 'packs'));
-  const web = ['@qiaoxin/tokens', '@qiaoxin/i18n', '@qiaoxin/components'].map((n) => tarballs[n]);
-  const typescript = workspaceVersion('typescript', '~5.9.3');
-  const esbuild = workspaceVersion('esbuild', '^0.27.0');
-  const installs = {
-    html: project(join(work, 'html'), 'html', web),
-    vite: project(join(work, 'vite'), 'vite-app', web, [
-      workspaceVersion('vite', '^8.3.8'),
-      typescript,
-    ]),
-    // The README's Vue section, written into the project as it stands.
-    vue: project(join(work, 'vue'), 'vue-app', web, [
-      workspaceVersion('vue', '^3.5.0'),
-      workspaceVersion('vue-tsc', '^3.3.0'),
-      workspaceVersion('@vitejs/plugin-vue', '^6.1.0'),
-      workspaceVersion('vite', '^8.3.8'),
-      typescript,
-    ]).then(async (dir) => {
-      await writeFiles(dir, await readmeFiles('Vue'));
-      return dir;
-    }),
-    // The README's Preact and Solid sections, type-checked against the real packages.
-    jsx: project(join(work, 'jsx'), 'jsx-app', web, [
-      workspaceVersion('preact', '^11.2.0'),
-      workspaceVersion('solid-js', '^1.9.0'),
-      typescript,
-    ]).then(async (dir) => {
-      await writeFiles(dir, { ...(await readmeFiles('Preact')), ...(await readmeFiles('Solid')) });
-      return dir;
-    }),
-    ssr: project(
-      join(work, 'ssr'),
-      'ssr-app',
-      [...web, tarballs['@qiaoxin/site-kit']],
-      [
-        workspaceVersion('lit', '^3.3.0'),
-        workspaceVersion('@lit-labs/ssr', '^4.1.0'),
-        workspaceVersion('@lit-labs/ssr-client', '^1.1.8'),
-        esbuild,
-      ],
-    ),
-  };
-  if (reactBuilt) {
-    installs.react = project(
-      join(work, 'react'),
-      'react-app',
-      [...web, tarballs['@qiaoxin/react']],
-      [
-        workspaceVersion('react', '^19.0.0'),
-        workspaceVersion('react-dom', '^19.0.0'),
-        workspaceVersion('@types/react', '^19.0.0'),
-        workspaceVersion('@types/react-dom', '^19.0.0'),
-        typescript,
-        esbuild,
-      ],
-    );
-  } else {
-    console.log('skipped: @qiaoxin/react not built');
-  }
-  const [launched, ...dirs] = await Promise.all([launchBrowser(), ...Object.values(installs)]);
-  browser = launched;
-  Object.keys(installs).forEach((name, i) => (projects[name] = dirs[i]));
-  console.log(`packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-});
-
-/**
- * The tags of the package's elements other than the breadcrumbs that `bundle` defines (it must
- * define both breadcrumbs tags), read from the installed custom-elements.json.
- */
-async function otherElements(bundle, dir) {
-  const manifest = JSON.parse(
-    await readFile(join(dir, 'node_modules/@qiaoxin/components/custom-elements.json'), 'utf8'),
-  );
-  const tags = manifest.modules.flatMap((m) =>
-    (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
-  );
-  // As a string literal: esbuild writes "qx-figure", Vite's minifier `qx-figure`.
-  const defined = (tag) => ['"', "'", '`'].some((q) => bundle.includes(`${q}${tag}${q}`));
-  const used = ['qx-breadcrumbs', 'qx-breadcrumb-item'];
-  for (const tag of used) assert.ok(defined(tag), `${tag} is in the bundle`);
-  return tags.filter((tag) => !used.includes(tag) && defined(tag));
-}
-
-after(async () => {
-  await browser?.close();
-  if (work) await rm(work, { recursive: true, force: true });
-  console.log(`consumer tests: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-});
+const { projects, chromium } = useProjects(['html', 'vite', 'vue', 'jsx', 'react']);
 
 describe('plain HTML page with the CDN bundle', () => {
   test('cdn/qiaoxin.js is one self-contained module with its source map', async () => {
@@ -137,10 +29,7 @@ describe('plain HTML page with the CDN bundle', () => {
   });
 
   test('the elements upgrade and render in Chromium, with no console error', async () => {
-    const server = await serve(projects.html);
-    const page = await newPage(browser);
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await onServedPage(chromium(), projects.html, async (page, origin) => {
       await settled(page);
       const text = await shadowTexts(page, [
         'qx-bilingual-header',
@@ -164,17 +53,11 @@ describe('plain HTML page with the CDN bundle', () => {
         const trail = document.querySelector('qx-breadcrumbs');
         await trail?.updateComplete;
         return trail?.shadowRoot?.textContent?.includes('You are here:');
-      }, `${server.origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js`);
+      }, `${origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js`);
       assert.equal(switched, true);
-      const map = await fetch(
-        `${server.origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js.map`,
-      );
+      const map = await fetch(`${origin}/node_modules/@qiaoxin/components/cdn/qiaoxin.js.map`);
       assert.equal(map.status, 200);
-      assert.deepEqual(page.problems, []);
-    } finally {
-      await page.close();
-      await server.close();
-    }
+    });
   });
 });
 
@@ -197,20 +80,13 @@ describe('Vite + TypeScript app importing one element', () => {
   });
 
   test('the built page works in Chromium', async () => {
-    const server = await serve(join(projects.vite, 'dist'));
-    const page = await newPage(browser);
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await onServedPage(chromium(), join(projects.vite, 'dist'), async (page) => {
       await settled(page);
       const text = await shadowTexts(page, ['qx-breadcrumbs', 'qx-breadcrumb-item']);
       assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
       const separator = await page.evaluate(() => document.documentElement.dataset.separator);
       assert.equal(separator, '/', 'the typed app code ran');
-      assert.deepEqual(page.problems, []);
-    } finally {
-      await page.close();
-      await server.close();
-    }
+    });
   });
 });
 
@@ -238,10 +114,7 @@ describe("Vue 3 app (the README's Vue section), checked by vue-tsc and built by 
 
   test('vite build: the elements render in Chromium and the typed listener runs', async () => {
     await sh(join(projects.vue, 'node_modules/.bin/vite'), ['build'], projects.vue);
-    const server = await serve(join(projects.vue, 'dist'));
-    const page = await newPage(browser);
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await onServedPage(chromium(), join(projects.vue, 'dist'), async (page) => {
       await page.waitForSelector('qx-bilingual-header');
       await settled(page);
       const text = await shadowTexts(page, ['qx-bilingual-header', 'qx-breadcrumbs']);
@@ -261,11 +134,7 @@ describe("Vue 3 app (the README's Vue section), checked by vue-tsc and built by 
           .querySelector('qx-breadcrumbs')
           ?.shadowRoot?.textContent?.includes('You are here:'),
       );
-      assert.deepEqual(page.problems, []);
-    } finally {
-      await page.close();
-      await server.close();
-    }
+    });
   });
 
   test('an app that uses only the breadcrumbs bundles no other element', async () => {
@@ -315,21 +184,14 @@ describe('React app with @qiaoxin/react', () => {
 
   test('the handler fires when the language toggle is clicked', async () => {
     await sh(process.execPath, ['build.js'], projects.react);
-    const server = await serve(projects.react);
-    const page = await newPage(browser);
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+    await onServedPage(chromium(), projects.react, async (page) => {
       await page.waitForSelector('qx-bilingual-header');
       await settled(page);
       assert.equal(await page.$eval('#locale', (el) => el.textContent), 'zh-CN');
       const toggle = await page.waitForSelector('qx-bilingual-header >>> [part="toggle"]');
       await toggle.click();
       await page.waitForFunction(() => document.querySelector('#locale')?.textContent === 'en');
-      assert.deepEqual(page.problems, []);
-    } finally {
-      await page.close();
-      await server.close();
-    }
+    });
   });
   test('an app that uses only the breadcrumbs bundles no other element', async () => {
     await sh(process.execPath, ['build.js'], projects.react);
@@ -339,91 +201,5 @@ describe('React app with @qiaoxin/react', () => {
     console.log(
       `breadcrumbs-only React app: ${kb} KB gzip (React, @lit/react, Lit and i18next included)`,
     );
-  });
-});
-
-describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
-  const devModeNotice = /^Lit is in dev mode/;
-  let server;
-
-  before(async () => {
-    await sh(process.execPath, ['build.js'], projects.ssr);
-    server = await startNode('server.js', projects.ssr);
-  });
-  after(() => server?.stop());
-
-  test("the project runs the README's server-rendering code", async () => {
-    const readme = await readmeFiles('Server rendering');
-    const ours = {
-      'server.js': 'server.js',
-      'hydrate.js': 'client/hydrate.js',
-      'components.js': 'client/components.js',
-    };
-    for (const [name, file] of Object.entries(ours)) {
-      const code = await readFile(join(projects.ssr, file), 'utf8');
-      const imports = readme[name]?.match(/^import .*$/gm) ?? [];
-      assert.ok(imports.length > 0, `the README shows ${name}`);
-      for (const line of imports) assert.ok(code.includes(line), `${file} has \`${line}\``);
-    }
-  });
-
-  test('the text is in the HTML before any script runs', async () => {
-    const markup = await (await fetch(`${server.origin}/`)).text();
-    assert.match(markup, /<template shadowroot(mode)?="open"/);
-    for (const text of [
-      '重庆市归国华侨联合会',
-      '您的当前位置：',
-      '发布时间',
-      '2023-06-02 15:38',
-      '约600亿元',
-    ]) {
-      assert.ok(markup.includes(text), `${text} is in the server-rendered HTML`);
-    }
-    const page = await newPage(browser, { javaScript: false });
-    try {
-      await page.goto(`${server.origin}/`);
-      const text = await shadowTexts(page, [
-        'qx-breadcrumbs',
-        'qx-article-meta',
-        'qx-stat-counter',
-      ]);
-      assert.match(text['qx-breadcrumbs'], /您的当前位置：/);
-      assert.match(text['qx-article-meta'], /发布时间/);
-      assert.match(text['qx-stat-counter'], /约600亿元/);
-    } finally {
-      await page.close();
-    }
-  });
-
-  test('the elements hydrate with no console error or warning (Lit development build)', async () => {
-    const page = await newPage(browser, { ignore: [devModeNotice] });
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
-      await settled(page);
-      const state = await page.evaluate(() => {
-        const trail = document.querySelector('qx-breadcrumbs');
-        return {
-          hydrated: [
-            ...document.querySelectorAll(
-              'qx-bilingual-header, qx-breadcrumbs, qx-article-meta, qx-stat-counter',
-            ),
-          ].every((el) => /** @type {{ hasUpdated?: boolean }} */ (el).hasUpdated),
-          // Rendering over the server's markup instead of adopting it would duplicate it.
-          landmarks: trail?.shadowRoot?.querySelectorAll('nav').length,
-        };
-      });
-      assert.deepEqual(state, { hydrated: true, landmarks: 1 });
-      // The toggle's listener was attached by hydration: it switches every element to English.
-      const toggle = await page.waitForSelector('qx-bilingual-header >>> [part="toggle"]');
-      await toggle.click();
-      await page.waitForFunction(() =>
-        document
-          .querySelector('qx-breadcrumbs')
-          ?.shadowRoot?.textContent?.includes('You are here:'),
-      );
-      assert.deepEqual(page.problems, []);
-    } finally {
-      await page.close();
-    }
   });
 });

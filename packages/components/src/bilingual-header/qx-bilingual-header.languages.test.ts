@@ -4,6 +4,7 @@ import { getLocale, setLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
 import { languageChanged, part, slotChanged, switchLocale } from '../test-utils/index.js';
+import { visuallyHiddenStyle } from '../test-utils/visually-hidden.js';
 import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 
 // zh-Hant pages and the `languages` slot (the toggle's own tests are in qx-bilingual-header.test.ts).
@@ -29,16 +30,7 @@ const languages = (current: 'zh-CN' | 'zh-Hant' | 'en') => {
 };
 
 const header = (current: 'zh-CN' | 'zh-Hant' | 'en' = 'zh-Hant') => html`
-  <style>
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  </style>
+  ${visuallyHiddenStyle}
   <qx-bilingual-header name-zh=${zhName} name-en=${enName} href="/" hide-toggle>
     ${languages(current)}
   </qx-bilingual-header>

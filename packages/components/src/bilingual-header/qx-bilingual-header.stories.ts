@@ -1,47 +1,28 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { getLocale, langOf, resolveLocale, setLocale, type Locale } from '@qiaoxin/i18n';
+import { getLocale, langOf, resolveLocale, setLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
-import type { QxBilingualHeader, QxLocaleChangeDetail } from '../bilingual-header.js';
+import type { QxBilingualHeader } from '../bilingual-header.js';
 
-interface Args {
-  'name-zh'?: string;
-  'name-en'?: string;
-  href?: string;
-  'alternate-href'?: string;
-  'hide-toggle'?: boolean;
-  onQxLocaleChange?: (event: CustomEvent<QxLocaleChangeDetail>) => void;
-}
-
-// A stand-in emblem: the federations' real emblems are the sites' own files.
-const emblem =
-  'data:image/svg+xml,' +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="#c8102e"/><circle cx="24" cy="24" r="15" fill="none" stroke="#fff" stroke-width="3"/><path d="M24 13l3 7h7l-6 4 2 8-6-5-6 5 2-8-6-4h7z" fill="#ffd700"/></svg>',
-  );
-
-const chongqing = {
-  'name-zh': '重庆市归国华侨联合会',
-  'name-en': 'Chongqing Federation of Returned Overseas Chinese',
-};
-const jinshan = {
-  'name-zh': '上海市金山区归国华侨联合会',
-  'name-en': 'Jinshan District Federation of Returned Overseas Chinese',
-};
-
-const navigation = html`
-  <nav aria-label="栏目">
-    <a href="/">首页</a> <a href="/llxx/">理论学习</a> <a href="/qjfw/">侨界服务</a>
-    <a href="/hwly/">海外联谊</a>
-  </nav>
-`;
-
-const toggle = (el: QxBilingualHeader | null) =>
-  el?.shadowRoot?.querySelector<HTMLElement>('[part~=toggle]') ?? null;
-const primaryName = (el: QxBilingualHeader | null) =>
-  el?.shadowRoot?.querySelector('[part~=name-primary]')?.textContent ?? '';
+import {
+  chongqing,
+  editions,
+  emblem,
+  groupLabel,
+  jinshan,
+  languageLinks,
+  long,
+  navigation,
+  primaryName,
+  switchesThrough,
+  toggle,
+  withLanguages,
+  type Args,
+  type Story,
+} from './qx-bilingual-header.stories-helpers.js';
+import { visuallyHiddenStyle } from '../test-utils/visually-hidden.js';
 
 const meta: Meta<Args> = {
   title: 'Components/Bilingual header',
@@ -63,8 +44,6 @@ const meta: Meta<Args> = {
   `,
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /**
  * The Chongqing federation's masthead inside the page's own `<header>` (which makes it the
@@ -121,12 +100,6 @@ export const OnlyChineseName: Story = { tags: ['warns'], args: { 'name-en': '  '
 export const NoNames: Story = {
   tags: ['warns'],
   args: { 'name-zh': undefined, 'name-en': undefined },
-};
-
-const long = {
-  'name-zh': '中华人民共和国重庆市渝中区解放碑街道归国华侨联合会暨海外侨胞联谊服务中心',
-  'name-en':
-    'Jiefangbei Sub-district, Yuzhong District, Chongqing Municipality Federation of Returned Overseas Chinese and Overseas Chinese Friendship Service Centre',
 };
 
 /** Very long Chinese and English names wrap. */
@@ -188,88 +161,6 @@ export const CancelledToggle: Story = {
   },
 };
 
-const editions: [Locale, string, string, string][] = [
-  ['zh-CN', '/about/', '简', '简体中文'],
-  ['zh-Hant', '/zh-hant/about/', '繁', '繁體中文'],
-  ['en', '/en/about/', 'EN', 'English'],
-];
-
-const groupLabel: Record<Locale, string> = { 'zh-CN': '语言', 'zh-Hant': '語言', en: 'Language' };
-
-/** Hides a language's full name visually; screen readers still read it. */
-const hiddenStyle = html`
-  <style>
-    .qx-story-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  </style>
-`;
-
-/** 简 | 繁 | EN, as site-kit writes it: short visible labels, each with its full name hidden. */
-const languageLinks = (current: Locale) => html`
-  ${hiddenStyle}
-  <nav slot="languages" aria-label=${groupLabel[current]}>
-    ${editions.map(
-      ([locale, href, short, full], i) =>
-        html`${i ? ' | ' : ''}<a
-            href=${href}
-            hreflang=${locale}
-            lang=${langOf(locale)}
-            aria-current=${ifDefined(locale === current ? 'page' : undefined)}
-            >${short}<span class="qx-story-hidden"> ${full}</span></a
-          >`,
-    )}
-  </nav>
-`;
-
-/** The header with `languages` in its slot; `onChange` sees each qx-locale-change. */
-const withLanguages = (
-  args: Args,
-  languages: TemplateResult,
-  onChange: (e: CustomEvent<QxLocaleChangeDetail>) => void,
-) =>
-  html`<qx-bilingual-header
-    name-zh=${ifDefined(args['name-zh'])}
-    name-en=${ifDefined(args['name-en'])}
-    href=${ifDefined(args.href)}
-    ?hide-toggle=${args['hide-toggle']}
-    @qx-locale-change=${(e: CustomEvent<QxLocaleChangeDetail>) => {
-      args.onQxLocaleChange?.(e);
-      onChange(e);
-    }}
-  >
-    <img slot="logo" src=${emblem} alt="" />
-    ${languages} ${navigation}
-  </qx-bilingual-header>`;
-
-/**
- * A play function: uses the control for another language, checks the switch and that the
- * control is marked current (`mark`: attribute and value), then switches back.
- */
-const switchesThrough =
-  (selector: (locale: Locale) => string, mark: [string, string]): Story['play'] =>
-  async ({ canvasElement, step }) => {
-    const start = getLocale();
-    const control = (locale: Locale) =>
-      canvasElement.querySelector(selector(locale)) as HTMLElement;
-    const target = start === 'zh-Hant' ? 'en' : 'zh-Hant';
-    await step(`click ${target}`, async () => {
-      await userEvent.click(control(target));
-      await waitFor(() => expect(getLocale()).toBe(target));
-      await expect(control(target).getAttribute(mark[0])).toBe(mark[1]);
-      await expect(location.pathname).not.toContain('/about/'); // no navigation
-    });
-    await step(`back to ${start}`, async () => {
-      await userEvent.click(control(start));
-      await waitFor(() => expect(getLocale()).toBe(start));
-    });
-  };
-
 /**
  * Three languages: the `languages` slot holds links to this page in each edition (with
  * `hide-toggle`). A click fires `qx-locale-change` with the link's `hreflang`; this story
@@ -300,7 +191,7 @@ export const ThreeLanguagesInPlace: Story = {
   args: { 'hide-toggle': true },
   render: (args, context) => {
     const current = resolveLocale(String(context.globals.locale));
-    const buttons = html`${hiddenStyle}
+    const buttons = html`${visuallyHiddenStyle}
       <div slot="languages" role="group" aria-label=${groupLabel[current]}>
         ${editions.map(
           ([locale, , short, full]) =>
@@ -310,7 +201,7 @@ export const ThreeLanguagesInPlace: Story = {
               lang=${langOf(locale)}
               aria-pressed=${String(locale === current)}
             >
-              ${short}<span class="qx-story-hidden"> ${full}</span>
+              ${short}<span class="visually-hidden"> ${full}</span>
             </button>`,
         )}
       </div>`;

@@ -1,10 +1,15 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
-import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import {
+  captureWarnings,
+  inForcedColors,
+  resetPage,
+  slotChanged,
+  switchLocale,
+} from '../test-utils/index.js';
 
 const trail = () => html`
   <qx-breadcrumbs>
@@ -26,10 +31,7 @@ async function settled(el: QxBreadcrumbs) {
 }
 
 describe('<qx-breadcrumbs>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await settled(await fixture<QxBreadcrumbs>(trail()));

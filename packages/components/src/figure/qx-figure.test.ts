@@ -1,6 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import '../figure.js';
 import type { QxFigure } from './qx-figure.js';
 import {
@@ -8,6 +7,7 @@ import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
@@ -32,11 +32,7 @@ async function loaded(el: QxFigure) {
 }
 
 describe('<qx-figure>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await loaded(await fixture<QxFigure>(jinshan()));

@@ -10,6 +10,7 @@ import {
   inForcedColors,
   nextUpdate,
   part,
+  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
@@ -50,11 +51,7 @@ const render = async (template: unknown) =>
   settled(await fixture<QxNewsList>(template as ReturnType<typeof html>));
 
 describe('<qx-news-list>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render(column());

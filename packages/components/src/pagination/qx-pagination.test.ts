@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import '../pagination.js';
 import { pageWindow, type QxPagination } from './qx-pagination.js';
 import {
@@ -8,6 +7,7 @@ import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
 
@@ -37,11 +37,7 @@ const seen = (el: QxPagination) =>
   );
 
 describe('<qx-pagination>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render('5', '12');

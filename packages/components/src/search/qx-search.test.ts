@@ -1,7 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import '../search.js';
 import type { QxSearch, QxSearchDetail } from './qx-search.js';
 import { excerptSegments } from './results.js';
@@ -12,42 +10,16 @@ import {
   part,
   parts,
   queuedTasks,
+  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
+import { action, en, input, render, root, settled, type, zh } from '../test-utils/search.js';
 
-// A real Pagefind index of a few portal pages, written by the package build
-// (scripts/build-search-fixture.js).
-const zh = '/search-fixture/zh/pagefind/';
-const en = '/search-fixture/en/pagefind/';
-const action = '/search-fixture/search/';
-
-const render = (bundle = zh, lang?: string) =>
-  fixture<QxSearch>(
-    html`<qx-search action=${action} bundle-path=${bundle} lang=${ifDefined(lang)}></qx-search>`,
-  );
-const root = (el: QxSearch) => el.shadowRoot!;
-
-const input = (el: QxSearch) => root(el).querySelector('input')!;
-const active = (el: QxSearch) => root(el).activeElement;
-
-/** Types `query` as a reader does: focus, then an input event per change. */
-async function type(el: QxSearch, query: string) {
-  input(el).focus();
-  input(el).value = query;
-  input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-/** Waits for the element to settle after a search: results, a message, or nothing. */
-const settled = (el: QxSearch, what = 'result') =>
-  waitUntil(() => part(el, what), `no [part=${what}]`, { timeout: 8000 });
-
+// Searching and what is shown; moving through the results and closing them have their own
+// test file (qx-search.keyboard.test.ts).
 describe('<qx-search>', function () {
   this.timeout(9000);
-
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en, idle and with results', async () => {
     const el = await render();
@@ -128,67 +100,6 @@ describe('<qx-search>', function () {
     const all = new URL((part(el, 'all') as HTMLAnchorElement).href);
     expect(all.pathname).to.equal(action);
     expect(all.searchParams.get('q')).to.equal('侨联');
-  });
-
-  it('moves through the results with the arrow keys; Escape closes and returns to the field', async () => {
-    const el = await render();
-    await type(el, '侨联');
-    await settled(el, 'all');
-    const links = [...parts(el, 'link'), part(el, 'all')!];
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(el) === links[0]).to.be.true;
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(el) === links[1]).to.be.true;
-    await sendKeys({ press: 'ArrowUp' });
-    await sendKeys({ press: 'ArrowUp' });
-    expect(active(el) === input(el)).to.be.true;
-    await sendKeys({ press: 'ArrowDown' });
-    for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowDown' });
-    expect(active(el) === links.at(-1)).to.be.true; // stops at the last
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(part(el, 'panel')).to.equal(null);
-    expect(active(el) === input(el)).to.be.true;
-    await sendKeys({ press: 'ArrowDown' }); // reopens
-    await el.updateComplete;
-    expect(active(el) === parts(el, 'link')[0]).to.be.true;
-  });
-
-  it('lets Enter submit the form as usual', async () => {
-    const el = await render();
-    let submitted: boolean | undefined;
-    root(el)
-      .querySelector('form')!
-      .addEventListener('submit', (e) => {
-        submitted = !e.defaultPrevented;
-        e.preventDefault(); // stay on the test page
-      });
-    input(el).focus();
-    await sendKeys({ type: '侨联' });
-    await sendKeys({ press: 'Enter' });
-    expect(submitted).to.be.true;
-  });
-
-  it('closes on a click outside, not inside, and when focus leaves', async () => {
-    const el = await render();
-    await type(el, '五年工作回顾');
-    await settled(el);
-    const press = (target: Element) =>
-      target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    press(part(el, 'excerpt')!);
-    await el.updateComplete;
-    expect(part(el, 'panel')).not.to.equal(null);
-    press(document.body);
-    await el.updateComplete;
-    expect(part(el, 'panel')).to.equal(null);
-    await type(el, '五年工作');
-    await settled(el);
-    const outside = document.createElement('button');
-    document.body.append(outside);
-    outside.focus();
-    await el.updateComplete;
-    expect(part(el, 'panel')).to.equal(null);
-    outside.remove();
   });
 
   it('says when nothing is found, and clears when the field is emptied', async () => {

@@ -1,6 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import '../section-heading.js';
 import type { QxSectionHeading } from './qx-section-heading.js';
 import {
@@ -8,6 +7,7 @@ import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   slotChanged,
   switchLocale,
 } from '../test-utils/index.js';
@@ -42,11 +42,7 @@ const linkName = (el: QxSectionHeading) =>
     .join(' ');
 
 describe('<qx-section-heading>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await fixture<QxSectionHeading>(news());

@@ -1,39 +1,30 @@
-import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
+import { expect, html } from '@open-wc/testing';
 import '../site-nav.js';
 import { QxSiteNav } from './qx-site-nav.js';
-import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import {
+  captureWarnings,
+  inForcedColors,
+  resetPage,
+  slotChanged,
+  switchLocale,
+} from '../test-utils/index.js';
+import {
+  links,
+  list,
+  marks,
+  narrow,
+  nav,
+  portal,
+  render,
+  settled,
+  shown,
+  toggle,
+} from '../test-utils/site-nav.js';
 
-// The Chongqing portal's sections (seeds/chongqing-five-year-review.txt: 首页 > 理论学习).
-const portal = (current = '/llxx/') => html`
-  <qx-site-nav current=${current}>
-    <a href="/">首页</a><a href="/qldt/">侨联动态</a><a href="/llxx/">理论学习</a
-    ><a href="/about/">简介</a>
-  </qx-site-nav>
-`;
-
-const links = (el: QxSiteNav) => [...el.querySelectorAll('a')];
-const nav = (el: QxSiteNav) => el.shadowRoot!.querySelector('nav')!;
-const toggle = (el: QxSiteNav) => el.shadowRoot!.querySelector('button')!;
-const list = (el: QxSiteNav) => el.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
-const shown = (node: Element) => node.getClientRects().length > 0;
-const marks = (el: QxSiteNav) => links(el).map((a) => a.getAttribute('aria-current'));
-
-async function settled(el: QxSiteNav) {
-  await elementUpdated(el);
-  await el.updateComplete;
-  return el;
-}
-const render = async (template = portal()) => settled(await fixture<QxSiteNav>(template));
-const narrow = () => setViewport({ width: 320, height: 640 });
-
+// The landmark, its links and the current section; narrow screens have their own test file
+// (qx-site-nav.narrow.test.ts).
 describe('<qx-site-nav>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.style.fontSize = '';
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render();
@@ -155,118 +146,6 @@ describe('<qx-site-nav>', () => {
       expect(current!.borderBottomColor).to.equal('rgb(255, 255, 255)');
       expect(home!.borderBottomColor).to.equal('rgba(0, 0, 0, 0)');
       expect(Number(current!.fontWeight)).to.be.greaterThan(Number(home!.fontWeight));
-    });
-  });
-
-  describe('narrow screens', () => {
-    it('folds the links behind a 菜单 button that discloses them', async () => {
-      await narrow();
-      const el = await render();
-      const button = toggle(el);
-      expect(shown(button)).to.be.true;
-      expect(button.getAttribute('aria-controls')).to.equal(list(el).id);
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(links(el).some(shown)).to.be.false;
-      const event = oneEvent(el, 'qx-nav-toggle');
-      button.click();
-      const { detail, bubbles, composed } = await event;
-      await settled(el);
-      expect(detail).to.deep.equal({ open: true });
-      expect(bubbles && composed).to.be.true;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(el.open).to.be.true;
-      expect(links(el).every(shown)).to.be.true;
-      // Stacked, one per row.
-      const [first, second] = links(el).map((a) => a.getBoundingClientRect());
-      expect(second!.top).to.be.at.least(first!.bottom - 1);
-      button.click();
-      await settled(el);
-      expect(links(el).some(shown)).to.be.false;
-    });
-
-    it('opens with Enter and Space, and Escape closes it and returns focus', async () => {
-      await narrow();
-      const el = await render();
-      await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
-      await sendKeys({ press: 'Enter' });
-      await settled(el);
-      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
-      await settled(el);
-      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
-      await sendKeys({ press: 'Space' });
-      await settled(el);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(links(el)[0]);
-      const focus = getComputedStyle(links(el)[0]!);
-      expect(focus.outlineStyle).to.equal('solid');
-      expect(focus.outlineColor).to.equal('rgb(255, 255, 255)');
-      const event = oneEvent(el, 'qx-nav-toggle');
-      await sendKeys({ press: 'Escape' });
-      expect((await event).detail).to.deep.equal({ open: false });
-      await settled(el);
-      expect(el.open).to.be.false;
-      expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
-      expect(links(el).some(shown)).to.be.false;
-    });
-
-    it('ignores Escape and other keys while closed', async () => {
-      await narrow();
-      const el = await render();
-      let fired = 0;
-      el.addEventListener('qx-nav-toggle', () => fired++);
-      toggle(el).focus();
-      await sendKeys({ press: 'Escape' });
-      await sendKeys({ press: 'a' });
-      expect(fired).to.equal(0);
-    });
-
-    it('folds from the first paint when scripts run, before its code has rendered (no layout shift)', async () => {
-      // A shadow root rendered but never enhanced, as declarative shadow DOM is before hydration.
-      class Unenhanced extends QxSiteNav {
-        protected override firstUpdated(): void {}
-      }
-      customElements.define('qx-site-nav-unenhanced', Unenhanced);
-      await narrow();
-      const el = await fixture<QxSiteNav>(
-        html`<qx-site-nav-unenhanced
-          ><a href="/">首页</a><a href="/about/">简介</a></qx-site-nav-unenhanced
-        >`,
-      );
-      await el.updateComplete;
-      expect(shown(toggle(el))).to.be.true;
-      expect(links(el).some(shown)).to.be.false;
-      // With JavaScript off the links stay visible: Chromium cannot emulate (scripting: none),
-      // so the portal tests check that on real pages with JavaScript disabled.
-    });
-
-    it('does not overflow 320px', async () => {
-      await narrow();
-      const el = await render(html`
-        <qx-site-nav current="/llxx/" style="display:block;width:100%">
-          <a href="/">首页</a><a href="/llxx/">重庆市归国华侨联合会理论学习与宣传教育专栏</a
-          ><a href="/en/"
-            >Chongqing Federation of Returned Overseas Chinese Supercalifragilisticexpialidocious</a
-          >
-        </qx-site-nav>
-      `);
-      toggle(el).click();
-      await settled(el);
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    });
-
-    it('folds at 200% zoom (640px viewport, text doubled) without overflowing', async () => {
-      await setViewport({ width: 640, height: 600 });
-      document.documentElement.style.fontSize = '200%';
-      const el = await render();
-      expect(shown(toggle(el))).to.be.true;
-      toggle(el).click();
-      await settled(el);
-      expect(links(el).every(shown)).to.be.true;
-      expect(document.documentElement.scrollWidth).to.be.at.most(640);
-      expect(links(el)[0]!.getBoundingClientRect().height).to.be.at.least(40);
     });
   });
 

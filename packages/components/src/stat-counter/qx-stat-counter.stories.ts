@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../stat-counter.js';
 import type { QxStatCounter } from './qx-stat-counter.js';
+import { counters, jinshanFigures } from '../test-utils/figures.js';
 
 interface Args {
   value?: string;
@@ -106,18 +107,7 @@ export const BothLanguages: Story = {
 };
 
 /** Jinshan: 5年来共吸引海外项目1658个、港澳项目177个; 投稿2000余件. */
-export const JinshanFigures: Story = {
-  render: () => html`
-    <qx-stat-counter value="1658" unit="个" label="海外项目"></qx-stat-counter>
-    <qx-stat-counter value="177" unit="个" label="港澳项目"></qx-stat-counter>
-    <qx-stat-counter
-      value="2000"
-      unit="件"
-      qualifier="over"
-      label="摄影、微视频投稿"
-    ></qx-stat-counter>
-  `,
-};
+export const JinshanFigures: Story = { render: () => counters(jinshanFigures) };
 
 /** `static` shows the final value at once, with no count-up. */
 export const Static: Story = { args: { static: true } };

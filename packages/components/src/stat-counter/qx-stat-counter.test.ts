@@ -1,100 +1,27 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { i18n, namespace, setLocale } from '@qiaoxin/i18n';
-import type { TemplateResult } from 'lit';
+import { i18n, namespace } from '@qiaoxin/i18n';
 import '../stat-counter.js';
-import type { QxStatCounter } from './qx-stat-counter.js';
 import {
   brokenWords,
   captureWarnings,
-  emulateMediaFeatures,
-  FrameClock,
-  halfSeen,
   inForcedColors,
-  intersection,
   part,
   switchLocale,
 } from '../test-utils/index.js';
+import {
+  investment,
+  render,
+  renderWarned,
+  shown,
+  spokenText,
+  useFrameClock,
+} from '../test-utils/stat-counter.js';
 
-// Figures from the Chongqing five-year review (seeds/chongqing-five-year-review.txt).
-const investment = (attrs = '') =>
-  `<qx-stat-counter value="60000000000" unit="元" notation="compact" qualifier="about" label="引进投资" ${attrs}></qx-stat-counter>`;
-
-/** The figure a sighted reader sees (the live one, not the invisible copy that reserves room). */
-const shown = (el: QxStatCounter) => {
-  const figure = el.shadowRoot!.querySelector('.figure')!.cloneNode(true) as HTMLElement;
-  figure.querySelectorAll('.reserve').forEach((copy) => copy.remove());
-  return figure.textContent!;
-};
-
-/** The text assistive technology gets: everything in the shadow tree outside aria-hidden subtrees. */
-function spoken(node: Node): string {
-  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
-  return [...node.childNodes].map(spoken).join(' ').replace(/\s+/g, ' ').trim();
-}
-const spokenText = (el: QxStatCounter) => spoken(el.shadowRoot!);
-
-/** The fake animation clock of the current test: count-ups run frame by frame, as told. */
-let clock: FrameClock;
-
-/**
- * Renders `markup` and waits for its first render. Not `fixture`: that waits for an animation
- * frame when the outer element is not a Lit one, and animation frames are the clock's.
- */
-async function render(markup: string | TemplateResult) {
-  const el = fixtureSync<QxStatCounter>(markup);
-  const counters = [el, ...el.querySelectorAll('qx-stat-counter')];
-  await Promise.all(counters.map((c) => (c as Partial<QxStatCounter>).updateComplete));
-  return el;
-}
-
-/** Renders `markup` and returns it with the warnings its first render logged. */
-async function renderWarned(markup: string) {
-  let el!: QxStatCounter;
-  const warnings = await captureWarnings(async () => (el = await render(markup)));
-  return { el, warnings };
-}
-
-/**
- * Waits until `el` has been seen half visible (when it starts counting, if it is to), then runs
- * its count-up one 16 ms frame at a time until it ends, recording what it shows (and reads out,
- * and how large it is) first and after each frame, each one really rendered. A counter that
- * does not count gives one sample and never ends.
- */
-async function record(el: QxStatCounter) {
-  const samples: { text: string; spoken: string; box: DOMRect }[] = [];
-  const sample = () =>
-    samples.push({ text: shown(el), spoken: spokenText(el), box: el.getBoundingClientRect() });
-  let ended = false;
-  el.addEventListener('qx-count-end', () => (ended = true), { once: true });
-  await halfSeen(el);
-  await el.updateComplete;
-  sample();
-  while (!ended && clock.pending && samples.length < 1000) {
-    clock.tick(16);
-    await el.updateComplete;
-    await clock.rendered();
-    sample();
-  }
-  return { samples, ended, texts: samples.map((s) => s.text) };
-}
-
-/** The number in a shown figure such as "约123亿元", as a number. */
-const numberIn = (text: string) => Number(/-?[\d,]+(\.\d+)?/.exec(text)![0].replaceAll(',', ''));
-
+// What a counter shows and says once it has its value; the count-up has its own test file
+// (qx-stat-counter.count-up.test.ts).
 describe('<qx-stat-counter>', () => {
-  beforeEach(() => {
-    clock = new FrameClock();
-  });
-
-  afterEach(async () => {
-    clock.uninstall();
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-    await emulateMediaFeatures([]);
-    window.scrollTo(0, 0);
-  });
+  useFrameClock();
 
   it('is accessible in zh and en', async () => {
     const el = await render(investment());
@@ -250,198 +177,6 @@ describe('<qx-stat-counter>', () => {
       await el.updateComplete;
     });
     expect(later[0]).to.contain('duration "-1"');
-  });
-
-  it('counts up from 0 to the value when it is visible, easing out, in the same notation', async () => {
-    const el = await render(investment('duration="300"'));
-    const { samples, ended, texts: all } = await record(el);
-    expect(ended, `${all.join()} ${clock.pending}`).to.be.true;
-    // The final value stays in view until the observer first reports; counting starts from 0.
-    const texts = all.slice(all.findIndex((t) => t !== '约600亿元'));
-    expect(texts[0]).to.equal('约0亿元');
-    const numbers = texts.map(numberIn);
-    expect(
-      texts.every((t) => /^约\d+亿元$/.test(t)),
-      texts.join(),
-    ).to.be.true;
-    expect(
-      numbers.some((n) => n > 0 && n < 600),
-      texts.join(),
-    ).to.be.true;
-    expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b)); // never goes back
-    expect(shown(el)).to.equal('约600亿元');
-    // Easing out: past half the value by the middle of the animation.
-    expect(numbers[Math.floor(numbers.length / 2)]).to.be.greaterThan(300);
-    expect(samples.every((s) => s.spoken === '约600亿元 引进投资')).to.be.true;
-  });
-
-  it('counts without any layout shift: the unit and the label never move', async () => {
-    const el = await render(
-      '<qx-stat-counter value="1658" unit="个" qualifier="over" label="吸引海外项目" duration="300"></qx-stat-counter>',
-    );
-    let shift = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shift += (entry as PerformanceEntry & { value: number }).value;
-    });
-    observer.observe({ type: 'layout-shift' });
-    const unit = part(el, 'unit')!.getBoundingClientRect();
-    const { ended, texts } = await record(el);
-    expect(ended).to.be.true;
-    expect(
-      texts.some((t) => numberIn(t) < 1000),
-      texts.join(),
-    ).to.be.true; // it did count
-    await clock.rendered();
-    observer.disconnect();
-    expect(shift).to.equal(0);
-    expect(part(el, 'unit')!.getBoundingClientRect().left).to.equal(unit.left);
-  });
-
-  it('counts with the fraction digits of the final value, and towards negatives without "-0"', async () => {
-    // One at a time: the clock's frames would move every counter on the page.
-    const decimal = await render('<qx-stat-counter value="2.5" duration="200"></qx-stat-counter>');
-    const a = await record(decimal);
-    const negative = await render('<qx-stat-counter value="-12" duration="200"></qx-stat-counter>');
-    const b = await record(negative);
-    expect(
-      a.texts.every((t) => /^\d\.\d$/.test(t)),
-      a.texts.join(),
-    ).to.be.true;
-    expect(a.texts.some((t) => t !== '0.0' && t !== '2.5')).to.be.true;
-    expect(shown(decimal)).to.equal('2.5');
-    expect(
-      b.texts.every((t) => /^(0|-\d+)$/.test(t)),
-      b.texts.join(),
-    ).to.be.true;
-    expect(b.texts.map(numberIn).some((n) => n < 0 && n > -12)).to.be.true;
-    expect(shown(negative)).to.equal('-12');
-
-    const zero = await render(
-      '<qx-stat-counter value="0" unit="个" duration="100"></qx-stat-counter>',
-    );
-    const c = await record(zero);
-    expect(c.ended).to.be.true;
-    expect(new Set(c.texts)).to.deep.equal(new Set(['0个']));
-  });
-
-  it('keeps its size while counting, and assistive technology only ever gets the final value', async () => {
-    const el = await render(
-      html`<div>
-        <div style="height: 150vh"></div>
-        <qx-stat-counter
-          style="display: inline-block"
-          value="60000000000"
-          unit="元"
-          notation="compact"
-          qualifier="about"
-          label="引进投资"
-          duration="400"
-        ></qx-stat-counter>
-      </div>`,
-    );
-    const counter = el.querySelector('qx-stat-counter')!;
-    await counter.updateComplete;
-    const before = counter.getBoundingClientRect();
-    counter.scrollIntoView({ block: 'center' });
-    const top = counter.getBoundingClientRect().top;
-    const { samples, ended, texts } = await record(counter);
-    expect(ended).to.be.true;
-    expect(texts.some((t) => t !== '约600亿元')).to.be.true;
-    const after = counter.getBoundingClientRect();
-    for (const { box } of [...samples, { box: after }]) {
-      expect([box.width, box.height, box.top]).to.deep.equal([before.width, before.height, top]);
-    }
-    expect(samples.every((s) => s.spoken === '约600亿元 引进投资')).to.be.true;
-    expect(counter.shadowRoot!.querySelector('[aria-live]')).to.be.null;
-    expect(counter.shadowRoot!.querySelector('.figure')!.getAttribute('aria-hidden')).to.equal(
-      'true',
-    );
-    expect(getComputedStyle(part(counter, 'value')!).fontVariantNumeric).to.equal('tabular-nums');
-  });
-
-  it('waits until it is at least half visible, showing the final value meanwhile', async () => {
-    const el = await render(
-      html`<div>
-        <div style="height: 150vh"></div>
-        <qx-stat-counter value="67" unit="个" label="各级侨联组织" duration="200"></qx-stat-counter>
-        <div style="height: 150vh"></div>
-      </div>`,
-    );
-    const counter = el.querySelector('qx-stat-counter')!;
-    let ends = 0;
-    counter.addEventListener('qx-count-end', () => ends++);
-    // Out of view: the counter has been told so, and has asked for no frame.
-    expect((await intersection(counter)).isIntersecting).to.be.false;
-    expect(clock.pending).to.equal(0);
-    expect(shown(counter)).to.equal('67个');
-    // A quarter in view: still waiting.
-    const box = counter.getBoundingClientRect();
-    window.scrollBy(0, box.bottom - innerHeight - box.height * 0.75);
-    const quarter = await intersection(counter, (e) => e.isIntersecting);
-    expect(quarter.intersectionRatio).to.be.within(0.1, 0.4);
-    expect(clock.pending).to.equal(0);
-    expect(shown(counter)).to.equal('67个');
-    expect(ends).to.equal(0);
-    counter.scrollIntoView({ block: 'center' });
-    const { ended, texts } = await record(counter);
-    expect(ended).to.be.true;
-    expect(texts.some((t) => numberIn(t) < 67)).to.be.true;
-    expect(shown(counter)).to.equal('67个');
-    // Only the first time: scrolling away and back does not count again.
-    window.scrollTo(0, 0);
-    await intersection(counter, (e) => !e.isIntersecting);
-    counter.scrollIntoView({ block: 'center' });
-    await halfSeen(counter);
-    expect(clock.pending).to.equal(0);
-    expect(ends).to.equal(1);
-  });
-
-  it('does not count up under prefers-reduced-motion: reduce', async () => {
-    await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const el = await render(investment('duration="200"'));
-    const { ended, texts } = await record(el);
-    expect(ended).to.be.false;
-    expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
-  });
-
-  it('does not count up with static, and stops counting when static is set', async () => {
-    const still = await render(investment('static duration="200"'));
-    const { ended, texts } = await record(still);
-    expect(ended).to.be.false;
-    expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
-
-    const moving = await render(investment('duration="2000"'));
-    await halfSeen(moving);
-    clock.tick(16);
-    clock.tick(500);
-    await moving.updateComplete;
-    expect(shown(moving)).not.to.equal('约600亿元');
-    moving.static = true;
-    await moving.updateComplete;
-    expect(shown(moving)).to.equal('约600亿元');
-    expect(clock.pending, 'frames still asked for').to.equal(0);
-  });
-
-  it('does not count with duration 0, and shows the final value when removed mid-count', async () => {
-    const instant = await render(investment('duration="0"'));
-    expect((await record(instant)).ended).to.be.false;
-    expect(shown(instant)).to.equal('约600亿元');
-
-    const el = await render(investment('duration="2000"'));
-    await halfSeen(el);
-    clock.tick(16);
-    clock.tick(500);
-    await el.updateComplete;
-    expect(shown(el)).not.to.equal('约600亿元');
-    const parent = el.parentElement!;
-    el.remove();
-    await el.updateComplete;
-    parent.append(el);
-    await el.updateComplete;
-    const { ended, texts } = await record(el);
-    expect(ended).to.be.false;
-    expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
   });
 
   it('takes its colours and sizes from custom properties', async () => {

@@ -4,58 +4,25 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../stat-group.js';
 import '../stat-counter.js';
+import {
+  cooperation,
+  counters,
+  disputes,
+  investment,
+  jinshanFigures,
+  lossesRecovered,
+  organisations as organisationFigures,
+  organisationsEn as organisationsEnFigures,
+} from '../test-utils/figures.js';
 
 interface Args {
   heading?: string;
   level?: number;
 }
 
-// seeds/chongqing-five-year-review.txt: "拥有各级侨联组织67个,各级涉侨平台41个,侨联分会、侨联小组380个,
-// 侨胞之家”110个" (the opening “ before 侨胞之家 was lost in the scrape).
-const organisations = (lang?: string) => html`
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="67"
-    unit="个"
-    label="各级侨联组织"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="41"
-    unit="个"
-    label="各级涉侨平台"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="380"
-    unit="个"
-    label="侨联分会、侨联小组"
-  ></qx-stat-counter>
-  <qx-stat-counter lang=${ifDefined(lang)} value="110" unit="个" label="侨胞之家"></qx-stat-counter>
-`;
-
-const organisationsEn = (lang?: string) => html`
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="67"
-    label="Federation organisations at all levels"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="41"
-    label="Platforms serving overseas Chinese"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="380"
-    label="Federation branches and groups"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    lang=${ifDefined(lang)}
-    value="110"
-    label="Homes for overseas Chinese"
-  ></qx-stat-counter>
-`;
+// The seed figures: the organisations as the page gives them in each language.
+const organisations = (lang?: string) => counters(organisationFigures, { lang });
+const organisationsEn = (lang?: string) => counters(organisationsEnFigures, { lang });
 
 const meta: Meta<Args> = {
   title: 'Components/Stat group',
@@ -78,29 +45,7 @@ export const Default: Story = {};
 export const FiveYearResults: Story = {
   args: { heading: '五年工作成效' },
   parameters: {
-    counters: html`
-      <qx-stat-counter
-        value="60000000000"
-        unit="元"
-        notation="compact"
-        qualifier="about"
-        label="引进投资"
-      ></qx-stat-counter>
-      <qx-stat-counter value="50" unit="个" qualifier="over" label="合作项目签约"></qx-stat-counter>
-      <qx-stat-counter
-        value="100"
-        unit="件"
-        qualifier="over"
-        label="妥善处理法律纠纷"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="200000000"
-        unit="元"
-        notation="compact"
-        qualifier="about"
-        label="挽回经济损失"
-      ></qx-stat-counter>
-    `,
+    counters: counters([investment, cooperation, disputes, lossesRecovered]),
   },
 };
 
@@ -108,16 +53,7 @@ export const FiveYearResults: Story = {
 export const Jinshan: Story = {
   args: { heading: '金山区侨联五年工作回顾' },
   parameters: {
-    counters: html`
-      <qx-stat-counter value="1658" unit="个" label="吸引海外项目"></qx-stat-counter>
-      <qx-stat-counter value="177" unit="个" label="吸引港澳项目"></qx-stat-counter>
-      <qx-stat-counter
-        value="2000"
-        unit="件"
-        qualifier="over"
-        label="摄影、微视频大赛投稿"
-      ></qx-stat-counter>
-    `,
+    counters: counters(jinshanFigures),
   },
 };
 
@@ -173,48 +109,38 @@ export const NoHeading: Story = { tags: ['warns'], args: { heading: undefined } 
 /** Two figures share a wide row. */
 export const TwoFigures: Story = {
   parameters: {
-    counters: html`
-      <qx-stat-counter value="1658" unit="个" label="吸引海外项目"></qx-stat-counter>
-      <qx-stat-counter value="177" unit="个" label="吸引港澳项目"></qx-stat-counter>
-    `,
+    counters: counters(jinshanFigures.slice(0, 2)),
   },
 };
 
 /** Eight figures: never more than four columns. */
 export const ManyFigures: Story = {
   parameters: {
-    counters: html`${organisations()}
-      <qx-stat-counter value="50" unit="个" qualifier="over" label="合作项目签约"></qx-stat-counter>
-      <qx-stat-counter
-        value="500"
-        unit="名"
-        qualifier="over"
-        label="侨界高层次人才来渝调研"
-      ></qx-stat-counter>
-      <qx-stat-counter
-        value="800"
-        unit="条"
-        qualifier="over"
-        label="报送课题调研"
-      ></qx-stat-counter>
-      <qx-stat-counter value="23" unit="个" label="修订出台规章制度"></qx-stat-counter>`,
+    counters: counters([
+      ...organisationFigures,
+      cooperation,
+      { value: '500', unit: '名', qualifier: 'over', label: '侨界高层次人才来渝调研' },
+      { value: '800', unit: '条', qualifier: 'over', label: '报送课题调研' },
+      { value: '23', unit: '个', label: '修订出台规章制度' },
+    ]),
   },
 };
 
-const long = html`
-  <qx-stat-counter
-    value="1000"
-    unit="个"
-    qualifier="nearly"
-    label="与海外侨社侨团保持良好互动，不断深化新华侨华人和华裔新生代工作，以侨为桥壮大爱国力量"
-  ></qx-stat-counter>
-  <qx-stat-counter
-    value="22470000"
-    unit="yuan"
-    notation="compact"
-    label="Medical supplies received from overseas during the pandemic and donated to the front line"
-  ></qx-stat-counter>
-`;
+const long = counters([
+  {
+    value: '1000',
+    unit: '个',
+    qualifier: 'nearly',
+    label: '与海外侨社侨团保持良好互动，不断深化新华侨华人和华裔新生代工作，以侨为桥壮大爱国力量',
+  },
+  {
+    value: '22470000',
+    unit: 'yuan',
+    notation: 'compact',
+    label:
+      'Medical supplies received from overseas during the pandemic and donated to the front line',
+  },
+]);
 
 /** A very long heading and labels in Chinese and English. */
 export const LongText: Story = {

@@ -1,14 +1,15 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setLocale } from '@qiaoxin/i18n';
 import type { TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-counter.js';
 import type { QxStatGroup } from './qx-stat-group.js';
+import { cooperation, counters as figures, investment } from '../test-utils/figures.js';
 import {
   captureWarnings,
   inForcedColors,
   part,
+  resetPage,
   seedCounters,
   seedStatGroup,
   slotChanged,
@@ -34,10 +35,7 @@ async function renderWarned(template: TemplateResult) {
 }
 
 describe('<qx-stat-group>', () => {
-  afterEach(async () => {
-    await setLocale('zh-CN');
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetPage);
 
   it('is accessible in zh and en', async () => {
     const el = await render(seedStatGroup());
@@ -160,21 +158,7 @@ describe('<qx-stat-group>', () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await render(
       html`<qx-stat-group heading="经济科技">
-        <qx-stat-counter
-          static
-          value="60000000000"
-          unit="元"
-          notation="compact"
-          qualifier="about"
-          label="引进投资"
-        ></qx-stat-counter>
-        <qx-stat-counter
-          static
-          value="50"
-          unit="个"
-          qualifier="over"
-          label="合作项目"
-        ></qx-stat-counter>
+        ${figures([investment, cooperation], { isStatic: true })}
       </qx-stat-group>`,
     );
     const [a, b] = counters(el).map((c) => c.getBoundingClientRect());

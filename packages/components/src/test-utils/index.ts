@@ -1,6 +1,7 @@
 // Helpers shared by the component tests (not shipped).
 import { setLocale } from '@qiaoxin/i18n';
 import { elementUpdated } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 export * from './seeds.js';
@@ -74,4 +75,14 @@ export async function inForcedColors(run: () => Promise<void>): Promise<void> {
   } finally {
     await emulateMediaFeatures([]);
   }
+}
+
+/**
+ * Puts the page back the way every test expects to find it: Chinese, an 800 × 600 viewport and
+ * the default root font size. Each component's tests run it after every test (`afterEach`).
+ */
+export async function resetPage(): Promise<void> {
+  await setLocale('zh-CN');
+  await setViewport({ width: 800, height: 600 });
+  document.documentElement.style.fontSize = '';
 }

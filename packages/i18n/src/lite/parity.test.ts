@@ -100,13 +100,13 @@ describe('i18next-lite parity with i18next', () => {
     expect(compared).to.be.greaterThan(1000);
     expect(interpolated).to.be.greaterThan(0);
     // And both are right, not merely alike.
-    expect(mini.t('pagination.status', { ...params, lng: 'en' })).to.equal('Page 3 of 12');
+    expect(mini.t('gallery.status', { ...params, lng: 'en' })).to.equal('3 of 12');
     expect(mini.t('stat.over', { ...params, lng: 'zh-CN' })).to.equal('1,658余');
     expect(mini.t('stat.over', { ...params, lng: 'zh-Hant' })).to.equal('1,658餘');
     // A script-tagged tag finds its script's strings (as i18next does), a bare region does not.
-    expect(mini.t('pagination.page', { ...params, lng: 'zh-Hant-TW' })).to.equal('第3頁');
-    expect(mini.t('pagination.page', { ...params, lng: 'zh-TW' })).to.equal('第3页');
-    expect(mini.t('pagination.page', { lng: 'en' })).to.equal('Page {{page}}');
+    expect(mini.t('gallery.page', { ...params, lng: 'zh-Hant-TW' })).to.equal('第3張');
+    expect(mini.t('gallery.page', { ...params, lng: 'zh-TW' })).to.equal('第3张');
+    expect(mini.t('gallery.page', { lng: 'en' })).to.equal('Picture {{page}}');
   });
 
   it('interpolates edge cases as i18next does', () => {
@@ -141,7 +141,7 @@ describe('i18next-lite parity with i18next', () => {
 
   it('returns nothing, and warns, for a key missing everywhere', () => {
     const [real, mini] = pair();
-    for (const key of ['no.such.key', 'pagination.nope', 'nope']) {
+    for (const key of ['no.such.key', 'gallery.nope', 'nope']) {
       for (const lng of ['en', 'zh-CN', 'zh-Hant', 'fr']) {
         const expected = warnings(() => real.t(key, { ...params, lng }));
         expect(expected[0]).to.equal('');
@@ -151,18 +151,18 @@ describe('i18next-lite parity with i18next', () => {
     }
     // A key naming a whole group is not missing: i18next v26 answers with a sentence.
     for (const lng of ['en', 'zh-CN']) {
-      expect(mini.t('pagination', { lng })).to.equal(real.t('pagination', { lng }));
+      expect(mini.t('gallery', { lng })).to.equal(real.t('gallery', { lng }));
     }
   });
 
   it('keeps strings a site added before registration, merging the rest', () => {
     const [real, mini] = pair((i) => {
-      i.addResourceBundle('en', namespace, { pagination: { next: 'Onwards' } }, true, true);
+      i.addResourceBundle('en', namespace, { gallery: { next: 'Onwards' } }, true, true);
       i.addResourceBundle('zh-CN', namespace, { breadcrumbs: { label: '当前位置:' } }, true, true);
     });
     for (const i of [real, mini]) {
-      expect(i.t('pagination.next', { lng: 'en' })).to.equal('Onwards');
-      expect(i.t('pagination.previous', { lng: 'en' })).to.equal('Previous');
+      expect(i.t('gallery.next', { lng: 'en' })).to.equal('Onwards');
+      expect(i.t('gallery.previous', { lng: 'en' })).to.equal('Earlier');
       expect(i.t('breadcrumbs.label', { lng: 'zh-CN' })).to.equal('当前位置:');
       expect(i.t('breadcrumbs.label', { lng: 'en' })).to.equal('You are here:');
     }
@@ -171,8 +171,8 @@ describe('i18next-lite parity with i18next', () => {
   it('adds bundles with the same deep, overwrite and shallow semantics', () => {
     const [real, mini] = pair();
     const steps: [object, boolean, boolean][] = [
-      [{ pagination: { next: 'Kept out' }, extra: { a: 'A' } }, true, false],
-      [{ pagination: { previous: 'Back' }, extra: { b: { c: 'C' } } }, true, true],
+      [{ gallery: { next: 'Kept out' }, extra: { a: 'A' } }, true, false],
+      [{ gallery: { previous: 'Back' }, extra: { b: { c: 'C' } } }, true, true],
       [{ extra: 'now a string' }, true, false],
       [{ extra: 'now a string' }, true, true],
       [{ extra: { d: 'D' } }, true, true],
@@ -182,7 +182,7 @@ describe('i18next-lite parity with i18next', () => {
     for (const [resources, deep, overwrite] of steps) {
       for (const i of [real, mini])
         i.addResourceBundle('en', namespace, resources, deep, overwrite);
-      const keys = ['pagination.next', 'pagination.previous', 'stat.over', 'extra', 'extra.d'];
+      const keys = ['gallery.next', 'gallery.previous', 'stat.over', 'extra', 'extra.d'];
       for (const key of [...keys, 'extra.n', 'extra.t', 'extra.z', 'extra.nil']) {
         const o = { ...params, lng: 'en' };
         expect(warnings(() => mini.t(key, o))).to.deep.equal(warnings(() => real.t(key, o)));
@@ -227,7 +227,7 @@ describe('i18next-lite parity with i18next', () => {
       expect(events[1], String(lng)).to.deep.equal(events[0]); // fired before the promise settles
       const [tReal, tMini] = await Promise.all([a, b]);
       expect(mini.language, String(lng)).to.equal(real.language);
-      expect(tMini('pagination.page', params)).to.equal(tReal('pagination.page', params));
+      expect(tMini('gallery.page', params)).to.equal(tReal('gallery.page', params));
       expect(warnings(() => mini.t('extra.a'))).to.deep.equal(warnings(() => real.t('extra.a')));
     }
     expect(events[0]).to.include.members(['en', 'zh-CN', 'zh-Hant', 'fr']);

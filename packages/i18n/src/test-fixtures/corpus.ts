@@ -1,7 +1,8 @@
 import type { Strings } from '../strings.js';
 
 // String groups shaped like @qiaoxin/components' built-in ones (interpolation, plural keys,
-// punctuation, a value the same in every language), for the i18next-lite parity tests. The
+// punctuation, a value the same in every language), with strings of their own, for the
+// i18next-lite parity tests. The
 // built-in groups themselves are checked against i18next-lite in @qiaoxin/components
 // (src/i18next-lite.test.ts): they live there, and this package cannot depend on it.
 export const corpus = [
@@ -11,20 +12,19 @@ export const corpus = [
     en: { label: 'You are here:' },
   },
   {
-    group: 'pagination',
+    // Invented for the corpus (a picture gallery), not copied from a component.
+    group: 'gallery',
     'zh-CN': {
-      label: '分页',
-      previous: '上一页',
-      next: '下一页',
-      page: '第{{page}}页',
-      status: '第{{page}}页，共{{total}}页',
+      previous: '上一张',
+      next: '下一张',
+      page: '第{{page}}张',
+      status: '{{page}}/{{total}}张',
     },
     en: {
-      label: 'Pagination',
-      previous: 'Previous',
-      next: 'Next',
-      page: 'Page {{page}}',
-      status: 'Page {{page}} of {{total}}',
+      previous: 'Earlier',
+      next: 'Later',
+      page: 'Picture {{page}}',
+      status: '{{page}} of {{total}}',
     },
   },
   {
@@ -42,12 +42,11 @@ export const corpus = [
 /** Their zh-Hant strings, keyed by group, as a generated zh-Hant module holds them. */
 export const corpusZhHant: Record<string, Record<string, string>> = {
   breadcrumbs: { label: '您的當前位置:' },
-  pagination: {
-    label: '分頁',
-    previous: '上一頁',
-    next: '下一頁',
-    page: '第{{page}}頁',
-    status: '第{{page}}頁，共{{total}}頁',
+  gallery: {
+    previous: '上一張',
+    next: '下一張',
+    page: '第{{page}}張',
+    status: '{{page}}/{{total}}張',
   },
   stat: { about: '約{{value}}', over: '{{value}}餘', empty: '—' },
   search: { count_one: '找到{{count}}個結果', count_other: '找到{{count}}個結果' },
