@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
-import { newPage } from './browser.js';
+import { newPage, settled } from './browser.js';
 
 const example = new URL('../../../docs/webmaster/nginx.conf', import.meta.url);
 const nginx = process.env.NGINX ?? 'nginx';
@@ -193,7 +193,7 @@ export async function visit(browser, origin, path) {
     });
     const response = await page.goto(origin + path, { waitUntil: 'networkidle0' });
     // Components upgrade and figures count up after load; late complaints count too.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await page.evaluate(settled);
     const csp = await page.evaluate(() => window.__csp);
     const upgraded = await page.evaluate(() => customElements.get('qx-elder-mode') !== undefined);
     return {

@@ -2,7 +2,7 @@
 // script error, no failed or refused request, no CSP violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allPages, closePortals, newContext, newPage, portals } from '../lib/browser.js';
+import { allPages, closePortals, newContext, newPage, portals, settled } from '../lib/browser.js';
 
 let page, origin;
 
@@ -18,48 +18,6 @@ before(async () => {
   });
 });
 after(closePortals);
-
-/**
- * Runs in the page: resolves once every upgraded element has rendered, and every stat counter
- * that the reader can see has finished counting up (late warnings count too).
- */
-async function settled() {
-  // The page's module scripts, which define the elements it upgrades, ran before `load`; the
-  // rest stay as the server rendered them.
-  const upgraded = [...document.querySelectorAll('*')].filter((el) =>
-    customElements.get(el.localName),
-  );
-  await Promise.all(upgraded.map((el) => el.updateComplete));
-  // A counter starts when its IntersectionObserver first reports it. One made now reports every
-  // counter in the same rendering step, and a message posted then arrives after the counters'
-  // own reports and the renders they asked for.
-  const counters = [...document.querySelectorAll('qx-stat-counter')];
-  await new Promise((resolve) => {
-    if (!counters.length) return resolve();
-    const seen = new Set();
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) seen.add(entry.target);
-      if (seen.size < counters.length) return;
-      observer.disconnect();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(channel.port1.close());
-      channel.port2.postMessage(undefined);
-    });
-    for (const counter of counters) observer.observe(counter);
-  });
-  await Promise.all(counters.map((counter) => counter.updateComplete));
-  // Counting shows a number other than the final one (kept, invisible, in .reserve).
-  const counting = counters.filter((counter) => {
-    const root = counter.shadowRoot;
-    const live = root?.querySelector('[part=value]')?.textContent;
-    return live !== undefined && live !== root.querySelector('.reserve')?.textContent;
-  });
-  await Promise.all(
-    counting.map(
-      (c) => new Promise((resolve) => c.addEventListener('qx-count-end', resolve, { once: true })),
-    ),
-  );
-}
 
 /** Loads `path`, lets the components upgrade and the figures count up, and returns what went wrong. */
 async function problemsOf(path) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, copySite, edit, hasStack, leftovers, read, start, until } from './support/cli.js';
+import { cli, copySite, edit, hasStack, leftovers, printed, read, start } from './support/cli.js';
 
 let temp, site;
 
@@ -133,7 +133,7 @@ describe('dev mode', () => {
     const run = start(['dev', broken, '--port', String(5800 + (process.pid % 90))]);
     try {
       // Either dev stops, or (the bug) it builds anyway and serves.
-      await until(() => run.child.exitCode !== null || /Portal:/.test(run.stdout), 'dev');
+      await Promise.race([run.exited, printed(run, /Portal:/)]);
       const now = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
       assert.deepEqual(now, before, 'no dev folder was made');
       assert.notEqual(run.child.exitCode, null, 'dev stopped rather than serving');
@@ -156,13 +156,7 @@ describe('dev mode', () => {
     const run = start(['dev', dir, '--port', String(5900 + (process.pid % 90))]);
     try {
       // Either dev refuses and ends, or (the bug) it builds into the victim and serves.
-      await until(
-        async () =>
-          run.child.exitCode !== null ||
-          !(await readdir(victim)).includes('keep.txt') ||
-          /Portal:/.test(run.stdout),
-        'dev to refuse or serve',
-      );
+      await Promise.race([run.exited, printed(run, /Portal:/)]);
       assert.deepEqual(await readdir(victim), ['keep.txt'], 'the folder outside is untouched');
       assert.notEqual(run.child.exitCode, null, 'dev stopped rather than serving');
       assert.equal(await run.exited, 1);

@@ -12,16 +12,14 @@ import { decodeHTMLAttribute } from 'entities';
 import { escapeAttr } from '../dist/index.js';
 import {
   assertRefused,
-  copySite as copyReal,
   lineOf,
   readJson,
   buildWithCli as build,
   writeJson,
-  useTemp,
+  useCopies,
 } from './helpers/site-copy.js';
 
-const temp = useTemp('qx-values-');
-const copySite = (into) => copyReal(join(temp.path, into));
+const copySite = useCopies('qx-values-');
 
 async function htmlFiles(dir, prefix = '') {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });

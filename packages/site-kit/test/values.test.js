@@ -10,16 +10,14 @@ import { generate, parse as parseCss, walk } from 'css-tree';
 import { paletteCss } from '../dist/theme/index.js';
 import {
   assertRefused,
-  copySite as copyReal,
   lineOf,
   readJson,
   buildWithCli as build,
   writeJson,
-  useTemp,
+  useCopies,
 } from './helpers/site-copy.js';
 
-const temp = useTemp('qx-values-');
-const copySite = (into) => copyReal(join(temp.path, into));
+const copySite = useCopies('qx-values-');
 
 describe('theme.json token values', () => {
   const hostile = {

@@ -6,6 +6,7 @@ import { checkContrast, describeFailure } from '../theme/contrast.js';
 import { brandKeys } from '../theme/palette.js';
 import { checkTokenValue } from '../theme/values.js';
 import { t } from '../messages/index.js';
+import { isRecord } from './reader.js';
 
 /** A message worded when a value fails (not when the schema is made): in the caller's language. */
 const says = (key: Parameters<typeof t>[0]) => ({ error: () => t(key) });
@@ -135,13 +136,9 @@ export const statGroupSchema = z.strictObject({
 });
 /** Group id → group; a `$schema` key (for editors) is not a group and is set aside. */
 export const statsSchema = z.preprocess(
-  (value) => (isPlainObject(value) ? withoutSchemaKey(value) : value),
+  (value) => (isRecord(value) ? withoutSchemaKey(value) : value),
   z.record(id, statGroupSchema),
 );
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function withoutSchemaKey(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$schema'));

@@ -29,6 +29,12 @@ export function useTemp(prefix) {
   return temp;
 }
 
+/** For a test file: `copy(into)` makes a fresh copy of sites/jinshan in its own temporary folder. */
+export function useCopies(prefix) {
+  const temp = useTemp(prefix);
+  return (into) => copySite(join(temp.path, into));
+}
+
 /** A fresh copy of sites/<id> under `parent`, named like the original so its id still matches. */
 export async function copySite(parent, id = 'jinshan') {
   const dir = join(parent, id);

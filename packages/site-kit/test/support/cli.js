@@ -1,6 +1,5 @@
 // Shared by the output and fault tests (not a test itself): the CLI as a real process, and
-// waiting for a state rather than for time. Site copies and file helpers: helpers/site-copy.js.
-import assert from 'node:assert/strict';
+// waiting for what it prints rather than for time. Site copies and file helpers: helpers/site-copy.js.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { cli as bin, edit, englishEnv } from '../helpers/site-copy.js';
@@ -29,26 +28,30 @@ export async function cli(args, options) {
   return { code, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Polls `check` until it is truthy (returning its value); fails after 30 s with `what`. */
-export async function until(check, what) {
-  for (const started = Date.now(); Date.now() - started < 30_000;) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
-
-/** Waits until the process printed a line matching `pattern`; fails if it ends first. */
+/**
+ * Resolves once the process has printed a line matching `pattern` (its output events, no
+ * polling); fails if it ends first.
+ */
 export function printed(run, pattern) {
-  return until(async () => {
-    if (pattern.test(run.stdout + run.stderr)) return true;
-    if (run.child.exitCode !== null || run.child.signalCode !== null)
-      assert.fail(
-        `exited (${run.child.exitCode}) without printing ${pattern}:\n${run.stdout}${run.stderr}`,
-      );
-    return false;
-  }, `${pattern}`);
+  const seen = () => pattern.test(run.stdout + run.stderr);
+  if (seen()) return Promise.resolve(true);
+  return new Promise((resolve, reject) => {
+    const check = () => seen() && (stop(), resolve(true));
+    const ended = () => {
+      stop();
+      if (seen()) return resolve(true);
+      reject(new Error(`exited without printing ${pattern}:\n${run.stdout}${run.stderr}`));
+    };
+    const stop = () => {
+      run.child.stdout.off('data', check);
+      run.child.stderr.off('data', check);
+      run.child.off('close', ended);
+    };
+    // After start()'s own listeners, so run.stdout already holds the new chunk.
+    run.child.stdout.on('data', check);
+    run.child.stderr.on('data', check);
+    run.child.on('close', ended);
+  });
 }
 
 /** Names beside `out` a build leaves while it runs: its lock, temp and old folders. */
