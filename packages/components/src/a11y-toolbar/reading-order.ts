@@ -77,7 +77,8 @@ export function accessibleText(node: Node): string {
       }
       if (current instanceof HTMLBRElement) parts.push(' ');
     }
-    const children = current instanceof Element && current.shadowRoot ? current.shadowRoot : current;
+    const children =
+      current instanceof Element && current.shadowRoot ? current.shadowRoot : current;
     children.childNodes.forEach(visit);
   };
   visit(node);

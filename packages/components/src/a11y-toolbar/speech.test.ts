@@ -89,8 +89,9 @@ describe('speech: reading order', () => {
   it('reads title, meta line (its shadow text), body, captions and list items in document order', async () => {
     const root = await article();
     await customElements.whenDefined('qx-article-meta');
-    await (root.querySelector('qx-article-meta') as HTMLElement & { updateComplete: Promise<unknown> })
-      .updateComplete;
+    await (
+      root.querySelector('qx-article-meta') as HTMLElement & { updateComplete: Promise<unknown> }
+    ).updateComplete;
     const blocks = readingOrder(root);
     expect(blocks.map((b) => b.text)).to.deep.equal([
       '奋力书写“侨”文章 凝心聚力启新程',
@@ -146,8 +147,9 @@ describe('SpeechReader', () => {
   it('reads the whole article: one utterance per block, in order, each with its lang and voice', async () => {
     const speech = watchSpeech([voice('en-US'), voice('zh-CN')]);
     const root = await article();
-    await (root.querySelector('qx-article-meta') as HTMLElement & { updateComplete: Promise<unknown> })
-      .updateComplete;
+    await (
+      root.querySelector('qx-article-meta') as HTMLElement & { updateComplete: Promise<unknown> }
+    ).updateComplete;
     const reader = new SpeechReader({ rate: 1.25 });
     const states: SpeechState[] = [];
     const blocks: Element[] = [];

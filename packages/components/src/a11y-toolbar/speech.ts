@@ -66,7 +66,10 @@ export function pickVoice(
 ): SpeechSynthesisVoice | undefined {
   const want = speechLang(lang).toLowerCase();
   const norm = (voice: SpeechSynthesisVoice) =>
-    voice.lang.toLowerCase().replace(/_/g, '-').replace(/^cmn|^yue/, 'zh');
+    voice.lang
+      .toLowerCase()
+      .replace(/_/g, '-')
+      .replace(/^cmn|^yue/, 'zh');
   const primary = (tag: string) => tag.split('-')[0];
   const region = (tag: string) => tag.split('-').at(-1);
   const chinese = primary(want) === 'zh';
@@ -167,10 +170,7 @@ export class SpeechReader extends EventTarget {
   /** 指读: stops what is being read and reads `text` alone, in `lang` (default: the reader's). */
   speak(text: string, lang: string = this.lang): Promise<SpeechResult> {
     const clean = text.replace(/\s+/g, ' ').trim();
-    return this.#start(
-      clean ? chunk(clean).map((piece) => ({ text: piece, lang })) : [],
-      lang,
-    );
+    return this.#start(clean ? chunk(clean).map((piece) => ({ text: piece, lang })) : [], lang);
   }
 
   /** Pauses mid-sentence; `resume()` goes on from there. */
