@@ -57,7 +57,7 @@ const originalVoice = Object.getOwnPropertyDescriptor(SpeechSynthesisUtterance.p
 
 function restoreSpeech() {
   for (const name of ['speak', 'pause', 'resume', 'cancel', 'getVoices']) {
-    delete (speechSynthesis as unknown as Record<string, unknown>)[name];
+    Reflect.deleteProperty(speechSynthesis, name);
   }
   Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', originalVoice);
 }

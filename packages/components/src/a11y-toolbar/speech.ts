@@ -228,9 +228,8 @@ export class SpeechReader extends EventTarget {
     await this.#waitForVoices();
     // Another reading or a stop came while the voices loaded: that one wins.
     if (generation !== this.#generation) return { ok: true };
-    if (!pickVoice(speechSynthesis.getVoices(), pieces[0]!.lang || lang)) {
-      return this.#fail('no-voice', pieces[0]!.lang || lang);
-    }
+    const first = (pieces[0] as Piece).lang || lang;
+    if (!pickVoice(speechSynthesis.getVoices(), first)) return this.#fail('no-voice', first);
     this.#pieces = pieces;
     this.#setState('playing');
     this.#speakPiece(0);

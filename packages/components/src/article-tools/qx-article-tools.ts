@@ -140,7 +140,7 @@ export class QxArticleTools extends LitElement {
       ${
         reading == 'idle'
           ? nothing
-          : html`<button part="stop" type="button" @click=${() => this.#reader!.stop()}>
+          : html`<button part="stop" type="button" @click=${() => this.#reader?.stop()}>
               ${t('articleToolsMore.stop')}
             </button>`
       }
@@ -154,7 +154,7 @@ export class QxArticleTools extends LitElement {
       >
         ${t('articleTools.share')}
       </button>
-      ${this._open ? this.#share!.panel(this, t) : nothing}
+      ${this._open && this.#share ? this.#share.panel(this, t) : nothing}
       <p part="message" role="status">${message ? t(`articleToolsMore.${message}`) : nothing}</p>
     </div>`;
   }
@@ -187,7 +187,7 @@ export class QxArticleTools extends LitElement {
   readonly #read = async (): Promise<void> => {
     const reader = this.#reader;
     if (this._reading != 'idle') {
-      return this._reading == 'playing' ? reader!.pause() : reader!.resume();
+      return this._reading == 'playing' ? reader?.pause() : reader?.resume();
     }
     const root =
       (this.article && document.getElementById(this.article)) ||

@@ -77,23 +77,23 @@ export function shareUrl(host: QxArticleTools): string {
 
 function setUp(host: QxArticleTools): void {
   ready.add(host);
-  const root = host.shadowRoot!;
+  const root = host.shadowRoot as ShadowRoot;
   root.adoptedStyleSheets = [
     ...root.adoptedStyleSheets,
-    ...[visuallyHidden, panelStyles].map((sheet) => sheet.styleSheet!),
+    ...[visuallyHidden, panelStyles].map((sheet) => sheet.styleSheet as CSSStyleSheet),
   ];
   // Escape closes the panel from anywhere inside the element and gives focus back to 分享.
   host.addEventListener('keydown', (event) => {
     if (event.key != 'Escape' || !host._open) return;
     host._open = false;
-    root.querySelector<HTMLElement>('[part=share]')!.focus();
+    root.querySelector<HTMLElement>('[part=share]')?.focus();
   });
 }
 
 /** Hides the QR figure and its caption while the page slotted no code. */
 function onQr(event: Event): void {
   const slot = event.target as HTMLSlotElement;
-  slot.parentElement!.toggleAttribute('data-filled', slot.assignedElements().length > 0);
+  slot.parentElement?.toggleAttribute('data-filled', slot.assignedElements().length > 0);
 }
 
 /**
