@@ -88,7 +88,9 @@ function optionProblem(
     return t('cli.unknownOption', { option: raw.split('=')[0] ?? raw, hint });
   }
   const type = options[name as Name].type;
-  if (type === 'string' && token.value === undefined) {
+  // Node's strict parser calls `--out --strict` ambiguous; so does this (`--out=-x` is a folder).
+  const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
+  if (type === 'string' && missing) {
     const example = name === 'port' ? '5173' : name === 'lang' ? 'zh' : t('cli.aFolder');
     return t('cli.needsValue', { option, example });
   }
