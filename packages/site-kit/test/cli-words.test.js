@@ -44,6 +44,7 @@ describe('qiaoxin-site --help', () => {
   test('in English on an English system', async () => {
     const { stdout } = await run(['--help'], englishEnv());
     assert.match(stdout, /^Usage:/);
+    assert.match(stdout, /--help {2}print this text/);
   });
 
   test('no command: the help, on stderr, exit 1', async () => {
