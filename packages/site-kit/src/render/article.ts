@@ -4,9 +4,8 @@ import { markdownBody } from '../markdown/body.js';
 import { editionFolderOf, siteTargetOf } from '../site/editions.js';
 import type { Article, Page } from '../site/types.js';
 import { breadcrumbs, contentLang, statGroup, type PageContext } from './parts.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { absoluteUrlOf, listPath, localeText, urlOf, type Category } from './routes.js';
-import { shareQrSvg } from './share-qr.js';
+import { shareQrSrc } from './share-qr.js';
 import { siteText } from './strings.js';
 import { converterOf } from './traditional.js';
 
@@ -82,18 +81,23 @@ export const articleBodyId = 'article-body';
 
 /**
  * 字号 / 朗读全文 / 打印本页 / 分享 under the meta line (issue 15's `<qx-article-tools>`
- * contract), with the page's QR code made here at build time for the share panel.
+ * contract), with the page's QR code made here at build time, as `<img slot="qr">`, for the
+ * share panel.
  */
 function articleTools({ site, locale }: PageContext, a: Article): TemplateResult {
   const url = absoluteUrlOf(site, locale, a.path);
-  const qr = shareQrSvg(url, siteText(locale, 'shareQr', { url }));
   return html`<qx-article-tools
     lang=${langOf(locale)}
     for=${articleBodyId}
     url=${url}
     title=${a.title}
-    >${unsafeHTML(qr)}</qx-article-tools
-  >`;
+    ><img
+      slot="qr"
+      src=${shareQrSrc(url)}
+      alt=${siteText(locale, 'shareQr', { url })}
+      width="160"
+      height="160"
+  /></qx-article-tools>`;
 }
 
 /** A stat group inside content written in `lang`: it speaks the page's language, and says so. */

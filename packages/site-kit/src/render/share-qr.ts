@@ -1,17 +1,15 @@
 import QRCode from 'qrcode';
-import { escapeAttr } from '../html.js';
 
 /** Quiet zone, in modules: the four the QR specification asks for, so phones find the code. */
 const margin = 4;
 
 /**
- * The QR code of a page's address as an inline SVG for `<qx-article-tools>`'s `qr` slot, made
- * at build time so no reader downloads a QR library. `qrcode` encodes; the drawing is one path
- * of horizontal runs (as qrcode's own SVG renderer draws it), with the slot, role, name and a
- * display size added, which its `toString` cannot do and which must not be patched into a string.
+ * The QR code of a page's address as an SVG, made at build time so no reader downloads a QR
+ * library. `qrcode` encodes; the drawing is one path of horizontal runs (as qrcode's own SVG
+ * renderer draws it, whose output is only reachable through its asynchronous `toString`).
  * Black on an explicit white square, so it still scans in the dark colour schemes.
  */
-export function shareQrSvg(url: string, label: string, size = 160): string {
+export function shareQrSvg(url: string): string {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const total = n + margin * 2;
@@ -28,5 +26,13 @@ export function shareQrSvg(url: string, label: string, size = 160): string {
       d += `M${start + margin} ${y + margin}h${x - start}v1h${start - x}z`;
     }
   }
-  return `<svg slot="qr" role="img" aria-label="${escapeAttr(label)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${size}" height="${size}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
 }
+
+/**
+ * The same as an image address. A `data:` image (the CSP's img-src allows it) rather than inline
+ * `<svg slot="qr">`, which the HTML validator refuses (`slot` is not allowed on `svg`), and
+ * rather than a file per article and edition, which would only ever be used by one page.
+ */
+export const shareQrSrc = (url: string) =>
+  `data:image/svg+xml,${encodeURIComponent(shareQrSvg(url))}`;
