@@ -141,6 +141,11 @@ test('the statement and article pages pass the Nu Html Checker', async () => {
       },
     ),
   );
+  // A page vnu could not read (a missing file) is a failure too, not an empty report.
+  assert.deepEqual(
+    messages.filter((m) => m.type !== 'error').map((m) => `${m.url}: ${m.message}`),
+    [],
+  );
   const errors = messages.filter((m) => !knownElsewhere.some((known) => known.test(m.message)));
   assert.deepEqual(
     errors.map((m) => `${m.url}:${m.lastLine}: ${m.message}`),
