@@ -71,7 +71,7 @@ describe('the Jinshan portal', () => {
     assert.equal(attr(en, /property="og:locale" content="([^"]+)"/), 'en_US');
     assert.match(
       attr(zh, /property="og:image" content="([^"]+)"/),
-      /^https:\/\/www\.example\.org\/jinshan\/assets\/logo-\w+\.svg$/,
+      /^https:\/\/www\.example\.org\/jinshan\/assets\/card-\w+\.png$/,
     );
   });
 
@@ -169,7 +169,7 @@ describe('the Jinshan portal', () => {
   test('sitemap.xml lists every page in every edition with alternates; robots.txt points to it', async () => {
     const xml = await read(out, 'sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    assert.equal(locs.length, 18); // 6 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
+    assert.equal(locs.length, 21); // 7 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
     assert.ok(locs.includes('https://www.example.org/jinshan/en/gzzs/five-year-review/'));
     assert.ok(!locs.some((l) => l.includes('404')));
     assert.match(xml, /<lastmod>2022-12-01<\/lastmod>/);

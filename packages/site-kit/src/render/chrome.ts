@@ -3,6 +3,7 @@ import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
+import { serviceLinks } from './footer-links.js';
 
 /** What the chrome needs to know about the page it surrounds. */
 export interface ChromeContext {
@@ -137,6 +138,7 @@ function footer({ site, locale }: ChromeContext): TemplateResult {
           ? html`<a href=${urlOf(site, locale, '/about/')}>${siteText(locale, 'about')}</a>`
           : nothing
       }
+      ${serviceLinks(site, locale)}
     </qx-site-footer>
   </footer>`;
 }

@@ -3,6 +3,14 @@ import type { Locale } from '@qiaoxin/i18n';
 import { elderModeAttribute, elderModeKey } from '@qiaoxin/components/elder-mode/apply.js';
 import { escapeAttr, escapeText } from '../html.js';
 
+export interface SocialImage {
+  src: string;
+  width: number;
+  height: number;
+  /** MIME type: image/png or image/jpeg. */
+  type: string;
+}
+
 export interface DocumentParts {
   locale: Locale;
   title: string;
@@ -13,7 +21,10 @@ export interface DocumentParts {
   /** hreflang → URL of every language version, this one included. */
   alternates: Record<string, string>;
   type: 'website' | 'article';
-  image?: string;
+  /** og:image: a PNG or JPEG (WeChat and Weibo show no SVG), absolute when the site can say so. */
+  image?: SocialImage;
+  /** 《政府网站发展指引》's `<meta name>` tags (gov-meta.ts), in order. */
+  govMeta?: [string, string][];
   icon?: string;
   /** The icon's MIME type, written as the link's `type`. */
   iconType?: string;
@@ -94,7 +105,11 @@ export function renderDocument(p: DocumentParts): string {
     meta('property', 'og:site_name', p.siteName),
     meta('property', 'og:locale', ogLocale(p)),
     p.noindex ? '' : meta('property', 'og:url', p.canonical),
-    meta('property', 'og:image', p.image),
+    ...(p.govMeta ?? []).map(([key, value]) => meta('name', key, value)),
+    meta('property', 'og:image', p.image?.src),
+    meta('property', 'og:image:type', p.image?.type),
+    meta('property', 'og:image:width', p.image && String(p.image.width)),
+    meta('property', 'og:image:height', p.image && String(p.image.height)),
     ...p.jsonLd.map(jsonScript),
   ].filter(Boolean);
   return `<!doctype html>

@@ -17,6 +17,10 @@ import {
 } from '../site/site-files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
 import type { Assets } from '../render/page.js';
+import { localeText } from '../render/routes.js';
+import { converterOf } from '../render/traditional.js';
+import { editionsOf } from '../site/editions.js';
+import { cardSize, cardSvg, renderCard } from './og-card.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +39,9 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
   const scripts = await buildClient(site, out);
   const logo = await copyLogo(site, out);
   const images = await copyImages(site, out);
+  const cards = await writeCards(site, out, logo);
   return {
+    cards,
     stylesheet: `${base}${stylesheet}`,
     scripts,
     ...(logo && {
@@ -55,7 +61,8 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
 async function buildStylesheet(site: Site, out: string): Promise<string> {
   const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
   const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
-  const source = `${tokens}\n${paletteCss(site.theme)}\n${layout}`;
+  const print = await readFile(join(kitRoot, 'styles/print.css'), 'utf8');
+  const source = `${tokens}\n${paletteCss(site.theme)}\n${layout}\n${print}`;
   const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
   const file = `assets/site-${hash(Buffer.from(code))}.css`;
   await writeFile(join(out, file), code);
@@ -118,7 +125,13 @@ async function copyLogo(site: Site, out: string) {
     const svg = emblemSvg(name, normal.primary.css, normal['on-primary'].css);
     const file = `assets/emblem-${hash(svg)}.svg`;
     await writeFile(join(out, file), svg);
-    return { src: `${site.config.basePath}${file}`, width: 64, height: 64, type: 'image/svg+xml' };
+    return {
+      src: `${site.config.basePath}${file}`,
+      width: 64,
+      height: 64,
+      type: 'image/svg+xml',
+      data: Buffer.from(svg),
+    };
   }
   const { path, data, size, type } = checked(
     await readSiteFile(site.dir, site.config.logo, logoRule),
@@ -127,7 +140,31 @@ async function copyLogo(site: Site, out: string) {
   const ending = extname(path);
   const name = `assets/${basename(path, ending)}-${hash(data)}${ending}`;
   await writeFile(join(out, name), data);
-  return { src: `${site.config.basePath}${name}`, ...(size ?? { width: 64, height: 64 }), type };
+  return {
+    src: `${site.config.basePath}${name}`,
+    ...(size ?? { width: 64, height: 64 }),
+    type,
+    data,
+  };
+}
+
+/** One social card per edition (see og-card.ts), named by its content. */
+async function writeCards(
+  site: Site,
+  out: string,
+  logo: { type: string; data: Buffer },
+): Promise<Assets['cards']> {
+  const cards: Assets['cards'] = {};
+  for (const locale of editionsOf(site.config)) {
+    const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+    const name = localeText(locale, site.config.name);
+    const svg = cardSvg(site.theme, variant ? converterOf(variant)(name) : name, locale, logo);
+    const png = await renderCard(svg);
+    const file = `assets/card-${hash(png)}.png`;
+    await writeFile(join(out, file), png);
+    cards[locale] = { src: `${site.config.basePath}${file}`, ...cardSize, type: 'image/png' };
+  }
+  return cards;
 }
 
 /**
