@@ -1,6 +1,7 @@
 // `@qiaoxin/components/strings.js`: every element's built-in strings group, without defining
 // any element. Each group lives beside its element (`src/<element>/strings.ts`), in zh-CN and
 // en; zh-Hant is generated from zh-CN at build time (./internal/zh-hant.ts).
+import { a11yPanelStrings, a11yToolbarStrings } from './a11y-toolbar/strings.js';
 import { articleMetaStrings } from './article-meta/strings.js';
 import { breadcrumbsStrings } from './breadcrumbs/strings.js';
 import { headerStrings } from './bilingual-header/strings.js';
@@ -25,6 +26,8 @@ export {
   siteNavStrings,
   statStrings,
   searchStrings,
+  a11yToolbarStrings,
+  a11yPanelStrings,
 };
 
 /** Every built-in string group, for documentation and for sites that translate them all. */
@@ -40,6 +43,8 @@ export const builtInStrings = [
   elderModeStrings,
   sectionHeadingStrings,
   searchStrings,
+  a11yToolbarStrings,
+  a11yPanelStrings,
 ];
 
 type Group = (typeof builtInStrings)[number];
