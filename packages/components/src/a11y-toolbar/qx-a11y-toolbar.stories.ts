@@ -44,7 +44,17 @@ const article = html`
   </article>
 `;
 
-const toolbar = (canvas: HTMLElement) => canvas.querySelector<QxA11yToolbar>('qx-a11y-toolbar')!;
+function toolbar(canvas: HTMLElement): QxA11yToolbar {
+  const el = canvas.querySelector<QxA11yToolbar>('qx-a11y-toolbar');
+  if (!el) throw new Error('no <qx-a11y-toolbar> in the story');
+  return el;
+}
+
+/** The panel's button whose text is `label`, or undefined. */
+const toolButton = (panel: HTMLElement, label: string) =>
+  [...(panel.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent?.trim() === label,
+  );
 
 const meta: Meta<Args> = {
   title: 'Components/Accessibility toolbar',
@@ -141,14 +151,11 @@ export const NonsenseSaved: Story = {
 export const OpenChooseClose: Story = {
   play: async ({ canvasElement }) => {
     const el = toolbar(canvasElement);
-    await userEvent.click(el.shadowRoot!.querySelector('button')!);
+    const opener = el.shadowRoot?.querySelector('button');
+    if (opener) await userEvent.click(opener);
     const panel = await el.panel();
-    const button = () =>
-      [...panel.shadowRoot!.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === '150%',
-      )!;
-    await waitFor(() => expect(button()).toBeTruthy());
-    await userEvent.click(button());
+    await waitFor(() => expect(toolButton(panel, '150%')).toBeTruthy());
+    await userEvent.click(toolButton(panel, '150%') as HTMLButtonElement);
     await waitFor(() => expect(document.documentElement.getAttribute('data-qx-scale')).toBe('1.5'));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(el.open).toBe(false));
