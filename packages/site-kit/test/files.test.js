@@ -221,7 +221,8 @@ describe('what a good site publishes', () => {
     );
     assert.deepEqual(
       published.filter((f) => f.startsWith('assets/')).map((f) => f.replace(/-\w+\./, '-#.')),
-      ['assets/logo-#.svg'],
+      // The site's logo and the accessibility toolbar's large cursors.
+      ['assets/cursor-black-#.svg', 'assets/cursor-white-#.svg', 'assets/logo-#.svg'],
     );
     assert.deepEqual(await readFile(join(out, 'images/photo.jpg')), jpeg(64, 32));
   });
