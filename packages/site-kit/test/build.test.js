@@ -159,7 +159,11 @@ describe('the Jinshan portal', () => {
         assert.ok(csp.includes(hash(css)), `${file}: a <style> is not in the CSP`);
       }
       const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
-      assert.equal(inline.length, 1, `${file}: one inline script, the elder-mode boot`);
+      assert.equal(
+        inline.length,
+        1,
+        `${file}: one inline script, the elder-mode and accessibility boot`,
+      );
       assert.ok(csp.includes(hash(inline[0][1])));
       assert.doesNotMatch(html, /\son[a-z]+=/i, `${file}: no event-handler attribute`);
       assert.doesNotMatch(html, /\sstyle="/, `${file}: no style attribute (CSP would block it)`);

@@ -221,8 +221,15 @@ describe('what a good site publishes', () => {
     );
     assert.deepEqual(
       published.filter((f) => f.startsWith('assets/')).map((f) => f.replace(/-\w+\./, '-#.')),
-      // The logo, and a social card (og:image) per edition.
-      ['assets/card-#.png', 'assets/card-#.png', 'assets/card-#.png', 'assets/logo-#.svg'],
+      // The logo, the accessibility toolbar's large cursors and a social card (og:image) per edition.
+      [
+        'assets/card-#.png',
+        'assets/card-#.png',
+        'assets/card-#.png',
+        'assets/cursor-black-#.svg',
+        'assets/cursor-white-#.svg',
+        'assets/logo-#.svg',
+      ],
     );
     assert.deepEqual(await readFile(join(out, 'images/photo.jpg')), jpeg(64, 32));
   });

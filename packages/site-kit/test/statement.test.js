@@ -46,7 +46,7 @@ for (const id of ['chongqing', 'jinshan']) {
       assert.deepEqual(h1, [statement]);
       const main = textOf(findAll(doc, (el) => el.tagName === 'main')[0]);
       for (const expected of [
-        'Alt+Shift+A',
+        'Alt+Shift+Z',
         'GB/T 37668-2019',
         'WCAG',
         '2.1',

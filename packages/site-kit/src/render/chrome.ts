@@ -95,6 +95,7 @@ function header(ctx: ChromeContext): TemplateResult {
           : nothing
       }
       <qx-elder-mode slot="actions" lang=${langOf(locale)}></qx-elder-mode>
+      <qx-a11y-toolbar slot="actions" lang=${langOf(locale)}></qx-a11y-toolbar>
       <qx-site-nav lang=${langOf(locale)}>
         ${site.config.nav.map(({ href, ...label }) => {
           const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);

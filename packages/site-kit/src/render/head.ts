@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '@qiaoxin/i18n';
-import { elderModeAttribute, elderModeKey } from '@qiaoxin/components/elder-mode/apply.js';
+import { a11yBootScript } from '@qiaoxin/components/a11y-toolbar/apply.js';
 import { escapeAttr, escapeText } from '../html.js';
 
 export interface SocialImage {
@@ -40,10 +40,11 @@ export interface DocumentParts {
 }
 
 /**
- * Opens a page in elder mode before its first paint, so large text never flashes small. It is
- * inline because a file would cost a render-blocking request; the CSP allows it by its hash.
+ * Opens a page in the visitor's elder mode and accessibility-toolbar settings (text size,
+ * colours, cursor) before its first paint, so large text never flashes small. It is inline
+ * because a file would cost a render-blocking request; the CSP allows it by its hash.
  */
-const elderBoot = `try{localStorage.getItem(${JSON.stringify(elderModeKey)})==="on"&&document.documentElement.setAttribute(${JSON.stringify(elderModeAttribute)},"")}catch(e){}`;
+const elderBoot = a11yBootScript;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+// The shortcut the statement names comes from the component that listens for it.
+import { a11yToolbarShortcut as toolbarShortcut } from '@qiaoxin/components/a11y-toolbar/apply.js';
 import { langOf } from '@qiaoxin/i18n';
 import { editionsOf } from '../site/editions.js';
 import { errorReportOf } from './footer-links.js';
@@ -6,12 +8,6 @@ import type { PageContext } from './parts.js';
 import { localeText } from './routes.js';
 import { siteText } from './strings.js';
 import { statementText, type StatementKey } from './statement-strings.js';
-
-/**
- * The keyboard shortcut that opens `<qx-a11y-toolbar>` (issue 15's contract with the
- * component); the statement names it, so a change there must change it here.
- */
-export const toolbarShortcut = 'Alt+Shift+A';
 
 const toolKeys: StatementKey[] = [
   'toolScale',

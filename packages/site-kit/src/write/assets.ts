@@ -62,11 +62,29 @@ async function buildStylesheet(site: Site, out: string): Promise<string> {
   const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
   const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
   const print = await readFile(join(kitRoot, 'styles/print.css'), 'utf8');
-  const source = `${tokens}\n${paletteCss(site.theme)}\n${layout}\n${print}`;
+  const cursors = await copyCursors(site, out);
+  // Print rules come last, so they win over the screen layout when a page is printed.
+  const source = `${tokens}\n${paletteCss(site.theme)}\n${cursors}\n${layout}\n${print}`;
   const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
   const file = `assets/site-${hash(Buffer.from(code))}.css`;
   await writeFile(join(out, file), code);
   return file;
+}
+
+/**
+ * The accessibility toolbar's large cursors (@qiaoxin/components' SVG files), copied with a
+ * content hash; the returned CSS points tokens.css's `--qx-cursor-black` / `-white` at them by
+ * absolute path (a relative url() in a custom property would resolve against the page).
+ */
+async function copyCursors(site: Site, out: string): Promise<string> {
+  const declarations = [];
+  for (const colour of ['black', 'white']) {
+    const svg = await readFile(require.resolve(`@qiaoxin/components/cursors/${colour}.svg`));
+    const file = `assets/cursor-${colour}-${hash(svg)}.svg`;
+    await writeFile(join(out, file), svg);
+    declarations.push(`--qx-cursor-${colour}:url("${site.config.basePath}${file}") 4 2,auto`);
+  }
+  return `:root{${declarations.join(';')}}`;
 }
 
 /** Bundles the client entries with Vite: hashed file names, shared chunks, and i18next-lite. */
