@@ -4,7 +4,14 @@
 // article has no source, so its check is the figure caption, kept with the figure.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closePortals, newContext, newPage, portals, visibleText } from '../lib/browser.js';
+import {
+  clickInShadow,
+  closePortals,
+  newContext,
+  newPage,
+  portals,
+  visibleText,
+} from '../lib/browser.js';
 
 let page, origin;
 before(async () => {
@@ -20,6 +27,7 @@ const chrome = [
   'qx-search',
   'qx-elder-mode',
   'qx-a11y-toolbar',
+  'qx-a11y-panel',
   'qx-article-tools',
   'qx-breadcrumbs',
 ];
@@ -46,19 +54,18 @@ for (const [path, url, source] of [
   test(`${path} printed: content and address, no chrome`, async () => {
     await page.emulateMediaType('screen');
     await page.goto(origin + path, { waitUntil: 'load' });
-    // The toolbar is another component's: a stand-in shows the print rule covers it wherever
-    // it is put. On screen, the chrome is there and the address line is not.
+    // The toolbar open (its bar is first in <body>, outside the header), and an outside link.
+    await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+    await clickInShadow(page, 'qx-a11y-toolbar', 'button');
+    await page.waitForSelector('qx-a11y-panel', { visible: true });
     await page.evaluate(() => {
-      const toolbar = document.createElement('qx-a11y-toolbar');
-      toolbar.textContent = '无障碍';
-      document.body.prepend(toolbar);
       const link = document.createElement('a');
       link.href = 'https://www.example.org/elsewhere';
       link.textContent = 'elsewhere';
       document.getElementById('article-body').append(link);
     });
     assert.deepEqual(await shown(['.print-url']), [], 'the address line is for paper only');
-    for (const s of ['.site-header', '.site-footer', 'qx-a11y-toolbar'])
+    for (const s of ['.site-header', '.site-footer', 'qx-a11y-panel', 'qx-article-tools'])
       assert.ok((await shown([s])).length, `${s} is on screen`);
 
     await page.emulateMediaType('print');

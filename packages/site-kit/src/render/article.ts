@@ -90,7 +90,7 @@ function articleTools({ site, locale }: PageContext, a: Article): TemplateResult
     lang=${langOf(locale)}
     for=${articleBodyId}
     url=${url}
-    title=${a.title}
+    share-title=${a.title}
     ><img
       slot="qr"
       src=${shareQrSrc(url)}

@@ -29,8 +29,14 @@ import type { Article } from '../site/types.js';
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
   stylesheet: string;
-  /** Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page, `stats` with figures. */
-  scripts: Record<'portal' | 'portal-hant' | 'stats', { entry: string; preload: string[] }>;
+  /**
+   * Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page,
+   * `stats` with figures, `article` with the article tools.
+   */
+  scripts: Record<
+    'portal' | 'portal-hant' | 'stats' | 'article',
+    { entry: string; preload: string[] }
+  >;
   logo?: { src: string; width: number; height: number };
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
@@ -78,7 +84,12 @@ export async function renderPage(
   const stats = /<qx-stat-counter\b/.test(body);
   // Only zh-hant/ pages load the traditional strings.
   const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
-  const scripts = [portal, ...(stats ? [assets.scripts.stats] : [])];
+  const tools = /<qx-article-tools\b/.test(body);
+  const scripts = [
+    portal,
+    ...(stats ? [assets.scripts.stats] : []),
+    ...(tools ? [assets.scripts.article] : []),
+  ];
   const article = route.kind === 'article' ? route.article : undefined;
   const description = describe(site, locale, spec);
   const image = (article && coverOf(article, assets)) ?? assets.cards[locale];

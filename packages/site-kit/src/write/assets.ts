@@ -108,6 +108,7 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
           portal: entry('portal'),
           'portal-hant': entry('portal-hant'),
           stats: entry('stats'),
+          article: entry('article'),
         },
       },
     },
@@ -127,7 +128,12 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
     if (!key || !chunk) throw new Error(`site-kit: the client build made no "${name}" entry`);
     return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
   };
-  return { portal: find('portal'), 'portal-hant': find('portal-hant'), stats: find('stats') };
+  return {
+    portal: find('portal'),
+    'portal-hant': find('portal-hant'),
+    stats: find('stats'),
+    article: find('article'),
+  };
 }
 
 /**
