@@ -1,6 +1,7 @@
 // 字号 / 分享 on a built article page, under the portal's strict CSP: the server-rendered
 // <qx-article-tools> comes alive (article pages load its entry; other pages do not), 大 makes
-// the body text larger, and 分享 shows the QR code the build made for this page.
+// the body text larger, and 分享 shows the QR code the build made for this page. The tools
+// coming alive moves nothing (they keep their server-rendered place: CLS 0).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -19,6 +20,12 @@ before(async () => {
   page = await newPage(await newContext());
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluateOnNewDocument(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
 });
 after(closePortals);
 
@@ -26,9 +33,11 @@ const bodySize = () =>
   page.$eval('#article-body p', (p) => parseFloat(getComputedStyle(p).fontSize));
 
 test('the article tools work on an article page, and only article pages load them', async () => {
-  await page.goto(`${origin}/chongqing/llxx/five-year-review/`, { waitUntil: 'load' });
+  await page.goto(`${origin}/jinshan/gzzs/five-year-review/`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('qx-article-tools'));
   const before = await bodySize();
+  await page.waitForNetworkIdle();
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift on load');
   await clickInShadow(page, 'qx-article-tools', '[part=size-button]');
   await page.waitForFunction(
     () =>
@@ -48,7 +57,7 @@ test('the article tools work on an article page, and only article pages load the
   assert.deepEqual(errors, [], 'no script or CSP errors');
 
   // The home page has no article tools, so it does not load them.
-  await page.goto(`${origin}/chongqing/`, { waitUntil: 'load' });
+  await page.goto(`${origin}/jinshan/`, { waitUntil: 'load' });
   const defined = await page.evaluate(() => !!customElements.get('qx-article-tools'));
   assert.equal(defined, false);
 });
