@@ -1,6 +1,7 @@
 // The accessibility toolbar on a built portal, under its strict CSP: opened from the header,
 // a scheme and a size chosen by keyboard, kept on the next page and after a reload from its
-// first paint (no layout shift), the large cursor served by the site, and axe clean while open.
+// first paint (no layout shift) and in the other language's edition, the large cursor served by
+// the site, and axe clean while open.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -83,5 +84,13 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
   assert.equal(cls, 0, 'no layout shift: the settings apply before first paint');
   assert.deepEqual(await axeViolations(page), []);
+  // The language switch keeps them: the English edition opens with the same settings.
+  await page.goto(`${origin}/chongqing/en/`, { waitUntil: 'load' });
+  assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
+  const label = await page.evaluate(async () => {
+    await customElements.whenDefined('qx-a11y-toolbar');
+    return document.querySelector('qx-a11y-toolbar').shadowRoot.querySelector('button').innerText;
+  });
+  assert.match(label, /Accessibility/);
   assert.deepEqual(page.problems, []);
 });
