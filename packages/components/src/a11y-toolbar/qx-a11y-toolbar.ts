@@ -77,10 +77,11 @@ export class QxA11yToolbar extends LitElement {
     if (isServer) return;
     document.addEventListener('keydown', this.#onKey);
     document.addEventListener('qx-read-aloud', this.#onReadAloud);
-    // The guide and captions are scripts: a visitor who left them on gets them back on load.
+    // The guide, captions and 指读 are scripts: a visitor who left them on gets them back on load.
     // A plain look at the saved text: the panel validates it (this element stays under 1 KB).
     try {
-      if (/"(guide|captions)":true/.test(localStorage.getItem('qx-a11y') ?? '')) void this.panel();
+      if (/"(guide|captions|speak)":true/.test(localStorage.getItem('qx-a11y') ?? ''))
+        void this.panel();
     } catch {
       // Storage blocked: nothing was saved either.
     }
@@ -136,5 +137,7 @@ export class QxA11yToolbar extends LitElement {
     event.preventDefault();
     this.readingRoot = root;
     this.open = true;
+    // The visitor pressed 朗读全文: reading starts at once, in the bar's voice controls.
+    void this.panel().then((panel) => panel.voice.read(root));
   };
 }
