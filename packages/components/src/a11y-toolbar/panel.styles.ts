@@ -79,6 +79,14 @@ export const panelStyles = [
     [aria-pressed='true']::before {
       content: '✓ ' / '';
     }
+    [part='voice-status'] {
+      font-weight: ${fontWeightBold};
+    }
+    /* 暂停 and 停止 with nothing to pause or stop: dashed, not faded (text keeps its contrast). */
+    [aria-disabled='true'] {
+      border-style: dashed;
+      cursor: default;
+    }
     [part='guide'] {
       position: fixed;
       inset-block-start: 0;

@@ -10,7 +10,8 @@ import {
   schemes,
   type A11ySettings,
 } from './settings.js';
-import { pointedText } from './pointed-text.js';
+import { pointedElement, pointedText } from './pointed-text.js';
+import { VoiceControls } from './voice.js';
 import { panelStyles } from './panel.styles.js';
 import { defineElement } from '../internal/define.js';
 
@@ -19,6 +20,8 @@ registerStrings(a11yPanelStrings);
 /** What the panel needs of the `<qx-a11y-toolbar>` that opened it. */
 interface Opener extends HTMLElement {
   open: boolean;
+  /** The article `<qx-article-tools>`' 朗读全文 named, read by the bar's 朗读全文 too. */
+  readingRoot?: Element | null;
 }
 
 const root = () => document.documentElement;
@@ -37,27 +40,35 @@ function elderOff(): void {
 
 /** Settings without their defaults, as saved: `{}` is a page as its site made it. */
 function trim(settings: A11ySettings): A11ySettings {
-  const { scale, scheme, cursor, guide, captions } = settings;
+  const { scale, scheme, cursor, guide, captions, speak, rate } = settings;
   return {
     ...(scale && scale !== '1' && { scale }),
     ...(scheme && scheme !== 'default' && { scheme }),
     ...(cursor && { cursor }),
     ...(guide && { guide }),
     ...(captions && { captions }),
+    ...(speak && { speak }),
+    ...(rate && rate !== 1 && { rate }),
   };
 }
 
 /**
  * The accessibility toolbar's bar and its page-wide tools, loaded when `<qx-a11y-toolbar>` is
- * first opened (or on load, when the visitor left the reading guide or captions on). One per
+ * first opened (or on load, when the visitor left the reading guide, captions or 指读 on). One per
  * page, first in `<body>`: the bar takes its place at the top of the page, pushing the page
  * down rather than covering it, and the reading guide and caption bar are fixed over the page.
  *
- * @slot voice - Voice reading's controls (连读 play / pause / stop / speed, 指读), beside the tools.
+ * 语音朗读 (voice reading, `voice.ts`): 连读 reads the article named by `<qx-article-tools>`'
+ * 朗读全文 (the opener's `readingRoot`), else the page's one `<article>`, else `<main>`, with
+ * 暂停/继续, 停止 and a speed (0.75× to 1.5×, saved); 指读 speaks what the pointer enters or
+ * the focus reaches, in its language. The speech module loads when voice is first used. A
+ * browser without `speechSynthesis`, or without a voice for the language, is told in the
+ * status line. Closing the bar keeps reading (the visitor reads along); 停止 and 重置 stop it.
  *
  * @csspart bar - The bar of tools (a labelled region), hidden while closed.
  * @csspart guide - The reading guide, a horizontal ruler at the pointer.
  * @csspart captions - The caption bar, showing the pointed or focused text in 40 px type or larger.
+ * @csspart voice-status - Voice reading's status line (a polite live region): reading, paused, stopped, or why it cannot read.
  */
 export class QxA11yPanel extends LitElement {
   static override styles = panelStyles;
@@ -79,6 +90,9 @@ export class QxA11yPanel extends LitElement {
 
   /** The toolbar that opened the bar: it gets the focus back on close. */
   opener?: Opener;
+
+  /** Voice reading: 连读 (`voice.read(root)`, pause, stop) and 指读. */
+  readonly voice = new VoiceControls(this);
 
   readonly #l10n = new LocaleController(this);
 
@@ -125,8 +139,9 @@ export class QxA11yPanel extends LitElement {
     }
   }
 
-  /** Back to the page as its site made it: every tool off, elder mode too. */
+  /** Back to the page as its site made it: every tool off, elder mode too, reading stopped. */
   reset(): void {
+    this.voice.stop();
     if (root().hasAttribute('data-qx-elder')) elderOff();
     this.#save({});
   }
@@ -191,7 +206,7 @@ export class QxA11yPanel extends LitElement {
         ])}
         ${button(t('guide'), !!s.guide, { guide: !s.guide })}
         ${button(t('captions'), !!s.captions, { captions: !s.captions })}
-        <slot name="voice"></slot>
+        ${this.voice.render(t, this.#l10n.lang)}
         <button type="button" part="reset" @click=${() => this.reset()}>${t('reset')}</button>
         <button type="button" part="close" @click=${() => this.close()}>${t('close')}</button>
       </div>
@@ -215,13 +230,15 @@ export class QxA11yPanel extends LitElement {
     guide?.style.setProperty('transform', `translateY(${Math.round(event.clientY)}px)`);
   };
 
-  /** The caption bar shows the text of what the pointer enters or the focus reaches. */
+  /** The caption bar shows, and 指读 speaks, the text of what the pointer enters or the focus reaches. */
   readonly #onPoint = (event: Event): void => {
-    if (!this.settings.captions) return;
+    const { captions, speak } = this.settings;
     const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
-    const text = pointedText(target);
-    if (text) this.caption = text;
+    const at = (captions || speak) && target instanceof Element && pointedElement(target);
+    const text = at ? pointedText(at) : '';
+    if (!at || !text) return;
+    if (captions) this.caption = text;
+    if (speak) void this.voice.point(at, text);
   };
 }
 

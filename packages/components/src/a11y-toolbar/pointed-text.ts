@@ -57,15 +57,25 @@ function nameOf(el: Element): string {
 }
 
 /**
+ * The element whose text `el` says: the control it is in (link, button, image, field), else
+ * the paragraph, heading, list item or cell; null for none or for something hidden from
+ * assistive technology. 指读 compares it to the last one, so moving within a paragraph does not
+ * read it again.
+ */
+export function pointedElement(el: Element): Element | null {
+  if (closest(el, '[aria-hidden=true]')) return null;
+  return closest(el, controls) ?? closest(el, blocks);
+}
+
+/**
  * The text `el` says: a link's text, a button's accessible name, an image's alternative, a
  * field's label, else the paragraph, heading, list item or cell it is in; '' for none or for
  * something hidden from assistive technology.
  */
 export function pointedText(el: Element): string {
-  if (closest(el, '[aria-hidden=true]')) return '';
-  const control = closest(el, controls);
-  if (control) return nameOf(control);
-  const block = closest(el, blocks);
-  if (block) return squash((block as HTMLElement).innerText ?? block.textContent);
-  return '';
+  const at = pointedElement(el);
+  if (!at) return '';
+  return at.matches(controls)
+    ? nameOf(at)
+    : squash((at as HTMLElement).innerText ?? at.textContent);
 }

@@ -162,3 +162,46 @@ export const OpenChooseClose: Story = {
     reset();
   },
 };
+
+/**
+ * Voice reading's controls in a given state, set on the bar's voice controls as reading would
+ * leave them (no sound: the story does not depend on the voices of the browser showing it).
+ */
+const voiceState =
+  (state: 'idle' | 'playing' | 'paused', message: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const panel = await toolbar(canvasElement).panel();
+    await waitFor(() => expect(toolButton(panel, '朗读全文')).toBeTruthy());
+    panel.voice.state = state;
+    panel.voice.message = message;
+    panel.requestUpdate();
+    await panel.updateComplete;
+    const status = panel.shadowRoot?.querySelector('[part=voice-status]');
+    await expect(status?.getAttribute('role')).toBe('status');
+  };
+
+/** 语音朗读, idle: 朗读全文 ready; 暂停 and 停止 have nothing to act on (aria-disabled). */
+export const VoiceIdle: Story = { args: { open: true } };
+
+/** 语音朗读 while reading the article: 暂停 and 停止 active, “正在朗读” announced. */
+export const VoicePlaying: Story = {
+  args: { open: true, saved: { rate: 1.25 } },
+  play: voiceState('playing', 'reading'),
+};
+
+/** Paused: the same button says 继续. */
+export const VoicePaused: Story = {
+  args: { open: true },
+  play: voiceState('paused', 'paused'),
+};
+
+/** The browser has no voice for the page's language: the bar says so, visibly and announced. */
+export const VoiceNoVoice: Story = {
+  args: { open: true },
+  play: voiceState('idle', 'noVoice'),
+};
+
+/** 指读 on, with the caption bar: move the pointer over the article or Tab through it. */
+export const PointToRead: Story = {
+  args: { open: true, saved: { speak: true, captions: true } },
+};

@@ -14,7 +14,7 @@ const isShortcut = (event: KeyboardEvent) =>
 
 /**
  * @tagname qx-a11y-toolbar
- * @summary The 无障碍 button in a portal's header: opens the accessibility toolbar (无障碍工具条) with text size, colour schemes, large cursor, reading guide and captions, as 重庆市侨联's header offers beside 长者模式.
+ * @summary The 无障碍 button in a portal's header: opens the accessibility toolbar (无障碍工具条) with text size, colour schemes, large cursor, reading guide, captions and voice reading, as 重庆市侨联's header offers beside 长者模式.
  *
  * Put it in the header's `actions` slot: `<qx-a11y-toolbar slot="actions"></qx-a11y-toolbar>`.
  * Pressing it, or the keyboard shortcut **Alt+Shift+Z** (⌥⇧Z on macOS; chosen because browsers
@@ -36,9 +36,17 @@ const isShortcut = (event: KeyboardEvent) =>
  * `white.svg`, served by the site: set `cursor-base` to the URL of their folder, or set
  * `--qx-cursor-black` / `--qx-cursor-white` (`url(…) 4 2, auto`) in the site's CSS.
  *
+ * 语音朗读 (voice reading) uses the browser's `speechSynthesis` in the text's language (zh-Hant
+ * with a zh-TW or zh-HK voice). 连读 reads the article — title, meta line, body, in reading
+ * order — with 朗读全文, 暂停/继续, 停止 and a speed (0.75×, 1×, 1.25×, 1.5×); 指读 (a switch)
+ * speaks what the pointer rests on or the focus reaches. The speech module loads when voice is
+ * first used. A browser with no voice for the language, or without speech, is told in the
+ * bar's status line, never silently. Closing the bar keeps reading (the visitor reads along);
+ * 停止 and 重置 stop it. 指读 and the speed are saved with the other settings (`speak`, `rate`).
+ *
  * `<qx-article-tools>`' 朗读全文 dispatches `qx-read-aloud` (`detail.root`: the article): this
- * element takes it (`preventDefault()`), opens the toolbar and keeps the article in
- * `readingRoot` for voice reading.
+ * element takes it (`preventDefault()`), opens the toolbar, keeps the article in `readingRoot`
+ * and starts reading it at once; the bar's 朗读全文 reads it again from the start.
  *
  * @csspart button - The 无障碍 button (`aria-expanded`).
  * @csspart label - The button's text.
@@ -77,10 +85,11 @@ export class QxA11yToolbar extends LitElement {
     if (isServer) return;
     document.addEventListener('keydown', this.#onKey);
     document.addEventListener('qx-read-aloud', this.#onReadAloud);
-    // The guide and captions are scripts: a visitor who left them on gets them back on load.
+    // The guide, captions and 指读 are scripts: a visitor who left them on gets them back on load.
     // A plain look at the saved text: the panel validates it (this element stays under 1 KB).
     try {
-      if (/"(guide|captions)":true/.test(localStorage.getItem('qx-a11y') ?? '')) void this.panel();
+      if (/"(guide|captions|speak)":true/.test(localStorage.getItem('qx-a11y') ?? ''))
+        void this.panel();
     } catch {
       // Storage blocked: nothing was saved either.
     }
@@ -136,5 +145,7 @@ export class QxA11yToolbar extends LitElement {
     event.preventDefault();
     this.readingRoot = root;
     this.open = true;
+    // The visitor pressed 朗读全文: reading starts at once, in the bar's voice controls.
+    void this.panel().then((panel) => panel.voice.read(root));
   };
 }

@@ -13,10 +13,13 @@ export const scales = ['1', '1.25', '1.5', '1.75', '2'] as const;
 export const schemes = ['default', 'high-contrast', 'black-on-yellow', 'yellow-on-black'] as const;
 /** Large cursors (`html[data-qx-cursor]`). */
 export const cursors = ['black', 'white'] as const;
+/** Speeds of voice reading (朗读语速), as factors of the voice's normal speed. */
+export const rates = [0.75, 1, 1.25, 1.5] as const;
 
 export type Scale = (typeof scales)[number];
 export type Scheme = (typeof schemes)[number];
 export type Cursor = (typeof cursors)[number];
+export type Rate = (typeof rates)[number];
 
 /** A missing key is the default: 100 %, the page's colours, the normal pointer, tools off. */
 export interface A11ySettings {
@@ -27,6 +30,10 @@ export interface A11ySettings {
   guide?: boolean;
   /** The caption bar showing the pointed or focused text. */
   captions?: boolean;
+  /** 指读: speak the pointed or focused text. */
+  speak?: boolean;
+  /** Speed of voice reading (a number: it sets no attribute on `<html>`). */
+  rate?: Rate;
 }
 
 /** The values each key may take; anything else in storage is nonsense. */
@@ -36,6 +43,8 @@ const allowed: Record<keyof A11ySettings, readonly unknown[]> = {
   cursor: cursors,
   guide: [true, false],
   captions: [true, false],
+  speak: [true, false],
+  rate: rates,
 };
 
 /** Settings from their JSON text; unknown keys and values are left out with one `[qiaoxin]` warning. */

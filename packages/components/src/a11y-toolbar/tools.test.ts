@@ -170,6 +170,9 @@ describe('<qx-a11y-toolbar> tools', () => {
         { 'data-qx-cursor': 'white' },
       ],
       ['{"scale":1.5}', { 'data-qx-scale': '1.5' }],
+      // 指读 and the reading speed are saved, and set no attribute; a speed it does not offer warns.
+      ['{"speak":true,"rate":1.25}', {}],
+      ['{"rate":3,"speak":"on"}', {}],
       ['not json', {}],
       ['[1,2]', {}],
     ];
@@ -192,15 +195,15 @@ describe('<qx-a11y-toolbar> tools', () => {
             .map((n) => [n, root.getAttribute(n)]),
         );
         expect(attributes, saved).to.deep.equal(expected);
-        const bad = saved !== '{"scale":1.5}';
+        const bad = !['{"scale":1.5}', '{"speak":true,"rate":1.25}'].includes(saved);
         expect(warnings.length, saved).to.equal(bad ? 1 : 0);
         if (bad) expect(warnings[0]).to.match(/^\[qiaoxin\] qx-a11y: ignoring/);
       }
     }
   });
 
-  it('brings the guide and captions back on the next page, loading the panel unopened', async () => {
-    localStorage.setItem('qx-a11y', '{"guide":true,"captions":true}');
+  it('brings the guide, captions and 指读 back on the next page, loading the panel unopened', async () => {
+    localStorage.setItem('qx-a11y', '{"guide":true,"captions":true,"speak":true,"rate":1.5}');
     const el = await makeToolbar();
     await waitUntil(() => document.querySelector('qx-a11y-panel'), 'the panel loads');
     const panel = await el.panel();
@@ -208,5 +211,11 @@ describe('<qx-a11y-toolbar> tools', () => {
     expect(panel.open).to.be.false;
     expect(part(panel, 'guide').hasAttribute('hidden')).to.be.false;
     expect(part(panel, 'bar').hasAttribute('hidden')).to.be.true;
+    expect(panel.settings).to.deep.equal({ guide: true, captions: true, speak: true, rate: 1.5 });
+    // 指读 alone brings the panel too: it listens for the pointer and the focus.
+    clearA11y();
+    localStorage.setItem('qx-a11y', '{"speak":true}');
+    await makeToolbar();
+    await waitUntil(() => document.querySelector('qx-a11y-panel'), '指读 loads the panel');
   });
 });
