@@ -1,20 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../article-meta.js';
 import type { QxArticleMeta } from './qx-article-meta.js';
-import {
-  brokenWords,
-  captureWarnings,
-  part,
-  resetPage,
-  switchLocale,
-} from '../test-utils/index.js';
+import { brokenWords, captureWarnings, part, switchLocale } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { fieldText, render, shown, time } from '../test-utils/article-meta.js';
 
 // The published and updated dates: how each form is read, shown and marked up, and what is
 // left out.
-describe('<qx-article-meta> dates', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-article-meta> dates', () => {
   it('puts dates in <time> with a normalised datetime', async () => {
     const el = await render(
       html`<qx-article-meta

@@ -7,23 +7,16 @@ import {
   inForcedColors,
   nextUpdate,
   part,
-  resetPage,
   seedArticleMeta,
   switchLocale,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import { enLine, fieldText, render, shown, time, zhLine } from '../test-utils/article-meta.js';
 
 // The line itself: its text in each language, its parts and layout. Dates and views have
 // test files of their own (qx-article-meta.dates/views.test.ts).
-describe('<qx-article-meta>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(seedArticleMeta());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-article-meta>', () => {
+  itIsAccessibleInZhAndEn(() => render(seedArticleMeta()));
 
   it('renders the Chinese portal line exactly, two spaces between fields', async () => {
     const el = await render(seedArticleMeta());

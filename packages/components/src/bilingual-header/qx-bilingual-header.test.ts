@@ -8,10 +8,10 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   accessibleName,
   emblem,
@@ -26,15 +26,8 @@ import {
 // The names, the link home, the layout and the slots. The language toggle has its own test
 // file (qx-bilingual-header.toggle.test.ts), and so do the language links
 // (qx-bilingual-header.languages.test.ts).
-describe('<qx-bilingual-header>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await fixture<QxBilingualHeader>(header());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-bilingual-header>', () => {
+  itIsAccessibleInZhAndEn(() => fixture<QxBilingualHeader>(header()));
 
   it('shows both names, each with its own lang, the reader’s language first and larger', async () => {
     const el = await fixture<QxBilingualHeader>(header());

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
-import { captureWarnings, nextUpdate, part, resetPage, switchLocale } from '../test-utils/index.js';
+import { captureWarnings, nextUpdate, part, switchLocale } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 import {
   accessibleName,
@@ -19,9 +20,7 @@ import {
 
 // The language toggle: its label, the switch in place or to the other-language page, the
 // cancelable event before it, and the keyboard.
-describe('<qx-bilingual-header> toggle', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-bilingual-header> toggle', () => {
   it('gives the toggle a visible label in the target language and a full accessible name', async () => {
     const el = await fixture<QxBilingualHeader>(header());
     const button = toggle(el);

@@ -3,13 +3,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
-import {
-  captureWarnings,
-  inForcedColors,
-  resetPage,
-  slotChanged,
-  switchLocale,
-} from '../test-utils/index.js';
+import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const trail = () => html`
   <qx-breadcrumbs>
@@ -30,15 +25,8 @@ async function settled(el: QxBreadcrumbs) {
   return el;
 }
 
-describe('<qx-breadcrumbs>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-breadcrumbs>', () => {
+  itIsAccessibleInZhAndEn(async () => settled(await fixture<QxBreadcrumbs>(trail())));
 
   it('is a nav landmark named by the visible lead-in', async () => {
     const el = await settled(await fixture<QxBreadcrumbs>(trail()));

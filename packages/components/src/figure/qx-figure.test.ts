@@ -7,11 +7,11 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 
 const photo = '/src/figure/fixtures/stage.svg';
 const caption = '区侨界人士喜迎建党100周年文艺汇演';
@@ -31,9 +31,7 @@ async function loaded(el: QxFigure) {
   return el;
 }
 
-describe('<qx-figure>', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-figure>', () => {
   it('is accessible in zh and en', async () => {
     const el = await loaded(await fixture<QxFigure>(jinshan()));
     await expect(el).to.be.accessible();

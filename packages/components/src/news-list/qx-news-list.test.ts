@@ -10,11 +10,11 @@ import {
   inForcedColors,
   nextUpdate,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 // The Chongqing 理论学习 column: the seed article and neighbours in the same column.
 const seedTitle = '奋力书写“侨”文章 凝心聚力启新程 ——重庆市侨联五年工作综述';
@@ -50,16 +50,11 @@ async function changeItems(el: QxNewsList, change: () => void) {
 const render = async (template: unknown) =>
   settled(await fixture<QxNewsList>(template as ReturnType<typeof html>));
 
-describe('<qx-news-list>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(column());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await settled(el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-news-list>', () => {
+  itIsAccessibleInZhAndEn(
+    () => render(column()),
+    (el) => settled(el),
+  );
 
   it('is a list whose items are the slotted qx-news-item elements', async () => {
     const el = await render(column());

@@ -7,9 +7,9 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const template = '/llxx/index_{page}.html';
 const pager = (current: string, total: string) => html`
@@ -36,15 +36,8 @@ const seen = (el: QxPagination) =>
     (li.querySelector('[aria-hidden=true]') ?? li).textContent!.trim(),
   );
 
-describe('<qx-pagination>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render('5', '12');
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-pagination>', () => {
+  itIsAccessibleInZhAndEn(() => render('5', '12'));
 
   it('is a nav landmark named 分页 / Pagination', async () => {
     const el = await render();

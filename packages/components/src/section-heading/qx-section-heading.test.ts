@@ -7,10 +7,10 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const news = () => html`
   <qx-section-heading caption="FEDERATION NEWS" level="2" more-href="/qldt/"
@@ -41,15 +41,8 @@ const linkName = (el: QxSectionHeading) =>
     .map((id) => spoken(el.shadowRoot!.getElementById(id)!))
     .join(' ');
 
-describe('<qx-section-heading>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await fixture<QxSectionHeading>(news());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-section-heading>', () => {
+  itIsAccessibleInZhAndEn(() => fixture<QxSectionHeading>(news()));
 
   it('renders a real h2 around the slotted title, named by the Chinese title alone', async () => {
     const el = await fixture<QxSectionHeading>(news());

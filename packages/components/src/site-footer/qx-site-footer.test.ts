@@ -1,26 +1,14 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../site-footer.js';
 import type { QxSiteFooter } from './qx-site-footer.js';
-import {
-  brokenWords,
-  captureWarnings,
-  part,
-  resetPage,
-  switchLocale,
-} from '../test-utils/index.js';
+import { brokenWords, captureWarnings, part, switchLocale } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import { chongqing, link, render, text } from '../test-utils/site-footer.js';
 
 // What the footer shows, links and warns about; keyboard, layout and colours have their own
 // test file (qx-site-footer.layout.test.ts).
-describe('<qx-site-footer>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(chongqing());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-site-footer>', () => {
+  itIsAccessibleInZhAndEn(() => render(chongqing()));
 
   it('is accessible inside the page footer, which makes it the contentinfo landmark', async () => {
     const wrapper = await fixture(html`<footer>${chongqing()}</footer>`);

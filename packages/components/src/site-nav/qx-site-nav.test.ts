@@ -1,13 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../site-nav.js';
 import { QxSiteNav } from './qx-site-nav.js';
-import {
-  captureWarnings,
-  inForcedColors,
-  resetPage,
-  slotChanged,
-  switchLocale,
-} from '../test-utils/index.js';
+import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   links,
   list,
@@ -23,15 +18,8 @@ import {
 
 // The landmark, its links and the current section; narrow screens have their own test file
 // (qx-site-nav.narrow.test.ts).
-describe('<qx-site-nav>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render();
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-site-nav>', () => {
+  itIsAccessibleInZhAndEn(() => render());
 
   it('is accessible at 320px, closed and open', async () => {
     await narrow();
