@@ -76,7 +76,7 @@ const withWorkshop: Decorator = (story, context) => {
 function previewSwitch(
   name: string,
   title: string,
-  icon: string,
+  icon: 'play' | 'contrast',
   [normal, normalTitle]: [string, string],
   preview: string,
 ) {
