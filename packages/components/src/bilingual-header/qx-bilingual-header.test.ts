@@ -5,11 +5,11 @@ import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
 import {
   brokenWords,
-  captureWarnings,
   inForcedColors,
   part,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
@@ -71,10 +71,9 @@ describeElement('<qx-bilingual-header>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>']) {
     it(`refuses the unsafe href ${JSON.stringify(href)} and warns`, async () => {
-      let el!: QxBilingualHeader;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxBilingualHeader>(header({ href }));
-      });
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxBilingualHeader>(header({ href })),
+      );
       expect(part(el, 'title')!.localName).to.equal('div');
       expect(el.shadowRoot!.querySelector('a')).to.be.null;
       expect(primary(el).textContent).to.equal(zhName);
@@ -169,12 +168,11 @@ describeElement('<qx-bilingual-header>', () => {
   });
 
   it('shows only the English name, and warns, without name-zh', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header name-en=${enName} href="/"></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     expect(primary(el).textContent).to.equal(enName);
     expect(primary(el).lang).to.equal('en');
     expect(secondary(el)).to.be.null;
@@ -182,12 +180,11 @@ describeElement('<qx-bilingual-header>', () => {
   });
 
   it('shows only the Chinese name, and warns, with a blank name-en, in English too', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header name-zh=${zhName} name-en="  "></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     await switchLocale('en', el);
     expect(primary(el).textContent).to.equal(zhName);
     expect(primary(el).lang).to.equal('zh-Hans');
@@ -196,14 +193,13 @@ describeElement('<qx-bilingual-header>', () => {
   });
 
   it('warns and stays usable with both names missing', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header href="/">
           <img slot="logo" src=${emblem} alt=""
         /></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     expect(warnings).to.have.length(2);
     expect(primary(el)).to.be.null;
     expect(visibleText(el.shadowRoot!)).to.include('EN'); // the toggle still shows

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
-import { captureWarnings, nextUpdate, part, switchLocale } from '../test-utils/index.js';
+import { nextUpdate, part, switchLocale, warnedWhile } from '../test-utils/index.js';
 import { describeElement } from '../test-utils/suite.js';
 import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 import {
@@ -132,10 +132,9 @@ describeElement('<qx-bilingual-header> toggle', () => {
 
   for (const alternate of ['javascript:alert(1)', 'vbscript:msgbox(1)']) {
     it(`falls back to the button for the unsafe alternate-href ${alternate}`, async () => {
-      let el!: QxBilingualHeader;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxBilingualHeader>(header({ href: '/', alternate }));
-      });
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxBilingualHeader>(header({ href: '/', alternate })),
+      );
       expect(toggle(el).localName).to.equal('button');
       expect(warnings.filter((w) => w.includes('unsafe alternate-href'))).to.have.length(1);
       await switched(el, () => toggle(el).click());

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
-import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import { inForcedColors, slotChanged, switchLocale, warnedWhile } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const trail = () => html`
@@ -135,17 +135,16 @@ describeElement('<qx-breadcrumbs>', () => {
     'file:///etc/passwd',
   ]) {
     it(`refuses the unsafe href ${JSON.stringify(href)}, showing text and warning`, async () => {
-      let el!: QxBreadcrumbs;
-      const warnings = await captureWarnings(async () => {
-        el = await settled(
+      const { el, warnings } = await warnedWhile(async () =>
+        settled(
           await fixture<QxBreadcrumbs>(
             html`<qx-breadcrumbs>
               <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
               <qx-breadcrumb-item>正文</qx-breadcrumb-item>
             </qx-breadcrumbs>`,
           ),
-        );
-      });
+        ),
+      );
       expect(link(items(el)[0]!)).to.be.null;
       expect(items(el)[0]!.shadowRoot!.querySelector('[part=label]')).to.exist;
       expect(warnings.some((w) => w.includes('qx-breadcrumb-item') && w.includes('unsafe'))).to.be

@@ -10,6 +10,7 @@ import {
   slotChanged,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
 import { describeElement } from '../test-utils/suite.js';
 
@@ -151,9 +152,8 @@ describeElement('<qx-figure>', () => {
   });
 
   it('warns once about an image without an alt attribute', async () => {
-    let el!: QxFigure;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxFigure>(
+    const { el, warnings } = await warnedWhile(async () => {
+      const el = await fixture<QxFigure>(
         html`<qx-figure caption=${caption}
           ><img src=${photo} width="800" height="450"
         /></qx-figure>`,
@@ -161,6 +161,7 @@ describeElement('<qx-figure>', () => {
       const changed = slotChanged(el);
       el.append(document.createElement('span'));
       await changed;
+      return el;
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('qx-figure').and.contain('alt');

@@ -13,6 +13,7 @@ import {
   slotChanged,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
@@ -160,14 +161,13 @@ describeElement('<qx-news-list>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x']) {
     it(`refuses the unsafe href ${JSON.stringify(href)}, showing text and warning`, async () => {
-      let el!: QxNewsList;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(() =>
+        render(
           html`<qx-news-list
             ><qx-news-item href=${href} date="2023-06-02">标题</qx-news-item></qx-news-list
           >`,
-        );
-      });
+        ),
+      );
       expect(part(items(el)[0]!, 'link')).to.be.null;
       expect(part(items(el)[0]!, 'title')).to.exist;
       expect(
@@ -189,14 +189,13 @@ describeElement('<qx-news-list>', () => {
 
   for (const date of ['2023-02-31', '2023/06/02', 'yesterday', '2023-6-2', '2023-06-02T25:00']) {
     it(`leaves out the invalid date ${date} and warns`, async () => {
-      let el!: QxNewsList;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(() =>
+        render(
           html`<qx-news-list
             ><qx-news-item href="/a.html" date=${date}>标题</qx-news-item></qx-news-list
           >`,
-        );
-      });
+        ),
+      );
       expect(part(items(el)[0]!, 'date')).to.be.null;
       expect(visibleText(items(el)[0]!)).not.to.match(brokenWords);
       expect(warnings.filter((w) => w.includes('invalid date'))).to.have.length(1);

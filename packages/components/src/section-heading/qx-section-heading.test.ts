@@ -9,6 +9,7 @@ import {
   part,
   slotChanged,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
@@ -97,12 +98,11 @@ describeElement('<qx-section-heading>', () => {
 
   for (const level of ['0', '7', 'h3', '2.5', '', 'abc']) {
     it(`falls back to h2 and warns for level="${level}"`, async () => {
-      let el!: QxSectionHeading;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxSectionHeading>(
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxSectionHeading>(
           html`<qx-section-heading level=${level}>侨联动态</qx-section-heading>`,
-        );
-      });
+        ),
+      );
       expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('qx-section-heading').and.contain('level');
@@ -172,12 +172,11 @@ describeElement('<qx-section-heading>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x']) {
     it(`refuses the unsafe more-href ${JSON.stringify(href)} and warns`, async () => {
-      let el!: QxSectionHeading;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxSectionHeading>(
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxSectionHeading>(
           html`<qx-section-heading more-href=${href}>侨联动态</qx-section-heading>`,
-        );
-      });
+        ),
+      );
       expect(part(el, 'more')).to.be.null;
       expect(headingName(el)).to.equal('侨联动态');
       expect(warnings.some((w) => w.includes('unsafe'))).to.be.true;

@@ -1,7 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../site-nav.js';
-import { QxSiteNav } from './qx-site-nav.js';
-import { captureWarnings, inForcedColors, slotChanged, switchLocale } from '../test-utils/index.js';
+import { inForcedColors, slotChanged, switchLocale, warnedWhile } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   links,
@@ -138,10 +137,9 @@ describeElement('<qx-site-nav>', () => {
   });
 
   it('warns and hides the empty nav when it has no links', async () => {
-    let el!: QxSiteNav;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`<qx-site-nav><span>首页</span></qx-site-nav>`);
-    });
+    const { el, warnings } = await warnedWhile(() =>
+      render(html`<qx-site-nav><span>首页</span></qx-site-nav>`),
+    );
     expect(
       warnings.filter((w) => w.includes('qx-site-nav') && w.includes('no <a>')),
     ).to.have.length(1);
@@ -156,15 +154,15 @@ describeElement('<qx-site-nav>', () => {
   });
 
   it('warns once about each link with an unsafe or missing href', async () => {
-    let el!: QxSiteNav;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`
+    const { el, warnings } = await warnedWhile(async () => {
+      const el = await render(html`
         <qx-site-nav current="/">
           <a href="/">首页</a><a href=" java	script:alert(1)">侨联动态</a><a>理论学习</a>
         </qx-site-nav>
       `);
       el.current = '/about/';
       await settled(el);
+      return el;
     });
     expect(warnings.filter((w) => w.includes('unsafe'))).to.have.length(2);
     expect(warnings.some((w) => w.includes('侨联动态'))).to.be.true;

@@ -13,6 +13,7 @@ import {
   seedStatGroup,
   slotChanged,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
@@ -28,11 +29,7 @@ async function render(template: TemplateResult) {
   return el;
 }
 
-async function renderWarned(template: TemplateResult) {
-  let el!: QxStatGroup;
-  const warnings = await captureWarnings(async () => (el = await render(template)));
-  return { el, warnings };
-}
+const renderWarned = (template: TemplateResult) => warnedWhile(() => render(template));
 
 describeElement('<qx-stat-group>', () => {
   itIsAccessibleInZhAndEn(
