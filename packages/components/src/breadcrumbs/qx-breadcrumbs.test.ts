@@ -3,16 +3,14 @@ import { setViewport } from '@web/test-runner-commands';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
-import { inForcedColors, slotChanged, switchLocale, warnedWhile } from '../test-utils/index.js';
+import {
+  inForcedColors,
+  seedTrail,
+  slotChanged,
+  switchLocale,
+  warnedWhile,
+} from '../test-utils/index.js';
 import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
-
-const trail = () => html`
-  <qx-breadcrumbs>
-    <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-    <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
-    <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-  </qx-breadcrumbs>
-`;
 
 const items = (el: QxBreadcrumbs) => [...el.querySelectorAll('qx-breadcrumb-item')];
 const nav = (el: QxBreadcrumbs) => el.shadowRoot!.querySelector('nav')!;
@@ -26,10 +24,10 @@ async function settled(el: QxBreadcrumbs) {
 }
 
 describeElement('<qx-breadcrumbs>', () => {
-  itIsAccessibleInZhAndEn(async () => settled(await fixture<QxBreadcrumbs>(trail())));
+  itIsAccessibleInZhAndEn(async () => settled(await fixture<QxBreadcrumbs>(seedTrail())));
 
   it('is a nav landmark named by the visible lead-in', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     expect(nav(el).getAttribute('aria-labelledby')).to.equal(label(el).id);
     expect(label(el).textContent).to.equal('您的当前位置：');
     expect(getComputedStyle(label(el)).position).not.to.equal('absolute');
@@ -40,7 +38,7 @@ describeElement('<qx-breadcrumbs>', () => {
   });
 
   it('re-renders the lead-in in English when the language switches', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     await switchLocale('en', el);
     expect(label(el).textContent).to.equal('You are here:');
     expect(label(el).getAttribute('lang')).to.equal('en');
@@ -62,7 +60,7 @@ describeElement('<qx-breadcrumbs>', () => {
   });
 
   it('lists the items in an ordered list with decorative separators', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const list = el.shadowRoot!.querySelector('ol')!;
     const slot = list.querySelector('slot')!;
     expect(slot.assignedElements()).to.have.length(3);
@@ -74,7 +72,7 @@ describeElement('<qx-breadcrumbs>', () => {
   });
 
   it('changes the separator with the separator attribute', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     el.separator = '/';
     await settled(el);
     expect(items(el)[0]!.shadowRoot!.querySelector('[part=separator]')!.textContent).to.equal('/');
@@ -113,7 +111,7 @@ describeElement('<qx-breadcrumbs>', () => {
   });
 
   it('moves the current page when items are added', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const extra = document.createElement('qx-breadcrumb-item');
     extra.textContent = '附件';
     const changed = slotChanged(el);
@@ -177,7 +175,7 @@ describeElement('<qx-breadcrumbs>', () => {
   }
 
   it('is keyboard operable: Tab reaches each link with a visible focus ring', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const { sendKeys } = await import('@web/test-runner-commands');
     await sendKeys({ press: 'Tab' });
     expect(items(el)[0]!.shadowRoot!.activeElement).to.equal(link(items(el)[0]!));
@@ -214,7 +212,7 @@ describeElement('<qx-breadcrumbs>', () => {
 
   it('keeps its links visible in forced-colors mode', async () => {
     await inForcedColors(async () => {
-      const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+      const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const a = link(items(el)[0]!)!;
       expect(getComputedStyle(a).color).not.to.equal(
