@@ -5,15 +5,19 @@
 // symlink to /etc.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { assertNotServed } from '../../../scripts/not-served.js';
+import {
+  assertNotServed,
+  assertSandboxedSvg,
+  secret,
+  writeTree,
+} from '../../../scripts/server-probes.js';
 import { mountOf, serveStatic } from '../dist/serve.js';
 
-const secret = 'SECRET_TOKEN=do-not-serve';
 const files = {
   'index.html': '<h1>root index</h1>',
   '404.html': '<h1>root 404</h1>',
@@ -38,10 +42,7 @@ const servers = {};
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'qx-serve-'));
   portal = join(dir, 'portal');
-  for (const [name, body] of Object.entries(files)) {
-    await mkdir(dirname(join(portal, name)), { recursive: true });
-    await writeFile(join(portal, name), body);
-  }
+  await writeTree(portal, files);
   await writeFile(join(dir, 'secret.txt'), secret);
   // Symlinks out of the portal: a folder (/etc) and a file beside it.
   await symlink('/etc', join(portal, 'images/etc'));
@@ -239,11 +240,7 @@ test('SVG cannot script: a sandbox CSP on every image/svg+xml response', async (
     ['/images/logo.svg', {}],
   ]) {
     const r = await raw(path, options);
-    assert.equal(r.status, 200, path);
-    assert.match(r.headers['content-type'], /^image\/svg\+xml/, path);
-    const csp = r.headers['content-security-policy'] ?? '';
-    assert.match(csp, /(?:^|;\s*)sandbox(?:;|$)/, path);
-    assert.match(csp, /default-src 'none'/, path);
+    assertSandboxedSvg(r, path);
   }
 });
 
