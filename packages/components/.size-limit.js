@@ -71,4 +71,19 @@ const checks = (entry) => [
   },
 ];
 
-export default [...entries, 'index.js'].flatMap(checks);
+/**
+ * Modules that load on demand, behind an element's dynamic import(), with budgets of their own:
+ * their weight is paid by the readers who use them, never by a page at load.
+ */
+export const onDemand = { 'a11y-toolbar/speech.js': '3 KiB' };
+
+const onDemandChecks = Object.entries(onDemand).map(([entry, limit]) => ({
+  name: `${entry} at load`,
+  path: `dist/${entry}`,
+  gzip: true,
+  ignore: shared,
+  modifyEsbuildConfig: esbuildConfig(true),
+  limit,
+}));
+
+export default [...[...entries, 'index.js'].flatMap(checks), ...onDemandChecks];

@@ -14,3 +14,4 @@ export * from './news-list.js';
 export * from './pagination.js';
 export * from './search.js';
 export * from './strings.js';
+export * from './article-tools.js';

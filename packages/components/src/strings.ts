@@ -2,6 +2,8 @@
 // any element. Each group lives beside its element (`src/<element>/strings.ts`), in zh-CN and
 // en; zh-Hant is generated from zh-CN at build time (./internal/zh-hant.ts).
 import { articleMetaStrings } from './article-meta/strings.js';
+import { articleToolsMoreStrings } from './article-tools/more-strings.js';
+import { articleToolsStrings } from './article-tools/strings.js';
 import { breadcrumbsStrings } from './breadcrumbs/strings.js';
 import { headerStrings } from './bilingual-header/strings.js';
 import { elderModeStrings } from './elder-mode/strings.js';
@@ -25,6 +27,8 @@ export {
   siteNavStrings,
   statStrings,
   searchStrings,
+  articleToolsStrings,
+  articleToolsMoreStrings,
 };
 
 /** Every built-in string group, for documentation and for sites that translate them all. */
@@ -40,6 +44,8 @@ export const builtInStrings = [
   elderModeStrings,
   sectionHeadingStrings,
   searchStrings,
+  articleToolsStrings,
+  articleToolsMoreStrings,
 ];
 
 type Group = (typeof builtInStrings)[number];

@@ -14,7 +14,7 @@ import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
 import { traditionalSite } from './render/traditional.js';
-import { withLang, type MessageLang } from './messages/index.js';
+import { t, withLang, type MessageLang } from './messages/index.js';
 
 export interface BuildOptions {
   /** Where the portal goes; default `<site>/dist`. */
@@ -81,20 +81,20 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
 
 async function lock(outDir: string, legacy: boolean) {
   const release = await lockOutput(outDir, (pid) =>
-    console.log(`waiting for the build by process ${pid} to finish writing ${outDir} …`),
+    console.log(t('build.waiting', { pid, out: outDir })),
   ).catch((error: unknown) => {
     const why = describeError(error);
-    throw new OutputError(`cannot build into ${outDir}: ${why}; nothing was changed`, {
+    throw new OutputError(t('output.refused', { folder: outDir, why }), {
       cause: error,
     });
   });
   try {
     await recover(outDir, legacy, (from) =>
-      console.log(`put back the previous portal ${outDir} from an interrupted build (${from})`),
+      console.log(t('build.recovered', { out: outDir, from })),
     );
   } catch (error) {
     await release();
-    throw new OutputError(`cannot clean up beside ${outDir}: ${describeError(error)}`, {
+    throw new OutputError(t('build.cleanup', { out: outDir, why: describeError(error) }), {
       cause: error,
     });
   }
@@ -135,11 +135,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     // Removed first: on a full disk the half-written folder is what fills it.
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof SiteError || error instanceof OutputError) throw error;
-    throw new OutputError(
-      `${describeError(error, temp)} — the build stopped, its unfinished folder was removed, ` +
-        `and the previous portal in ${outDir} is unchanged`,
-      { cause: error },
-    );
+    throw new OutputError(t('build.stopped', { why: describeError(error, temp), out: outDir }), {
+      cause: error,
+    });
   }
 }
 

@@ -8,7 +8,7 @@ import { createServer } from 'vite';
 import { OutputError, isInside } from './write/output.js';
 import { loadSite } from './site/load.js';
 import { devGuard } from './serve/guard.js';
-import { messageLang } from './messages/index.js';
+import { messageLang, t } from './messages/index.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 
@@ -49,12 +49,12 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
   // config is built or removed outside the dev folder.
   const out = resolve(root, `.${base}`);
   if (out !== root && !isInside(root, out)) {
-    throw new OutputError(`site.config.json: basePath "${base}" leads outside ${root}; not built`);
+    throw new OutputError(t('dev.outside', { base, root }));
   }
   const build = () =>
     run(process.execPath, [cli, 'build', dir, '--out', out, '--lang', messageLang()]);
   if (!(await build()).ok) {
-    throw new OutputError('the first build failed (see above); dev mode stopped');
+    throw new OutputError(t('dev.firstBuild'));
   }
   const server = await createServer({
     configFile: false,
@@ -70,7 +70,7 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
     logLevel: 'info',
   });
   await server.listen();
-  console.log(`  ➜  Portal:  http://127.0.0.1:${port}${base}`);
+  console.log(t('dev.portal', { url: `http://127.0.0.1:${port}${base}` }));
 
   let queue = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -95,7 +95,7 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
     pending.clear();
     for (const source of changed.filter((r) => r !== dir)) {
       const pkg = packageOf(source);
-      console.log(`rebuilding ${relative(process.cwd(), pkg) || '.'} …`);
+      console.log(t('dev.rebuilding', { pkg: relative(process.cwd(), pkg) || '.' }));
       const built = await run('npm', ['run', 'build', '--silent'], pkg);
       if (!built.ok) return showProblems(built.output);
     }

@@ -5,7 +5,10 @@
  * them, so a message can be searched for in the file. `zh` must have every key of `en`: the
  * type says so.
  */
-export const en = {
+import { cliEn, cliZh } from './catalogue-cli.js';
+import { themeEn, themeZh } from './catalogue-theme.js';
+
+const coreEn = {
   // YAML and JSON syntax (locate.ts, front-matter.ts, yaml-hints.ts)
   'yaml.fullWidthColon':
     '"{{key}}：" uses a full-width colon "：" (the Chinese keyboard\'s); write an ASCII colon and a space: {{fixed}}',
@@ -128,9 +131,7 @@ export const en = {
   'cli.badLang': '--lang "{{value}}" is not a language of these messages: use zh or en',
 };
 
-export type MessageKey = keyof typeof en;
-
-export const zh: Record<MessageKey, string> = {
+const coreZh: Record<keyof typeof coreEn, string> = {
   'yaml.fullWidthColon':
     '“{{key}}：”用了全角冒号“：”（中文输入法的默认）；请改成英文冒号加一个空格：{{fixed}}',
   'yaml.quoteBracket':
@@ -241,3 +242,8 @@ export const zh: Record<MessageKey, string> = {
   'cli.problems': '网站文件夹里有 {{count}} 个问题',
   'cli.badLang': '--lang “{{value}}”不是可用的消息语言：请用 zh 或 en',
 };
+
+/** Every message: the core ones above, theme.json's and the CLI's (each in its own file). */
+export const en = { ...coreEn, ...themeEn, ...cliEn };
+export type MessageKey = keyof typeof en;
+export const zh: Record<MessageKey, string> = { ...coreZh, ...themeZh, ...cliZh };

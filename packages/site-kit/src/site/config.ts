@@ -3,6 +3,7 @@ import { parseLocated, type Located } from './locate.js';
 import type { SiteReader } from './reader.js';
 import { configSchema, themeSchema, type SiteConfig, type Theme } from './schemas.js';
 import { logoRule, readSiteFile } from './site-files.js';
+import { t } from '../messages/index.js';
 
 /** site.config.json and theme.json, each validated against its schema. */
 export async function readConfig(reader: SiteReader) {
@@ -22,7 +23,7 @@ export async function checkConfig(reader: SiteReader, config: SiteConfig | undef
     report(
       'site.config.json',
       configAt.lineOf(['id']),
-      `id "${config.id}" must match the folder name "${basename(dir)}"`,
+      t('config.idFolder', { id: config.id, folder: basename(dir) }),
     );
   }
   if (config?.logo) {
@@ -35,7 +36,7 @@ export async function checkConfig(reader: SiteReader, config: SiteConfig | undef
       report(
         'site.config.json',
         configAt.lineOf(['categories', i, 'id']),
-        `category "${c.id}" is listed twice`,
+        t('config.twice', { id: c.id }),
       );
     }
   });

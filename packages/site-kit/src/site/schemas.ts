@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { basePathPattern } from './editions.js';
 import { isColour } from '../colour.js';
 import { parsePublished } from './date.js';
-import { checkContrast, describeFailure } from '../theme/contrast.js';
+import { describeContrast, describeTokenValue, listOf } from './theme-words.js';
+import { checkContrast } from '../theme/contrast.js';
 import { brandKeys } from '../theme/palette.js';
 import { checkTokenValue } from '../theme/values.js';
 import { t } from '../messages/index.js';
@@ -28,12 +29,7 @@ export const configSchema = z.strictObject({
   id,
   name: bilingual,
   shortName: bilingual.optional(),
-  basePath: z
-    .string()
-    .regex(
-      basePathPattern,
-      'must be "/" or folder names between slashes, like "/jinshan/" or "/sites/jinshan/" (letters, digits, - _ . ~ only; no "." or ".." folders)',
-    ),
+  basePath: z.string().regex(basePathPattern, says('config.basePath')),
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
   logo: z.string().optional(),
   categories: z.array(z.strictObject({ id, zh: text, en: text })).min(1, says('field.noCategory')),
@@ -72,29 +68,28 @@ export const themeSchema = z.record(z.string(), z.unknown()).superRefine((theme,
     const path = [key];
     const isBrand = (brandKeys as readonly string[]).includes(key);
     if (key === '$schema') {
-      if (typeof value !== 'string')
-        add(path, 'must be a string (the path or URL of theme.schema.json)');
+      if (typeof value !== 'string') add(path, t('theme.schemaString'));
     } else if (!isBrand && !/^--qx-[a-z0-9-]+$/.test(key)) {
-      add(path, `is not a theme field: use ${brandKeys.join(', ')} or a --qx-* token`);
+      add(path, t('theme.unknownField', { keys: listOf(brandKeys) }));
     } else if (typeof value !== 'string') {
-      add(path, 'must be a string');
+      add(path, t('theme.string'));
     } else if ((isBrand || key.startsWith('--qx-color-')) && !isColour(value)) {
-      add(path, `${JSON.stringify(value)} is not a colour`);
+      add(path, t('theme.notColour', { json: JSON.stringify(value), value }));
     } else if (!isBrand) {
       // Typed by the token it overrides and judged by a CSS parser (see theme/values.ts).
       const checked = checkTokenValue(key, value);
-      if ('problem' in checked) add(path, checked.problem);
+      if ('problem' in checked) add(path, describeTokenValue(value, checked));
     }
   }
   for (const key of brandKeys) {
     if (key !== 'primary' && theme[key] !== undefined && theme.primary === undefined) {
-      add([key], 'must come with a primary colour ("primary": "#rrggbb")');
+      add([key], t('theme.needsPrimary'));
     }
   }
   // Contrast is judged only on a theme whose every value is understood.
   if (problems) return;
   for (const failure of checkContrast(theme as Theme)) {
-    ctx.addIssue({ code: 'custom', path: [failure.key], message: describeFailure(failure) });
+    ctx.addIssue({ code: 'custom', path: [failure.key], message: describeContrast(failure) });
   }
 });
 export type Theme = Record<string, string>;

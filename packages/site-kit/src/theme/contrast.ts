@@ -4,12 +4,22 @@
  * nearest passing colour for each theme.json key to blame.
  */
 import { contrast, nearestPassing, parseColour, toHex } from './colour.js';
-import { derivePalettes, elderPairs, normalPairs, type Palettes } from './palette.js';
+import {
+  derivePalettes,
+  elderPairs,
+  normalPairs,
+  type ColourToken,
+  type Palettes,
+} from './palette.js';
 
 /** One failing pair, blamed on the theme.json key to change. */
 export interface ContrastFailure {
   key: string;
+  /** `elder mode: link on surface`, in English; the three fields below word it in any language. */
   pair: string;
+  mode: 'normal' | 'elder';
+  foreground: ColourToken;
+  background: ColourToken;
   ratio: number;
   min: number;
   /** The nearest colour (OKLCH lightness only) for `key` with which the theme passes. */
@@ -30,7 +40,7 @@ function failuresOf(palettes: Palettes): Omit<ContrastFailure, 'nearest'>[] {
       // The written value is to blame; the foreground if both are written.
       const key = (f.explicit ? f.key : b.explicit ? b.key : (f.key ?? b.key)) ?? '';
       const pair = `${mode === 'elder' ? 'elder mode: ' : ''}${fg} on ${bg}`;
-      failures.push({ key, pair, ratio, min });
+      failures.push({ key, pair, mode, foreground: fg, background: bg, ratio, min });
     }
   }
   return failures;
@@ -63,6 +73,10 @@ export function checkContrast(theme: Readonly<Record<string, string>>): Contrast
 /** `2.32` for 2.3234: rounded down, so a ratio shown never seems to pass when it does not. */
 export const formatRatio = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
 
+/**
+ * The failure in English, for programs (create-qiaoxin-site quotes it); a build words it in the
+ * webmaster's language from the same fields (site/schemas.ts).
+ */
 export function describeFailure({ pair, ratio, min, nearest }: ContrastFailure): string {
   return `${pair} is ${formatRatio(ratio)}:1, needs ${min}:1${
     nearest ? ` — nearest passing colour: ${nearest}` : ' — no colour of this hue passes'

@@ -60,8 +60,15 @@ export function tokenTypeOf(name: string): TokenType | undefined {
   return undefined;
 }
 
-/** `4px` for `4px`; the text of a value as the stylesheet gets it, or the reason it is refused. */
-export type Checked = { css: string } | { problem: string };
+/**
+ * `4px` for `4px`; the text of a value as the stylesheet gets it, or the reason it is refused:
+ * `problem` in English (this module also runs in the browser, without site-kit's message
+ * catalogue), and the facts a caller words it from in the webmaster's language.
+ */
+export type Checked =
+  | { css: string }
+  | { problem: string; reason: 'unknownToken'; families: string[] }
+  | { problem: string; reason: 'badValue'; type: TokenType };
 
 /** What theme.json tokens look like; anything else is not a name the stylesheet may carry. */
 export const tokenName = /^--qx-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -70,13 +77,20 @@ export const tokenName = /^--qx-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function checkTokenValue(name: string, value: string): Checked {
   const type = tokenTypeOf(name);
   if (!tokenName.test(name) || !type) {
+    const list = families();
     return {
-      problem: `is not a token of @qiaoxin/tokens (its families: ${families().join(', ')})`,
+      problem: `is not a token of @qiaoxin/tokens (its families: ${list.join(', ')})`,
+      reason: 'unknownToken',
+      families: list,
     };
   }
   const css = serialise(value, type);
   return css === undefined
-    ? { problem: `${JSON.stringify(value)} is not ${kinds[type].describe}` }
+    ? {
+        problem: `${JSON.stringify(value)} is not ${kinds[type].describe}`,
+        reason: 'badValue',
+        type,
+      }
     : { css };
 }
 
