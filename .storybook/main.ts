@@ -14,7 +14,10 @@ const config: StorybookConfig = {
   // The <qx-search> stories search a real Pagefind index, written by the components'
   // scripts/build-search-fixture.js as the turbo task `fixtures` (build-storybook and
   // `npm run storybook` run it first).
-  staticDirs: [{ from: '../packages/components/search-fixture', to: '/search-fixture' }],
+  staticDirs: [
+    { from: '../packages/components/search-fixture', to: '/search-fixture' },
+    { from: '../packages/components/assets/cursors', to: '/cursors' },
+  ],
   // The component sources import '@qiaoxin/tokens/lit.js' and '@qiaoxin/i18n', which resolve
   // to those packages' built dist/ folders: `npm run build-storybook` builds them first.
   viteFinal: (vite) => ({

@@ -10,6 +10,16 @@
 // Elder-friendly mode (适老化, tokens/modes/elder.json) overrides some tokens: tokens.css gets
 // a `:root[data-qx-elder] { ... }` block after `:root`, tokens.json the same values marked
 // `mode: "elder"`. vars.js, lit.js and tokens.js keep the defaults only.
+// The accessibility toolbar (<qx-a11y-toolbar>) adds, after the elder block:
+//   - colour schemes `:root:root:root[data-qx-scheme="…"]`: every colour token, fixed (the elder
+//     palette as "high-contrast", tokens/schemes/*.json); tokens.json marks them
+//     `mode: "scheme:<name>"`;
+//   - text scales `:root:root:root[data-qx-scale="1.25"]` … "2": every font size × the factor;
+//   - the large cursor `:root[data-qx-cursor]`, on every element, from `--qx-cursor-black` /
+//     `--qx-cursor-white` (`url(…) x y, auto`, set by the page: the files are served by the site).
+// Three `:root`s on purpose: a district theme writes `:root` and `:root[data-qx-elder]` blocks
+// (Storybook `:root:root…`), and a scheme or scale the visitor chose must win over both,
+// whatever order the stylesheets load in.
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import StyleDictionary from 'style-dictionary';
 
@@ -138,10 +148,88 @@ const elder = new StyleDictionary({
   },
 });
 
+/** A mode's colour tokens, all of them (defaults where `file` sets none), as CSS and JSON. */
+async function scheme(/** @type {string} */ file, /** @type {string} */ name) {
+  const dictionary = new StyleDictionary({
+    include: ['tokens/*.json'],
+    source: [file],
+    usesDtcg: true,
+    log: { warnings: 'error' },
+    platforms: {
+      scheme: {
+        transformGroup: 'css',
+        prefix: 'qx',
+        files: [
+          {
+            destination: 'tokens.css',
+            format: 'css/variables',
+            filter: (token) => token.path[0] === 'color',
+            options: { selector: `${strong}[data-qx-scheme="${name}"]`, showFileHeader: false },
+          },
+          {
+            destination: 'tokens.json',
+            format: 'qx/json',
+            filter: (token) => token.path[0] === 'color',
+            options: { mode: `scheme:${name}` },
+          },
+        ],
+      },
+    },
+  });
+  const [css, json] = await dictionary.formatPlatform('scheme');
+  return { css: String(css?.output), json: JSON.parse(String(json?.output)) };
+}
+
+const strong = ':root:root:root';
+/** The toolbar's text sizes; "1" restores the defaults over elder mode's. */
+export const scales = ['1', '1.25', '1.5', '1.75', '2'];
+export const schemes = {
+  'high-contrast': 'tokens/modes/elder.json',
+  'black-on-yellow': 'tokens/schemes/black-on-yellow.json',
+  'yellow-on-black': 'tokens/schemes/yellow-on-black.json',
+};
+
+/** The scale blocks, from the default font sizes (all rem). */
+function scaleCss(/** @type {{ name: string, value: string, mode?: string }[]} */ list) {
+  const sizes = list.filter((t) => !t.mode && t.name.startsWith('--qx-font-size-'));
+  const lineHeight = (/** @type {string} */ n) =>
+    list.find((t) => !t.mode && t.name === `--qx-font-line-height-${n}`)?.value;
+  return scales
+    .map((factor) => {
+      const lines = sizes.map(
+        ({ name, value }) => `  ${name}: ${+(parseFloat(value) * +factor).toFixed(5)}rem;`,
+      );
+      // Larger text takes the relaxed leading, as elder mode does.
+      lines.push(
+        `  --qx-font-line-height-normal: ${lineHeight(factor === '1' ? 'normal' : 'relaxed')};`,
+      );
+      return `${strong}[data-qx-scale="${factor}"] {\n${lines.join('\n')}\n}\n`;
+    })
+    .join('');
+}
+
+const cursorCss = `:root[data-qx-cursor='black'] {
+  --qx-cursor: var(--qx-cursor-black);
+}
+:root[data-qx-cursor='white'] {
+  --qx-cursor: var(--qx-cursor-white);
+}
+:root[data-qx-cursor],
+:root[data-qx-cursor] * {
+  cursor: var(--qx-cursor, auto) !important;
+}
+`;
+
 rmSync('dist', { recursive: true, force: true });
 await sd.buildAllPlatforms();
 const [elderCss, elderJson] = await elder.formatPlatform('elder');
 appendFileSync('dist/tokens.css', `\n${elderCss?.output}`);
 const list = JSON.parse(readFileSync('dist/tokens.json', 'utf8'));
 list.push(...JSON.parse(String(elderJson?.output)));
+for (const [name, file] of Object.entries(schemes)) {
+  const { css, json } = await scheme(file, name);
+  appendFileSync('dist/tokens.css', `\n${css}`);
+  list.push(...json);
+}
+appendFileSync('dist/tokens.css', `\n${scaleCss(list)}\n${cursorCss}`);
 writeFileSync('dist/tokens.json', JSON.stringify(list, null, 2) + '\n');

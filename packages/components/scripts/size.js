@@ -21,7 +21,13 @@ try {
   results = JSON.parse(output);
 }
 const byName = new Map(results.map((result) => [result.name, result]));
-const entries = [...new Set(results.map((result) => result.name.replace(/ .*/, '')))];
+const entries = [
+  ...new Set(
+    results
+      .filter((result) => / (at load|with first use|with shared)$/.test(result.name))
+      .map((result) => result.name.replace(/ .*/, '')),
+  ),
+];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 console.log(
@@ -45,7 +51,21 @@ for (const entry of entries) {
   );
 }
 
+// What the unopened toolbar adds to a page that has <qx-elder-mode> (see .size-limit.js).
+const { toolbarBudget } = await import('../.size-limit.js');
+const beside = byName.get('a11y-toolbar.js beside elder-mode.js')?.size ?? 0;
+const added = beside - (byName.get('elder-mode.js alone')?.size ?? 0);
+const panel = byName.get('a11y-toolbar/panel.js on first open');
+console.log(
+  `\n<qx-a11y-toolbar> unopened, added to a page with <qx-elder-mode>: ${kb(added)}` +
+    (added <= toolbarBudget ? `  ok (≤ ${kb(toolbarBudget)})` : `  OVER ${kb(toolbarBudget)}`),
+);
+console.log(
+  `its panel, on first open: ${kb(panel?.size ?? 0)} (budget ${kb(panel?.sizeLimit ?? 0)})`,
+);
+
 const failures = results.filter((result) => result.passed === false);
+if (added > toolbarBudget) failures.push({ name: 'a11y-toolbar.js unopened', size: added });
 if (process.argv.includes('--check') && failures.length > 0) {
   console.error(`\nSize budget exceeded by: ${failures.map((result) => result.name).join(', ')}`);
   process.exit(1);

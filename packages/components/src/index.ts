@@ -15,3 +15,4 @@ export * from './pagination.js';
 export * from './search.js';
 export * from './strings.js';
 export * from './article-tools.js';
+export * from './a11y-toolbar.js';

@@ -1,6 +1,7 @@
 // `@qiaoxin/components/strings.js`: every element's built-in strings group, without defining
 // any element. Each group lives beside its element (`src/<element>/strings.ts`), in zh-CN and
 // en; zh-Hant is generated from zh-CN at build time (./internal/zh-hant.ts).
+import { a11yPanelStrings, a11yToolbarStrings } from './a11y-toolbar/strings.js';
 import { articleMetaStrings } from './article-meta/strings.js';
 import { articleToolsMoreStrings } from './article-tools/more-strings.js';
 import { articleToolsStrings } from './article-tools/strings.js';
@@ -29,6 +30,8 @@ export {
   searchStrings,
   articleToolsStrings,
   articleToolsMoreStrings,
+  a11yToolbarStrings,
+  a11yPanelStrings,
 };
 
 /** Every built-in string group, for documentation and for sites that translate them all. */
@@ -46,6 +49,8 @@ export const builtInStrings = [
   searchStrings,
   articleToolsStrings,
   articleToolsMoreStrings,
+  a11yToolbarStrings,
+  a11yPanelStrings,
 ];
 
 type Group = (typeof builtInStrings)[number];

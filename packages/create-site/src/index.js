@@ -150,11 +150,14 @@ export function themeSchemaFrom(siteDir) {
   }
 }
 
-const usage = `Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <colour>
+const usage = `用法 / Usage: create-qiaoxin-site <id> --name-zh <中文名称> --name-en <English name> --primary <colour>
                  [--dir <sites folder>] [--base-path </id/>] [--short-zh <简称>] [--short-en <short name>]
 
+写出 <dir>/<id>/（默认 ./sites/<id>/），一个可用 \`qiaoxin-site build\` 构建的区县门户；在终端中运行时会询问缺少的值。
 Writes <dir>/<id>/ (default ./sites/<id>/), a district portal that builds with \`qiaoxin-site build\`.
 Missing values are asked for when run in a terminal.`;
+
+const nothingWritten = '没有写入任何文件 / nothing was written';
 
 const flagNames = {
   nameZh: 'name-zh',
@@ -199,7 +202,7 @@ export async function main(argv, io = {}) {
     return 0;
   }
   if (positionals.length > 1) {
-    error(`one district id expected, got ${positionals.join(' ')}`);
+    error(`只能给一个区县代号 / one district id expected, got ${positionals.join(' ')}`);
     return 2;
   }
   const dir = resolve(cwd, values.dir ?? 'sites');
@@ -215,7 +218,9 @@ export async function main(argv, io = {}) {
     const interactive = io.ask || stdin.isTTY;
     if (!interactive) {
       const names = missing.map((k) => (k === 'id' ? '<id>' : `--${flagNames[k]}`));
-      error(`missing ${names.join(', ')} (not a terminal, so nothing can be asked)`);
+      error(
+        `缺少 ${names.join(', ')}（不在终端中，无法询问）/ missing ${names.join(', ')} (not a terminal, so nothing can be asked)`,
+      );
       stderr.write(`${usage}\n`);
       return 2;
     }
@@ -224,7 +229,7 @@ export async function main(argv, io = {}) {
     const early = given.map((k) => checkField(k, options[k], { dir })).filter(Boolean);
     if (early.length) {
       for (const p of early) error(p);
-      error('nothing was written');
+      error(nothingWritten);
       return 1;
     }
     const rl = io.ask ? { ask: io.ask, close() {} } : readlineAsk(stdin, stdout);
@@ -247,18 +252,19 @@ export async function main(argv, io = {}) {
       shortEn: values['short-en'],
     });
     const rel = relative(cwd, written) || '.';
-    stdout.write(`Created ${rel}/ (${files.length} files):\n`);
+    stdout.write(`已创建 / Created ${rel}/ (${files.length} files):\n`);
     for (const f of files) stdout.write(`  ${f}\n`);
     stdout.write(
-      `\nNext: fill in everything marked 待填写 in site.config.json and content/, then\n` +
-        `  npm install          # links the new workspace\n` +
+      `\n下一步：填写 site.config.json 和 content/ 中所有标着「待填写」的内容，然后运行\n` +
+        `Next: fill in everything marked 待填写 in site.config.json and content/, then\n` +
+        `  npm install          # 链接新的工作区 / links the new workspace\n` +
         `  cd ${rel} && npx qiaoxin-site dev\n`,
     );
     return 0;
   } catch (e) {
     if (!(e instanceof CreateSiteError)) throw e;
     for (const p of e.problems) error(p);
-    error('nothing was written');
+    error(nothingWritten);
     return 1;
   }
 }

@@ -49,7 +49,11 @@ export function readlineAsk(input, output) {
   const ended = new Promise((_, reject) =>
     rl.once('close', () => {
       closed = true;
-      reject(new CreateSiteError(['the input ended before every value was given']));
+      reject(
+        new CreateSiteError([
+          '输入在所有值给出之前结束 / the input ended before every value was given',
+        ]),
+      );
     }),
   );
   ended.catch(() => {});

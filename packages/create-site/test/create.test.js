@@ -169,7 +169,8 @@ describe('refusals write nothing', () => {
       const result = await run([...args, '--dir', sites]);
       assert.equal(result.code, 1, result.stdout);
       assert.match(result.stderr, message);
-      assert.match(result.stderr, /nothing was written/);
+      // Webmasters read Chinese first: every line of the tool's own is 中文 / English.
+      assert.match(result.stderr, /没有写入任何文件 \/ nothing was written/);
       assert.equal(existsSync(join(temp, 'refused')), false, 'not even the sites folder');
     });
   }
@@ -188,7 +189,9 @@ describe('refusals write nothing', () => {
     const sites = join(temp, 'missing', 'sites');
     const result = await run(['ceshi', '--name-zh', '测试区侨联', '--dir', sites]);
     assert.equal(result.code, 2);
+    assert.match(result.stderr, /缺少 --name-en, --primary（不在终端中，无法询问）/);
     assert.match(result.stderr, /missing --name-en, --primary/);
+    assert.match(result.stderr, /^用法 \/ Usage: create-qiaoxin-site/m);
     assert.equal(existsSync(sites), false);
   });
 

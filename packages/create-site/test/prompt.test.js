@@ -93,7 +93,8 @@ test('main prompts for missing values and writes the site', async () => {
   const config = JSON.parse(readFileSync(join(temp, 'sites/ceshi/site.config.json'), 'utf8'));
   assert.equal(config.name.zh, '测试区归国华侨联合会');
   assert.equal(config.shortName.en, 'Ceshi District FROC');
-  assert.match(stdout.text, /Created sites\/ceshi\//);
+  assert.match(stdout.text, /已创建 \/ Created sites\/ceshi\//);
+  assert.match(stdout.text, /下一步：填写 site\.config\.json/);
 });
 
 test('main refuses a bad flag before asking anything', async () => {

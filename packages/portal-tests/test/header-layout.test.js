@@ -1,5 +1,5 @@
 // The header's geometry, measured in the built portals: at a laptop width (1366 × 768) the
-// search box, the 长者模式 switch and the language switch sit on one line, centred on one
+// search box, the 长者模式 switch, the 无障碍 button and the language switch sit on one line, centred on one
 // another and evenly spaced; at a phone width (375 px) the 菜单 button's focus ring, drawn in
 // the band's text colour, lies wholly on the nav band and inside anything that clips it.
 import { after, test } from 'node:test';
@@ -15,7 +15,7 @@ async function open(path, viewport) {
   // Laid out once the elements with behaviour are running (the header itself is server-rendered
   // only) and the fonts are in, as a reader sees it.
   await page.evaluate(async () => {
-    const names = ['qx-search', 'qx-elder-mode', 'qx-site-nav'];
+    const names = ['qx-search', 'qx-elder-mode', 'qx-a11y-toolbar', 'qx-site-nav'];
     await Promise.all(names.map((name) => customElements.whenDefined(name)));
     await document.fonts.ready;
   });
@@ -23,7 +23,7 @@ async function open(path, viewport) {
 }
 
 for (const path of ['/chongqing/', '/chongqing/en/', '/jinshan/']) {
-  test(`at 1366 × 768 the header's search, elder switch and language switch line up: ${path}`, async () => {
+  test(`at 1366 × 768 the header's search, elder switch, 无障碍 and language switch line up: ${path}`, async () => {
     const page = await open(path, { width: 1366, height: 768 });
     const boxes = await page.evaluate(() => {
       const header = document.querySelector('qx-bilingual-header');
@@ -33,25 +33,29 @@ for (const path of ['/chongqing/', '/chongqing/en/', '/jinshan/']) {
       return [
         document.querySelector('qx-search'),
         document.querySelector('qx-elder-mode'),
+        document.querySelector('qx-a11y-toolbar'),
         languages,
       ].map((element) => {
         const { left, right, top, bottom } = element.getBoundingClientRect();
         return { name: element.localName, left, right, middle: (top + bottom) / 2 };
       });
     });
-    const [search, elder, languages] = boxes;
+    const [search, elder, a11y, languages] = boxes;
     const where = JSON.stringify(boxes);
-    for (const box of [elder, languages])
+    for (const box of [elder, a11y, languages])
       assert.ok(
         Math.abs(box.middle - search.middle) <= 1,
         `${box.name} is centred on the search box's line (within 1 px): ${where}`,
       );
     assert.ok(
-      search.right < elder.left && elder.right < languages.left,
-      `search, elder switch, languages in that order, left to right: ${where}`,
+      search.right < elder.left && elder.right < a11y.left && a11y.right < languages.left,
+      `search, elder switch, 无障碍, languages in that order, left to right: ${where}`,
     );
-    const gaps = [elder.left - search.right, languages.left - elder.right];
-    assert.ok(Math.abs(gaps[0] - gaps[1]) <= 1, `equal gaps between them (within 1 px): ${gaps}`);
+    const gaps = [elder.left - search.right, a11y.left - elder.right, languages.left - a11y.right];
+    assert.ok(
+      gaps.every((gap) => Math.abs(gap - gaps[0]) <= 1),
+      `equal gaps between them (within 1 px): ${gaps}`,
+    );
   });
 }
 

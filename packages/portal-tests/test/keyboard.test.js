@@ -29,10 +29,10 @@ test('Tab reaches the visible skip link first, and Enter moves focus to main', a
   assert.equal((await focused(page)).id, 'main');
 });
 
-test('Tab goes through the home link, search, elder switch, 简 | 繁 | EN and nav; Enter follows a link', async () => {
+test('Tab goes through the home link, search, elder switch, 无障碍, 简 | 繁 | EN and nav; Enter follows a link', async () => {
   const page = await open('/chongqing/llxx/five-year-review/');
   const order = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 13; i++) {
     await page.keyboard.press('Tab');
     const f = await focused(page);
     order.push(f.href ?? `${f.host}>${f.tag}`);
@@ -43,6 +43,7 @@ test('Tab goes through the home link, search, elder switch, 简 | 繁 | EN and n
     'qx-search>input',
     'qx-search>button',
     'qx-elder-mode>button',
+    'qx-a11y-toolbar>button',
     '/chongqing/llxx/five-year-review/',
     '/chongqing/zh-hant/llxx/five-year-review/',
     '/chongqing/en/llxx/five-year-review/',

@@ -71,7 +71,7 @@ describe('the Jinshan portal', () => {
     assert.equal(attr(en, /property="og:locale" content="([^"]+)"/), 'en_US');
     assert.match(
       attr(zh, /property="og:image" content="([^"]+)"/),
-      /^https:\/\/www\.example\.org\/jinshan\/assets\/logo-\w+\.svg$/,
+      /^https:\/\/www\.example\.org\/jinshan\/assets\/card-\w+\.png$/,
     );
   });
 
@@ -159,7 +159,11 @@ describe('the Jinshan portal', () => {
         assert.ok(csp.includes(hash(css)), `${file}: a <style> is not in the CSP`);
       }
       const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
-      assert.equal(inline.length, 1, `${file}: one inline script, the elder-mode boot`);
+      assert.equal(
+        inline.length,
+        1,
+        `${file}: one inline script, the elder-mode and accessibility boot`,
+      );
       assert.ok(csp.includes(hash(inline[0][1])));
       assert.doesNotMatch(html, /\son[a-z]+=/i, `${file}: no event-handler attribute`);
       assert.doesNotMatch(html, /\sstyle="/, `${file}: no style attribute (CSP would block it)`);
@@ -169,7 +173,7 @@ describe('the Jinshan portal', () => {
   test('sitemap.xml lists every page in every edition with alternates; robots.txt points to it', async () => {
     const xml = await read(out, 'sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    assert.equal(locs.length, 18); // 6 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
+    assert.equal(locs.length, 21); // 7 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
     assert.ok(locs.includes('https://www.example.org/jinshan/en/gzzs/five-year-review/'));
     assert.ok(!locs.some((l) => l.includes('404')));
     assert.match(xml, /<lastmod>2022-12-01<\/lastmod>/);

@@ -221,9 +221,24 @@ describe('what a good site publishes', () => {
     );
     assert.deepEqual(
       published.filter((f) => f.startsWith('assets/')).map((f) => f.replace(/-\w+\./, '-#.')),
-      ['assets/logo-#.svg'],
+      // The logo, the accessibility toolbar's large cursors and a social card (og:image) per edition.
+      [
+        'assets/card-#.png',
+        'assets/card-#.png',
+        'assets/card-#.png',
+        'assets/cursor-black-#.svg',
+        'assets/cursor-white-#.svg',
+        'assets/logo-#.svg',
+      ],
     );
     assert.deepEqual(await readFile(join(out, 'images/photo.jpg')), jpeg(64, 32));
+  });
+
+  test('an article with a PNG cover shares the cover as its og:image, with its size', async () => {
+    const html = await readFile(join(out, 'gzzs/five-year-review/index.html'), 'utf8');
+    const og = (key) => new RegExp(`property="og:image${key}" content="([^"]+)"`).exec(html)?.[1];
+    assert.equal(og(''), 'https://www.example.org/jinshan/images/cover.png');
+    assert.deepEqual([og(':type'), og(':width'), og(':height')], ['image/png', '1200', '630']);
   });
 
   test('every picture in a page has its width and height, JPEG included', async () => {

@@ -88,7 +88,7 @@ export const bilingualHeaderStyles = [
       /* A border, not a fill, so the toggle keeps its outline in forced-colors mode. */
       border: ${borderWidthThin} solid ${colorBorder};
       border-radius: ${radiusMd};
-      cursor: pointer;
+      cursor: var(--qx-cursor, pointer);
     }
     /* Underlined on hover, as the title is: a cue that needs no second colour. */
     [part='toggle']:hover {

@@ -43,7 +43,7 @@ export const elderModeStyles = [
       background: ${colorSurface};
       border: ${borderWidthThin} solid ${colorBorder};
       border-radius: ${radiusMd};
-      cursor: pointer;
+      cursor: var(--qx-cursor, pointer);
     }
     button[aria-pressed='true'] {
       color: ${colorOnPrimary};

@@ -53,7 +53,7 @@ export const searchStyles = [
     button {
       color: var(--qx-search-button-color, ${colorOnPrimary});
       background: var(--qx-search-button-background, ${colorPrimary});
-      cursor: pointer;
+      cursor: var(--qx-cursor, pointer);
     }
     [role='status'] {
       margin: ${space2} 0 0;

@@ -50,7 +50,7 @@ export const siteNavStyles = [
       background: transparent;
       border: 1px solid currentColor;
       border-radius: 2px;
-      cursor: pointer;
+      cursor: var(--qx-cursor, pointer);
     }
     ::slotted(a) {
       display: block;

@@ -5,4 +5,5 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import '@qiaoxin/components/site-nav.js';
 import '@qiaoxin/components/elder-mode.js';
+import '@qiaoxin/components/a11y-toolbar.js';
 import '@qiaoxin/components/search.js';

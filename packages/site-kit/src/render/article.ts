@@ -4,7 +4,8 @@ import { markdownBody } from '../markdown/body.js';
 import { editionFolderOf, siteTargetOf } from '../site/editions.js';
 import type { Article, Page } from '../site/types.js';
 import { breadcrumbs, contentLang, statGroup, type PageContext } from './parts.js';
-import { listPath, localeText, urlOf, type Category } from './routes.js';
+import { absoluteUrlOf, listPath, localeText, urlOf, type Category } from './routes.js';
+import { shareQrSrc } from './share-qr.js';
 import { siteText } from './strings.js';
 import { converterOf } from './traditional.js';
 
@@ -14,13 +15,16 @@ export function document(
   page: Page,
   heading: TemplateResult,
   extra: TemplateResult = html``,
+  bodyId?: string,
 ): TemplateResult {
   const { locale } = ctx;
   const lang = contentLang(locale, page.lang);
   // Only English pages have something to say about a Chinese-only article.
   const notice = lang === nothing ? '' : siteText(locale, 'zhOnly');
   return html`${notice ? html`<p class="notice">${notice}</p>` : nothing}
-    <article lang=${lang}>${heading}${body(ctx, page)}${extra}</article>`;
+    <article lang=${lang}>
+      ${heading}${bodyId ? html`<div id=${bodyId}>${body(ctx, page)}</div>` : body(ctx, page)}${extra}
+    </article>`;
 }
 
 /**
@@ -64,10 +68,36 @@ export function article(ctx: PageContext, a: Article, category: Category): Templ
       published=${a.published.iso}
       author=${a.author ?? nothing}
       source=${a.source ?? nothing}
-    ></qx-article-meta>`;
+    ></qx-article-meta>
+    ${articleTools(ctx, a)}`;
   const after = html`${a.stats.map((g) => statGroupIn(ctx, g, a.lang))}
   ${a.sourceNote ? html`<p class="source-note">${a.sourceNote}</p>` : nothing}`;
-  return html`${breadcrumbs(ctx, articleTrail(ctx, category))} ${document(ctx, a, heading, after)}`;
+  return html`${breadcrumbs(ctx, articleTrail(ctx, category))}
+  ${document(ctx, a, heading, after, articleBodyId)}`;
+}
+
+/** The element around an article's body, which `<qx-article-tools for>` sizes and reads. */
+export const articleBodyId = 'article-body';
+
+/**
+ * 字号 / 朗读全文 / 打印本页 / 分享 under the meta line (issue 15's `<qx-article-tools>`
+ * contract), with the page's QR code made here at build time, as `<img slot="qr">`, for the
+ * share panel.
+ */
+function articleTools({ site, locale }: PageContext, a: Article): TemplateResult {
+  const url = absoluteUrlOf(site, locale, a.path);
+  return html`<qx-article-tools
+    lang=${langOf(locale)}
+    for=${articleBodyId}
+    url=${url}
+    title=${a.title}
+    ><img
+      slot="qr"
+      src=${shareQrSrc(url)}
+      alt=${siteText(locale, 'shareQr', { url })}
+      width="160"
+      height="160"
+  /></qx-article-tools>`;
 }
 
 /** A stat group inside content written in `lang`: it speaks the page's language, and says so. */

@@ -3,6 +3,7 @@ import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
+import { serviceLinks } from './footer-links.js';
 
 /** What the chrome needs to know about the page it surrounds. */
 export interface ChromeContext {
@@ -94,6 +95,7 @@ function header(ctx: ChromeContext): TemplateResult {
           : nothing
       }
       <qx-elder-mode slot="actions" lang=${langOf(locale)}></qx-elder-mode>
+      <qx-a11y-toolbar slot="actions" lang=${langOf(locale)}></qx-a11y-toolbar>
       <qx-site-nav lang=${langOf(locale)}>
         ${site.config.nav.map(({ href, ...label }) => {
           const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
@@ -137,6 +139,7 @@ function footer({ site, locale }: ChromeContext): TemplateResult {
           ? html`<a href=${urlOf(site, locale, '/about/')}>${siteText(locale, 'about')}</a>`
           : nothing
       }
+      ${serviceLinks(site, locale)}
     </qx-site-footer>
   </footer>`;
 }

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '@qiaoxin/i18n';
-import { elderModeAttribute, elderModeKey } from '@qiaoxin/components/elder-mode/apply.js';
+import { a11yBootScript } from '@qiaoxin/components/a11y-toolbar/apply.js';
 import { escapeAttr, escapeText } from '../html.js';
+
+export interface SocialImage {
+  src: string;
+  width: number;
+  height: number;
+  /** MIME type: image/png or image/jpeg. */
+  type: string;
+}
 
 export interface DocumentParts {
   locale: Locale;
@@ -13,7 +21,10 @@ export interface DocumentParts {
   /** hreflang → URL of every language version, this one included. */
   alternates: Record<string, string>;
   type: 'website' | 'article';
-  image?: string;
+  /** og:image: a PNG or JPEG (WeChat and Weibo show no SVG), absolute when the site can say so. */
+  image?: SocialImage;
+  /** 《政府网站发展指引》's `<meta name>` tags (gov-meta.ts), in order. */
+  govMeta?: [string, string][];
   icon?: string;
   /** The icon's MIME type, written as the link's `type`. */
   iconType?: string;
@@ -29,10 +40,11 @@ export interface DocumentParts {
 }
 
 /**
- * Opens a page in elder mode before its first paint, so large text never flashes small. It is
- * inline because a file would cost a render-blocking request; the CSP allows it by its hash.
+ * Opens a page in the visitor's elder mode and accessibility-toolbar settings (text size,
+ * colours, cursor) before its first paint, so large text never flashes small. It is inline
+ * because a file would cost a render-blocking request; the CSP allows it by its hash.
  */
-const elderBoot = `try{localStorage.getItem(${JSON.stringify(elderModeKey)})==="on"&&document.documentElement.setAttribute(${JSON.stringify(elderModeAttribute)},"")}catch(e){}`;
+const elderBoot = a11yBootScript;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -94,7 +106,11 @@ export function renderDocument(p: DocumentParts): string {
     meta('property', 'og:site_name', p.siteName),
     meta('property', 'og:locale', ogLocale(p)),
     p.noindex ? '' : meta('property', 'og:url', p.canonical),
-    meta('property', 'og:image', p.image),
+    ...(p.govMeta ?? []).map(([key, value]) => meta('name', key, value)),
+    meta('property', 'og:image', p.image?.src),
+    meta('property', 'og:image:type', p.image?.type),
+    meta('property', 'og:image:width', p.image && String(p.image.width)),
+    meta('property', 'og:image:height', p.image && String(p.image.height)),
     ...p.jsonLd.map(jsonScript),
   ].filter(Boolean);
   return `<!doctype html>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import { articlesOrNone, breadcrumbs, contentLang, type PageContext } from './parts.js';
-import { listPath, localeText, urlOf, type Route } from './routes.js';
+import { accessibilityPath, listPath, localeText, urlOf, type Route } from './routes.js';
 import { siteText } from './strings.js';
 
 /** A page of a category's articles, newest first, with the way to the other pages. */
@@ -51,5 +51,6 @@ export function sitemap(ctx: PageContext): TemplateResult {
             </ul>
           </li>`,
       )}
+      <li>${link(accessibilityPath, siteText(locale, 'accessibility'))}</li>
     </ul>`;
 }

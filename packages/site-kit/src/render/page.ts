@@ -1,4 +1,5 @@
 import { render } from '@lit-labs/ssr';
+import { html } from 'lit';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 // The traditional strings, there before a zh-hant/ page renders (its elements carry
@@ -7,7 +8,8 @@ import '@qiaoxin/components/zh-hant.js';
 import type { Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
 import { layout } from './chrome.js';
-import { renderDocument } from './head.js';
+import { renderDocument, type SocialImage } from './head.js';
+import { govMetaOf } from './gov-meta.js';
 import { jsonLdOf } from './json-ld.js';
 import { articleTrail } from './article.js';
 import { content } from './pages.js';
@@ -22,6 +24,7 @@ import {
 import { siteText } from './strings.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import { editionsOf } from '../site/editions.js';
+import type { Article } from '../site/types.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
@@ -34,6 +37,8 @@ export interface Assets {
   iconType?: string;
   /** The pictures Markdown bodies show, by their URL as written, published with their sizes. */
   images: ReadonlyMap<string, PublishedImage>;
+  /** Each edition's social card (og:image), a PNG: see write/og-card.ts. */
+  cards: Partial<Record<Locale, SocialImage>>;
 }
 
 /** Renders one page in one language to a complete HTML document. */
@@ -65,18 +70,22 @@ export async function renderPage(
     }),
     ...(assets.logo && { logo: assets.logo }),
   };
-  const body = await collectResult(render(layout(chrome, main)));
+  const canonical = absoluteUrlOf(site, locale, path);
+  const body = await collectResult(
+    render(layout(chrome, html`${main}${printUrl(locale, canonical)}`)),
+  );
   const siteName = localeText(locale, site.config.name);
   const stats = /<qx-stat-counter\b/.test(body);
   // Only zh-hant/ pages load the traditional strings.
   const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
   const scripts = [portal, ...(stats ? [assets.scripts.stats] : [])];
   const article = route.kind === 'article' ? route.article : undefined;
-  const canonical = absoluteUrlOf(site, locale, path);
+  const description = describe(site, locale, spec);
+  const image = (article && coverOf(article, assets)) ?? assets.cards[locale];
   return renderDocument({
     locale,
     title: route.kind === 'home' ? title : siteText(locale, 'pageTitle', { title, site: siteName }),
-    description: describe(site, locale, spec),
+    description,
     siteName,
     canonical,
     alternates: {
@@ -84,7 +93,8 @@ export async function renderPage(
       'x-default': absoluteUrlOf(site, 'zh-CN', path),
     },
     type: article ? 'article' : 'website',
-    ...(assets.logo && { image: absolute(site, assets.logo.src) }),
+    ...(image && { image: { ...image, src: absolute(site, image.src) } }),
+    govMeta: notFound ? [] : govMetaOf({ site, locale, route, canonical, description }),
     ...(assets.icon && { icon: assets.icon }),
     ...(assets.iconType && { iconType: assets.iconType }),
     noindex,
@@ -111,6 +121,28 @@ export async function renderPage(
     },
     body,
   });
+}
+
+/**
+ * The page's address, printed under the content (print.css shows it on paper only), so a
+ * printed page says where it came from.
+ */
+function printUrl(locale: Locale, canonical: string) {
+  return html`<p class="print-only print-url">
+    ${siteText(locale, 'pageUrl')}<span>${canonical}</span>
+  </p>`;
+}
+
+/** The article's cover as its social card, when WeChat and Weibo can show it (PNG or JPEG). */
+function coverOf(article: Article, assets: Assets): SocialImage | undefined {
+  const cover = article.cover && assets.images.get(article.cover);
+  if (!cover) return undefined;
+  const type = /\.png$/i.test(cover.url)
+    ? 'image/png'
+    : /\.jpe?g$/i.test(cover.url)
+      ? 'image/jpeg'
+      : undefined;
+  return type && { src: cover.url, width: cover.width, height: cover.height, type };
 }
 
 /** The summary a search result or a shared link shows. */

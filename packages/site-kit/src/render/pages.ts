@@ -6,6 +6,7 @@ import { list, sitemap } from './lists.js';
 import type { PageContext } from './parts.js';
 import { localeText, type Route } from './routes.js';
 import { notFound, search } from './service-pages.js';
+import { statement } from './statement.js';
 import { siteText } from './strings.js';
 
 /** The `<main>` content of a route, and the page's own title for `<h1>` and `<title>`. */
@@ -30,6 +31,8 @@ export function content(ctx: PageContext, route: Route): { title: string; main: 
     }
     case 'sitemap':
       return { title: t('sitemap'), main: sitemap(ctx) };
+    case 'accessibility':
+      return { title: t('accessibility'), main: statement(ctx) };
     case 'search':
       return { title: t('search'), main: search(ctx) };
     case 'not-found':

@@ -10,6 +10,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'about' }
   | { kind: 'sitemap' }
+  | { kind: 'accessibility' }
   | { kind: 'search' }
   | { kind: 'not-found' }
   | { kind: 'article'; article: Article; category: Category }
@@ -22,6 +23,9 @@ export interface PageSpec {
 }
 
 export const defaultPageSize = 10;
+
+/** The accessibility statement (无障碍说明), which every footer links to. */
+export const accessibilityPath = '/accessibility/';
 
 /** `/llxx/` for page 1, `/llxx/page/2/` after. */
 export const listPath = (category: string, page: number) =>
@@ -49,6 +53,7 @@ export function routesOf(site: Site): PageSpec[] {
   }
   specs.push({ path: '/search/', route: { kind: 'search' } });
   specs.push({ path: '/sitemap/', route: { kind: 'sitemap' } });
+  specs.push({ path: accessibilityPath, route: { kind: 'accessibility' } });
   specs.push({ path: '/404.html', route: { kind: 'not-found' } });
   return specs;
 }

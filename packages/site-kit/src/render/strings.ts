@@ -34,6 +34,11 @@ export const siteStrings = {
     search: '站内搜索',
     searchNoScript: '搜索需要浏览器启用 JavaScript。',
     searchSitemap: '也可以在网站地图中浏览本站所有栏目和文章：',
+    accessibility: '无障碍说明',
+    errorReport: '我要纠错',
+    errorReportSubject: '我要纠错：{{site}}',
+    pageUrl: '本页网址：',
+    shareQr: '本页二维码：{{url}}',
   },
   // OpenCC cn→tw of zh-CN, except 搜尋 (Taiwan's word, as <qx-search> says). The three
   // language names are the same in every locale: each language names itself.
@@ -68,6 +73,11 @@ export const siteStrings = {
     search: '站內搜尋',
     searchNoScript: '搜尋需要瀏覽器啟用 JavaScript。',
     searchSitemap: '也可以在網站地圖中瀏覽本站所有欄目和文章：',
+    accessibility: '無障礙說明',
+    errorReport: '我要糾錯',
+    errorReportSubject: '我要糾錯：{{site}}',
+    pageUrl: '本頁網址：',
+    shareQr: '本頁二維碼：{{url}}',
   },
   en: {
     skipLink: 'Skip to main content',
@@ -100,6 +110,11 @@ export const siteStrings = {
     search: 'Search this site',
     searchNoScript: 'Searching needs JavaScript to be turned on in your browser.',
     searchSitemap: 'You can also browse every section and article in the site map:',
+    accessibility: 'Accessibility',
+    errorReport: 'Report an error',
+    errorReportSubject: 'Report an error: {{site}}',
+    pageUrl: 'Address of this page: ',
+    shareQr: 'QR code of this page: {{url}}',
   },
 } as const satisfies Strings;
 

@@ -20,6 +20,7 @@ const verbatim = new Set([
   'cover',
   'basePath',
   'siteUrl',
+  'errorReport',
   'pages',
   'theme',
   // Converted token by token when a page is rendered, so URLs in it keep their characters.

@@ -32,7 +32,19 @@ export const configSchema = z.strictObject({
   basePath: z.string().regex(basePathPattern, says('config.basePath')),
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
   logo: z.string().optional(),
-  categories: z.array(z.strictObject({ id, zh: text, en: text })).min(1, says('field.noCategory')),
+  categories: z
+    .array(
+      z.strictObject({
+        id,
+        zh: text,
+        en: text,
+        /** 《政府网站发展指引》's ColumnType of the section (e.g. 工作动态); no tag without it. */
+        type: text.optional(),
+        /** ColumnKeywords of the section; default its name. */
+        keywords: z.array(text).optional(),
+      }),
+    )
+    .min(1, says('field.noCategory')),
   nav: z.array(z.strictObject({ zh: text, en: text, href: text })).min(1, says('field.empty')),
   footer: z.strictObject({
     organiser: zhFirst,
@@ -42,6 +54,15 @@ export const configSchema = z.strictObject({
     icp: z.string().optional(),
     police: z.string().optional(),
     siteCode: z.string().optional(),
+    /**
+     * Where 「我要纠错」 (report an error or a barrier) leads: a web address or a mailto:
+     * address. Default: mailto: the footer's email, when there is one.
+     */
+    errorReport: z
+      .string()
+      .trim()
+      .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, says('field.errorReport'))
+      .optional(),
   }),
   home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
   /** Articles per page of a category list. */
@@ -106,6 +127,8 @@ export const frontMatterSchema = z.strictObject({
   sourceNote: text.optional(),
   category: text,
   summary: text.optional(),
+  /** The article's keywords, for its Keywords meta tag. */
+  keywords: z.array(text).optional(),
   cover: text.optional(),
   lang: z.enum(['zh-CN', 'en']).optional(),
   stats: z.array(text).optional(),

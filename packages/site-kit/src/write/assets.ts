@@ -17,6 +17,10 @@ import {
 } from '../site/site-files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
 import type { Assets } from '../render/page.js';
+import { localeText } from '../render/routes.js';
+import { converterOf } from '../render/traditional.js';
+import { editionsOf } from '../site/editions.js';
+import { cardSize, cardSvg, renderCard } from './og-card.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +39,9 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
   const scripts = await buildClient(site, out);
   const logo = await copyLogo(site, out);
   const images = await copyImages(site, out);
+  const cards = await writeCards(site, out, logo);
   return {
+    cards,
     stylesheet: `${base}${stylesheet}`,
     scripts,
     ...(logo && {
@@ -55,11 +61,30 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
 async function buildStylesheet(site: Site, out: string): Promise<string> {
   const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
   const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
-  const source = `${tokens}\n${paletteCss(site.theme)}\n${layout}`;
+  const print = await readFile(join(kitRoot, 'styles/print.css'), 'utf8');
+  const cursors = await copyCursors(site, out);
+  // Print rules come last, so they win over the screen layout when a page is printed.
+  const source = `${tokens}\n${paletteCss(site.theme)}\n${cursors}\n${layout}\n${print}`;
   const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
   const file = `assets/site-${hash(Buffer.from(code))}.css`;
   await writeFile(join(out, file), code);
   return file;
+}
+
+/**
+ * The accessibility toolbar's large cursors (@qiaoxin/components' SVG files), copied with a
+ * content hash; the returned CSS points tokens.css's `--qx-cursor-black` / `-white` at them by
+ * absolute path (a relative url() in a custom property would resolve against the page).
+ */
+async function copyCursors(site: Site, out: string): Promise<string> {
+  const declarations = [];
+  for (const colour of ['black', 'white']) {
+    const svg = await readFile(require.resolve(`@qiaoxin/components/cursors/${colour}.svg`));
+    const file = `assets/cursor-${colour}-${hash(svg)}.svg`;
+    await writeFile(join(out, file), svg);
+    declarations.push(`--qx-cursor-${colour}:url("${site.config.basePath}${file}") 4 2,auto`);
+  }
+  return `:root{${declarations.join(';')}}`;
 }
 
 /** Bundles the client entries with Vite: hashed file names, shared chunks, and i18next-lite. */
@@ -118,7 +143,13 @@ async function copyLogo(site: Site, out: string) {
     const svg = emblemSvg(name, normal.primary.css, normal['on-primary'].css);
     const file = `assets/emblem-${hash(svg)}.svg`;
     await writeFile(join(out, file), svg);
-    return { src: `${site.config.basePath}${file}`, width: 64, height: 64, type: 'image/svg+xml' };
+    return {
+      src: `${site.config.basePath}${file}`,
+      width: 64,
+      height: 64,
+      type: 'image/svg+xml',
+      data: Buffer.from(svg),
+    };
   }
   const { path, data, size, type } = checked(
     await readSiteFile(site.dir, site.config.logo, logoRule),
@@ -127,7 +158,31 @@ async function copyLogo(site: Site, out: string) {
   const ending = extname(path);
   const name = `assets/${basename(path, ending)}-${hash(data)}${ending}`;
   await writeFile(join(out, name), data);
-  return { src: `${site.config.basePath}${name}`, ...(size ?? { width: 64, height: 64 }), type };
+  return {
+    src: `${site.config.basePath}${name}`,
+    ...(size ?? { width: 64, height: 64 }),
+    type,
+    data,
+  };
+}
+
+/** One social card per edition (see og-card.ts), named by its content. */
+async function writeCards(
+  site: Site,
+  out: string,
+  logo: { type: string; data: Buffer },
+): Promise<Assets['cards']> {
+  const cards: Assets['cards'] = {};
+  for (const locale of editionsOf(site.config)) {
+    const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+    const name = localeText(locale, site.config.name);
+    const svg = cardSvg(site.theme, variant ? converterOf(variant)(name) : name, locale, logo);
+    const png = await renderCard(svg);
+    const file = `assets/card-${hash(png)}.png`;
+    await writeFile(join(out, file), png);
+    cards[locale] = { src: `${site.config.basePath}${file}`, ...cardSize, type: 'image/png' };
+  }
+  return cards;
 }
 
 /**

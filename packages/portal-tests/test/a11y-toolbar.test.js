@@ -1,0 +1,87 @@
+// The accessibility toolbar on a built portal, under its strict CSP: opened from the header,
+// a scheme and a size chosen by keyboard, kept on the next page and after a reload from its
+// first paint (no layout shift), the large cursor served by the site, and axe clean while open.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  axeViolations,
+  clickInShadow,
+  closePortals,
+  newContext,
+  newPage,
+  portals,
+} from '../lib/browser.js';
+
+after(closePortals);
+
+const attributes = (page) =>
+  page.evaluate(() =>
+    ['data-qx-scale', 'data-qx-scheme', 'data-qx-cursor'].map((n) =>
+      document.documentElement.getAttribute(n),
+    ),
+  );
+
+/** Layout shifts from the page's start, as the browser reports them. */
+const shifts = (page) =>
+  page.evaluateOnNewDocument(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+test('chosen on one page, the toolbar settings hold on the next and after a reload, with CLS 0', async () => {
+  const { origin } = await portals();
+  const page = await newPage(await newContext());
+  await shifts(page);
+  await page.goto(`${origin}/chongqing/`);
+  await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+  await clickInShadow(page, 'qx-a11y-toolbar', 'button');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('qx-a11y-panel')?.shadowRoot?.activeElement?.textContent?.trim() ===
+      '100%',
+  );
+  assert.deepEqual(await axeViolations(page), []);
+  // By keyboard: 150 %, then the colour scheme 黑底黄字, then the black cursor.
+  const press = async (label) => {
+    for (let i = 0; i < 20; i++) {
+      const text = await page.evaluate(() =>
+        document.querySelector('qx-a11y-panel').shadowRoot.activeElement?.textContent?.trim(),
+      );
+      if (text === label) return page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`no ${label} in the bar`);
+  };
+  await press('150%');
+  await press('黑底黄字');
+  await press('黑色');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-qx-cursor'));
+  assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
+  const cursor = await page.$eval('qx-site-nav a', (a) => getComputedStyle(a).cursor);
+  const url = /url\("([^"]+)"\) 4 2, auto/.exec(cursor)?.[1];
+  assert.ok(url?.includes('/chongqing/assets/cursor-black-'), cursor);
+  const svg = await page.evaluate(async (u) => (await fetch(u)).headers.get('content-type'), url);
+  assert.match(svg, /image\/svg\+xml/);
+  await page.keyboard.press('Escape');
+
+  const link = await page.$('qx-site-nav a[href="/chongqing/llxx/"]');
+  await Promise.all([page.waitForNavigation(), link.click()]);
+  assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
+  const { color, background, size } = await page.$eval('main', (m) => ({
+    color: getComputedStyle(m).color,
+    background: getComputedStyle(document.body).backgroundColor,
+    size: parseFloat(getComputedStyle(m).fontSize),
+  }));
+  assert.equal(color, 'rgb(255, 255, 0)');
+  assert.equal(background, 'rgb(0, 0, 0)');
+  assert.ok(size >= 24, `main text ${size}px at 150 %`);
+  await page.reload({ waitUntil: 'load' });
+  await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+  assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
+  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  assert.equal(cls, 0, 'no layout shift: the settings apply before first paint');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
