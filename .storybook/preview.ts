@@ -69,6 +69,31 @@ const withWorkshop: Decorator = (story, context) => {
     : story();
 };
 
+/**
+ * A toolbar switch between the normal look and an emulated preview of `name` (what is
+ * emulated: .storybook/README.md); `emulation.ts` applies it.
+ */
+function previewSwitch(
+  name: string,
+  title: string,
+  icon: 'play' | 'contrast',
+  [normal, normalTitle]: [string, string],
+  preview: string,
+) {
+  return {
+    description: `${name} preview (see .storybook/README.md for what is emulated)`,
+    toolbar: {
+      title,
+      icon,
+      items: [
+        { value: normal, title: normalTitle },
+        { value: preview, title: `${name} (preview)` },
+      ],
+      dynamicTitle: true,
+    },
+  };
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withWorkshop],
@@ -100,30 +125,14 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
-    motion: {
-      description: 'Reduced motion preview (see .storybook/README.md for what is emulated)',
-      toolbar: {
-        title: 'Motion',
-        icon: 'play',
-        items: [
-          { value: 'full', title: 'Full motion' },
-          { value: 'reduce', title: 'Reduced motion (preview)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    contrast: {
-      description: 'Forced colours preview (see .storybook/README.md for what is emulated)',
-      toolbar: {
-        title: 'Colours',
-        icon: 'contrast',
-        items: [
-          { value: 'normal', title: 'Normal colours' },
-          { value: 'forced', title: 'Forced colours (preview)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    motion: previewSwitch('Reduced motion', 'Motion', 'play', ['full', 'Full motion'], 'reduce'),
+    contrast: previewSwitch(
+      'Forced colours',
+      'Colours',
+      'contrast',
+      ['normal', 'Normal colours'],
+      'forced',
+    ),
   },
   initialGlobals: { theme: 'default', locale: 'zh-CN', motion: 'full', contrast: 'normal' },
   parameters: {

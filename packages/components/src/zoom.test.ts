@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import type { LitElement } from 'lit';
 import './index.js';
-import { seedArticleMeta, seedStatGroup } from './test-utils/index.js';
+import { seedArticleMeta, seedStatGroup, seedTrail } from './test-utils/index.js';
 
 // 200% zoom on a 1280px window lays a page out in 640 CSS px; doubling the root text size on
 // top of that also covers readers who enlarge text only. Nothing may scroll sideways or be cut.
@@ -28,12 +28,7 @@ describe('the foundation elements at 200% zoom', () => {
             name-en="Chongqing Federation of Returned Overseas Chinese"
             href="/"
           ></qx-bilingual-header>
-          <qx-breadcrumbs>
-            <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-            <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
-            <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-          </qx-breadcrumbs>
-          ${seedArticleMeta()} ${seedStatGroup()}
+          ${seedTrail()} ${seedArticleMeta()} ${seedStatGroup()}
         </div>`,
       );
       // Every element inside has rendered (the counters and items render after the group).

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { newPage, settled } from './browser.js';
+import { secret, writeTree } from '../../../scripts/server-probes.js';
 
 const example = new URL('../../../docs/webmaster/nginx.conf', import.meta.url);
 const nginx = process.env.NGINX ?? 'nginx';
@@ -59,8 +60,6 @@ export const bodyText = (response) =>
     : response.body
   ).toString('utf8');
 
-const secret = 'SECRET_TOKEN=do-not-serve';
-
 /**
  * A folder /probe/ beside the portals holding what must never be served — hidden files and
  * folders, a symlink to /etc — and SVG files, as a careless upload or a build leftover would.
@@ -76,10 +75,7 @@ export async function writeProbe(probe) {
     'images/x.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     'images/Y.SVG': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(2)</script></svg>',
   };
-  for (const [name, body] of Object.entries(files)) {
-    await mkdir(dirname(join(probe, name)), { recursive: true });
-    await writeFile(join(probe, name), body);
-  }
+  await writeTree(probe, files);
   // Planted by the account that uploads the portals (not the owner of /etc): as root, the
   // test gives the link to "nobody", as an upload by a deploy user would be.
   symlinkSync('/etc', join(probe, 'images/etc'));

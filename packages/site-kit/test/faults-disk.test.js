@@ -42,6 +42,16 @@ after(async () => {
   if (temp) await rm(temp, { recursive: true, force: true });
 });
 
+/** A new 8 MB tmpfs `name` holding a copy of the portal: the disk and the portal's folder. */
+async function portalOnNewDisk(name) {
+  const disk = join(temp, name);
+  await mkdir(disk);
+  mount(disk, '8m');
+  const out = join(disk, 'portal');
+  await cp(portal, out, { recursive: true });
+  return { disk, out };
+}
+
 /** Every file under `dir` with its content, to show a failed build changed nothing. */
 async function snapshot(dir) {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -66,11 +76,7 @@ async function failsCleanly(out, message) {
 
 describe('output faults', { skip }, () => {
   test('a full disk', async () => {
-    const disk = join(temp, 'full');
-    await mkdir(disk);
-    mount(disk, '8m');
-    const out = join(disk, 'portal');
-    await cp(portal, out, { recursive: true });
+    const { disk, out } = await portalOnNewDisk('full');
     // Leave room for a part of a portal only, so the build fails while it writes.
     const { bavail, bsize } = await statfs(disk);
     await writeFile(join(disk, 'filler'), Buffer.alloc(bavail * bsize - 600 * 1024));
@@ -80,11 +86,7 @@ describe('output faults', { skip }, () => {
   });
 
   test('a read-only file system', async () => {
-    const disk = join(temp, 'readonly');
-    await mkdir(disk);
-    mount(disk, '8m');
-    const out = join(disk, 'portal');
-    await cp(portal, out, { recursive: true });
+    const { disk, out } = await portalOnNewDisk('readonly');
     execFileSync('mount', ['-o', 'remount,ro', disk]);
     await failsCleanly(out, /the file system is read-only \(EROFS\)/);
   });

@@ -2,14 +2,14 @@
 // serveStatic. Without it Vite serves .qiaoxin-portal and follows images/etc -> /etc.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'vite';
+import { assertNotServed, secret, writeTree } from '../../../scripts/server-probes.js';
 import { devGuard } from '../dist/serve/guard.js';
 
-const secret = 'SECRET_TOKEN=do-not-serve';
 let dir, root, server, port;
 
 before(async () => {
@@ -23,10 +23,7 @@ before(async () => {
     'jinshan/.env': secret,
     'jinshan/.git/config': secret,
   };
-  for (const [name, body] of Object.entries(files)) {
-    await mkdir(dirname(join(root, name)), { recursive: true });
-    await writeFile(join(root, name), body);
-  }
+  await writeTree(root, files);
   await writeFile(join(dir, 'secret.txt'), secret);
   await symlink('/etc', join(root, 'jinshan/images/etc'));
   await symlink(join(dir, 'secret.txt'), join(root, 'jinshan/images/outside.txt'));
@@ -62,18 +59,18 @@ function raw(path, method = 'GET') {
 }
 
 test('the dev server serves no hidden file and follows no symlink out of its root', async () => {
-  for (const path of [
-    '/jinshan/.qiaoxin-portal',
-    '/jinshan/.env',
-    '/jinshan/.git/config',
-    '/jinshan/%2eqiaoxin-portal',
-    '/jinshan/images/etc/passwd',
-    '/jinshan/images/outside.txt',
-  ]) {
-    const r = await raw(path);
-    assert.ok([403, 404].includes(r.status), `${path}: ${r.status}`);
-    assert.doesNotMatch(r.text, /SECRET_TOKEN|root:/, path);
-  }
+  await assertNotServed(
+    raw,
+    [
+      '/jinshan/.qiaoxin-portal',
+      '/jinshan/.env',
+      '/jinshan/.git/config',
+      '/jinshan/%2eqiaoxin-portal',
+      '/jinshan/images/etc/passwd',
+      '/jinshan/images/outside.txt',
+    ],
+    { statuses: [403, 404], leak: /SECRET_TOKEN|root:/ },
+  );
   for (const path of [
     '/jinshan/%',
     '/jinshan/%c0%ae%c0%ae/secret.txt',

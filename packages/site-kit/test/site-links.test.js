@@ -12,14 +12,14 @@ import { decodeHTMLAttribute } from 'entities';
 import { escapeAttr } from '../dist/index.js';
 import {
   assertRefused,
+  buildWithCli as build,
   lineOf,
   readJson,
-  buildWithCli as build,
-  writeJson,
   useCopies,
+  writeJson,
 } from './helpers/site-copy.js';
 
-const copySite = useCopies('qx-values-');
+const copySite = useCopies('qx-site-links-');
 
 async function htmlFiles(dir, prefix = '') {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });

@@ -1,20 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import '../article-meta.js';
-import type { QxArticleMeta } from './qx-article-meta.js';
-import {
-  brokenWords,
-  captureWarnings,
-  part,
-  resetPage,
-  switchLocale,
-} from '../test-utils/index.js';
+import { brokenWords, part, switchLocale, warnedWhile } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { fieldText, render, shown, time } from '../test-utils/article-meta.js';
 
 // The published and updated dates: how each form is read, shown and marked up, and what is
 // left out.
-describe('<qx-article-meta> dates', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-article-meta> dates', () => {
   it('puts dates in <time> with a normalised datetime', async () => {
     const el = await render(
       html`<qx-article-meta
@@ -71,12 +63,12 @@ describe('<qx-article-meta> dates', () => {
   ];
   for (const value of badDates) {
     it(`leaves out the unparseable date ${JSON.stringify(value)} with one warning`, async () => {
-      let el!: QxArticleMeta;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(async () => {
+        const el = await render(
           html`<qx-article-meta published=${value} author="本站编辑"></qx-article-meta>`,
         );
         await switchLocale('en', el); // a re-render must not warn again
+        return el;
       });
       expect(part(el, 'published')).to.be.null;
       expect(shown(el)).to.equal('Author: 本站编辑');
@@ -87,12 +79,9 @@ describe('<qx-article-meta> dates', () => {
   }
 
   it('leaves out an invalid updated date and keeps the rest', async () => {
-    let el!: QxArticleMeta;
-    const warnings = await captureWarnings(async () => {
-      el = await render(
-        html`<qx-article-meta published="2023-06-02" updated="2023-02-30"></qx-article-meta>`,
-      );
-    });
+    const { el, warnings } = await warnedWhile(() =>
+      render(html`<qx-article-meta published="2023-06-02" updated="2023-02-30"></qx-article-meta>`),
+    );
     expect(shown(el)).to.equal('发布时间：2023-06-02');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('updated');

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../article-meta.js';
 import type { QxArticleMeta } from './qx-article-meta.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   published?: string;
@@ -206,11 +207,8 @@ export const LongText: Story = { args: longArgs };
 /** At 320 px the line wraps without scrolling sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: longArgs,
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /** Language switch: labels, date and number follow the element's `lang` as it changes. */

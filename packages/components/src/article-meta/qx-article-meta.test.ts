@@ -1,29 +1,21 @@
 import { expect, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../article-meta.js';
-import type { QxArticleMeta } from './qx-article-meta.js';
 import {
-  captureWarnings,
   inForcedColors,
   nextUpdate,
   part,
-  resetPage,
   seedArticleMeta,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import { enLine, fieldText, render, shown, time, zhLine } from '../test-utils/article-meta.js';
 
 // The line itself: its text in each language, its parts and layout. Dates and views have
 // test files of their own (qx-article-meta.dates/views.test.ts).
-describe('<qx-article-meta>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(seedArticleMeta());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-article-meta>', () => {
+  itIsAccessibleInZhAndEn(() => render(seedArticleMeta()));
 
   it('renders the Chinese portal line exactly, two spaces between fields', async () => {
     const el = await render(seedArticleMeta());
@@ -75,29 +67,27 @@ describe('<qx-article-meta>', () => {
   });
 
   it('trims author and source, and treats whitespace-only ones as absent without warning', async () => {
-    let el!: QxArticleMeta;
-    const warnings = await captureWarnings(async () => {
-      el = await render(
+    const { el, warnings } = await warnedWhile(() =>
+      render(
         html`<qx-article-meta
           published="2023-06-02"
           author="   "
           source="  本站原创  "
           views=""
         ></qx-article-meta>`,
-      );
-    });
+      ),
+    );
     expect(shown(el)).to.equal('发布时间：2023-06-02  来源：本站原创');
     expect(part(el, 'author')).to.be.null;
     expect(warnings).to.deep.equal([]);
   });
 
   it('renders nothing visible when no field is valid', async () => {
-    let el!: QxArticleMeta;
-    const warnings = await captureWarnings(async () => {
-      el = await render(
+    const { el, warnings } = await warnedWhile(() =>
+      render(
         html`<qx-article-meta published="not a date" views="-1" author=" "></qx-article-meta>`,
-      );
-    });
+      ),
+    );
     expect(part(el, 'base')).to.be.null;
     expect(el.shadowRoot!.querySelector('.separator')).to.be.null;
     expect(shown(el)).to.equal('');

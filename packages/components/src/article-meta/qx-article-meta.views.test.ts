@@ -8,6 +8,7 @@ import {
   queuedTasks,
   resetPage,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
 import {
   fieldText,
@@ -46,13 +47,13 @@ describe('<qx-article-meta> views', () => {
     '1 024',
   ]) {
     it(`leaves out the invalid views ${JSON.stringify(value)} with one warning`, async () => {
-      let el!: QxArticleMeta;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(async () => {
+        const el = await render(
           html`<qx-article-meta source="本站原创" views=${value}></qx-article-meta>`,
         );
         el.author = '本站编辑'; // an unrelated change re-renders without warning again
         await elementUpdated(el);
+        return el;
       });
       expect(part(el, 'views')).to.be.null;
       expect(shown(el)).to.equal('作者：本站编辑  来源：本站原创');
@@ -64,12 +65,9 @@ describe('<qx-article-meta> views', () => {
 
   for (const value of [NaN, Infinity, -5, 2.5]) {
     it(`leaves out the views property ${value}`, async () => {
-      let el!: QxArticleMeta;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
-          html`<qx-article-meta author="本站编辑" .views=${value}></qx-article-meta>`,
-        );
-      });
+      const { el, warnings } = await warnedWhile(() =>
+        render(html`<qx-article-meta author="本站编辑" .views=${value}></qx-article-meta>`),
+      );
       expect(shown(el)).to.equal('作者：本站编辑');
       expect(warnings).to.have.length(1);
     });

@@ -23,6 +23,7 @@ import {
   type Story,
 } from './qx-bilingual-header.stories-helpers.js';
 import { visuallyHiddenStyle } from '../test-utils/visually-hidden.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 const meta: Meta<Args> = {
   title: 'Components/Bilingual header',
@@ -108,11 +109,8 @@ export const LongNames: Story = { args: long };
 /** At 320 px the names stack and wrap; the full Chinese name shows without overflow. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: long,
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

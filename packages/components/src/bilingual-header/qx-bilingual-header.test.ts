@@ -5,13 +5,13 @@ import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
 import {
   brokenWords,
-  captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   accessibleName,
   emblem,
@@ -26,15 +26,8 @@ import {
 // The names, the link home, the layout and the slots. The language toggle has its own test
 // file (qx-bilingual-header.toggle.test.ts), and so do the language links
 // (qx-bilingual-header.languages.test.ts).
-describe('<qx-bilingual-header>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await fixture<QxBilingualHeader>(header());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-bilingual-header>', () => {
+  itIsAccessibleInZhAndEn(() => fixture<QxBilingualHeader>(header()));
 
   it('shows both names, each with its own lang, the reader’s language first and larger', async () => {
     const el = await fixture<QxBilingualHeader>(header());
@@ -78,10 +71,9 @@ describe('<qx-bilingual-header>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>']) {
     it(`refuses the unsafe href ${JSON.stringify(href)} and warns`, async () => {
-      let el!: QxBilingualHeader;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxBilingualHeader>(header({ href }));
-      });
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxBilingualHeader>(header({ href })),
+      );
       expect(part(el, 'title')!.localName).to.equal('div');
       expect(el.shadowRoot!.querySelector('a')).to.be.null;
       expect(primary(el).textContent).to.equal(zhName);
@@ -176,12 +168,11 @@ describe('<qx-bilingual-header>', () => {
   });
 
   it('shows only the English name, and warns, without name-zh', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header name-en=${enName} href="/"></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     expect(primary(el).textContent).to.equal(enName);
     expect(primary(el).lang).to.equal('en');
     expect(secondary(el)).to.be.null;
@@ -189,12 +180,11 @@ describe('<qx-bilingual-header>', () => {
   });
 
   it('shows only the Chinese name, and warns, with a blank name-en, in English too', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header name-zh=${zhName} name-en="  "></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     await switchLocale('en', el);
     expect(primary(el).textContent).to.equal(zhName);
     expect(primary(el).lang).to.equal('zh-Hans');
@@ -203,14 +193,13 @@ describe('<qx-bilingual-header>', () => {
   });
 
   it('warns and stays usable with both names missing', async () => {
-    let el!: QxBilingualHeader;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxBilingualHeader>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxBilingualHeader>(
         html`<qx-bilingual-header href="/">
           <img slot="logo" src=${emblem} alt=""
         /></qx-bilingual-header>`,
-      );
-    });
+      ),
+    );
     expect(warnings).to.have.length(2);
     expect(primary(el)).to.be.null;
     expect(visibleText(el.shadowRoot!)).to.include('EN'); // the toggle still shows

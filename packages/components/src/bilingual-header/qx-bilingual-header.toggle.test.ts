@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getLocale } from '@qiaoxin/i18n';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
-import { captureWarnings, nextUpdate, part, resetPage, switchLocale } from '../test-utils/index.js';
+import { nextUpdate, part, switchLocale, warnedWhile } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { guardNavigation, listenForLocaleChange } from '../test-utils/locale-events.js';
 import {
   accessibleName,
@@ -19,9 +20,7 @@ import {
 
 // The language toggle: its label, the switch in place or to the other-language page, the
 // cancelable event before it, and the keyboard.
-describe('<qx-bilingual-header> toggle', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-bilingual-header> toggle', () => {
   it('gives the toggle a visible label in the target language and a full accessible name', async () => {
     const el = await fixture<QxBilingualHeader>(header());
     const button = toggle(el);
@@ -133,10 +132,9 @@ describe('<qx-bilingual-header> toggle', () => {
 
   for (const alternate of ['javascript:alert(1)', 'vbscript:msgbox(1)']) {
     it(`falls back to the button for the unsafe alternate-href ${alternate}`, async () => {
-      let el!: QxBilingualHeader;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxBilingualHeader>(header({ href: '/', alternate }));
-      });
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxBilingualHeader>(header({ href: '/', alternate })),
+      );
       expect(toggle(el).localName).to.equal('button');
       expect(warnings.filter((w) => w.includes('unsafe alternate-href'))).to.have.length(1);
       await switched(el, () => toggle(el).click());

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   label?: string;
@@ -139,11 +140,8 @@ export const LongText: Story = { parameters: { trail: longTrail } };
 /** At 320 px (WCAG reflow) the long trail wraps without scrolling sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   parameters: { trail: longTrail },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

@@ -4,20 +4,13 @@ import '../breadcrumbs.js';
 import type { QxBreadcrumbs } from './qx-breadcrumbs.js';
 import type { QxBreadcrumbItem } from './qx-breadcrumb-item.js';
 import {
-  captureWarnings,
   inForcedColors,
-  resetPage,
+  seedTrail,
   slotChanged,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
-
-const trail = () => html`
-  <qx-breadcrumbs>
-    <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-    <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
-    <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-  </qx-breadcrumbs>
-`;
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const items = (el: QxBreadcrumbs) => [...el.querySelectorAll('qx-breadcrumb-item')];
 const nav = (el: QxBreadcrumbs) => el.shadowRoot!.querySelector('nav')!;
@@ -30,18 +23,11 @@ async function settled(el: QxBreadcrumbs) {
   return el;
 }
 
-describe('<qx-breadcrumbs>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-breadcrumbs>', () => {
+  itIsAccessibleInZhAndEn(async () => settled(await fixture<QxBreadcrumbs>(seedTrail())));
 
   it('is a nav landmark named by the visible lead-in', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     expect(nav(el).getAttribute('aria-labelledby')).to.equal(label(el).id);
     expect(label(el).textContent).to.equal('您的当前位置：');
     expect(getComputedStyle(label(el)).position).not.to.equal('absolute');
@@ -52,7 +38,7 @@ describe('<qx-breadcrumbs>', () => {
   });
 
   it('re-renders the lead-in in English when the language switches', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     await switchLocale('en', el);
     expect(label(el).textContent).to.equal('You are here:');
     expect(label(el).getAttribute('lang')).to.equal('en');
@@ -74,7 +60,7 @@ describe('<qx-breadcrumbs>', () => {
   });
 
   it('lists the items in an ordered list with decorative separators', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const list = el.shadowRoot!.querySelector('ol')!;
     const slot = list.querySelector('slot')!;
     expect(slot.assignedElements()).to.have.length(3);
@@ -86,7 +72,7 @@ describe('<qx-breadcrumbs>', () => {
   });
 
   it('changes the separator with the separator attribute', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     el.separator = '/';
     await settled(el);
     expect(items(el)[0]!.shadowRoot!.querySelector('[part=separator]')!.textContent).to.equal('/');
@@ -125,7 +111,7 @@ describe('<qx-breadcrumbs>', () => {
   });
 
   it('moves the current page when items are added', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const extra = document.createElement('qx-breadcrumb-item');
     extra.textContent = '附件';
     const changed = slotChanged(el);
@@ -147,17 +133,16 @@ describe('<qx-breadcrumbs>', () => {
     'file:///etc/passwd',
   ]) {
     it(`refuses the unsafe href ${JSON.stringify(href)}, showing text and warning`, async () => {
-      let el!: QxBreadcrumbs;
-      const warnings = await captureWarnings(async () => {
-        el = await settled(
+      const { el, warnings } = await warnedWhile(async () =>
+        settled(
           await fixture<QxBreadcrumbs>(
             html`<qx-breadcrumbs>
               <qx-breadcrumb-item href=${href}>首页</qx-breadcrumb-item>
               <qx-breadcrumb-item>正文</qx-breadcrumb-item>
             </qx-breadcrumbs>`,
           ),
-        );
-      });
+        ),
+      );
       expect(link(items(el)[0]!)).to.be.null;
       expect(items(el)[0]!.shadowRoot!.querySelector('[part=label]')).to.exist;
       expect(warnings.some((w) => w.includes('qx-breadcrumb-item') && w.includes('unsafe'))).to.be
@@ -190,7 +175,7 @@ describe('<qx-breadcrumbs>', () => {
   }
 
   it('is keyboard operable: Tab reaches each link with a visible focus ring', async () => {
-    const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+    const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
     const { sendKeys } = await import('@web/test-runner-commands');
     await sendKeys({ press: 'Tab' });
     expect(items(el)[0]!.shadowRoot!.activeElement).to.equal(link(items(el)[0]!));
@@ -227,7 +212,7 @@ describe('<qx-breadcrumbs>', () => {
 
   it('keeps its links visible in forced-colors mode', async () => {
     await inForcedColors(async () => {
-      const el = await settled(await fixture<QxBreadcrumbs>(trail()));
+      const el = await settled(await fixture<QxBreadcrumbs>(seedTrail()));
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const a = link(items(el)[0]!)!;
       expect(getComputedStyle(a).color).not.to.equal(

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../elder-mode.js';
 import type { QxElderMode } from './qx-elder-mode.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   enabled: boolean;
@@ -115,11 +116,8 @@ export const UnknownSavedValue: Story = {
 /** At 320 px, in elder mode, the switch and the page text reflow without scrolling sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: { enabled: true },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import { applySavedElderMode } from '../elder-mode.js';
 import type { QxElderMode } from './qx-elder-mode.js';
-import { captureWarnings, inForcedColors, switchLocale } from '../test-utils/index.js';
+import { inForcedColors, switchLocale, warnedWhile } from '../test-utils/index.js';
 
 const root = document.documentElement;
 const button = (el: QxElderMode) => el.shadowRoot!.querySelector('button')!;
@@ -170,12 +170,12 @@ describe('<qx-elder-mode>', () => {
   it('keeps working when storage is blocked, warning once', async () => {
     const restore = blockStorage();
     try {
-      let el!: QxElderMode;
-      const warnings = await captureWarnings(async () => {
-        el = await make();
+      const { el, warnings } = await warnedWhile(async () => {
+        const el = await make();
         await click(el);
         await click(el);
         await click(el);
+        return el;
       });
       expect(button(el).getAttribute('aria-pressed')).to.equal('true');
       expect(root.hasAttribute('data-qx-elder')).to.be.true;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../figure.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   caption?: string;
@@ -90,11 +91,8 @@ export const LongText: Story = { args: { caption: longCaption } };
 /** At 320 px the image scales down (no distortion) and the caption wraps. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: { caption: longCaption },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
   play: async ({ canvasElement }) => {
     const img = canvasElement.querySelector('img');
     await waitFor(() => expect(img?.getBoundingClientRect().width).toBeLessThanOrEqual(320));

@@ -7,11 +7,12 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 
 const photo = '/src/figure/fixtures/stage.svg';
 const caption = '区侨界人士喜迎建党100周年文艺汇演';
@@ -31,9 +32,7 @@ async function loaded(el: QxFigure) {
   return el;
 }
 
-describe('<qx-figure>', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-figure>', () => {
   it('is accessible in zh and en', async () => {
     const el = await loaded(await fixture<QxFigure>(jinshan()));
     await expect(el).to.be.accessible();
@@ -153,9 +152,8 @@ describe('<qx-figure>', () => {
   });
 
   it('warns once about an image without an alt attribute', async () => {
-    let el!: QxFigure;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxFigure>(
+    const { el, warnings } = await warnedWhile(async () => {
+      const el = await fixture<QxFigure>(
         html`<qx-figure caption=${caption}
           ><img src=${photo} width="800" height="450"
         /></qx-figure>`,
@@ -163,6 +161,7 @@ describe('<qx-figure>', () => {
       const changed = slotChanged(el);
       el.append(document.createElement('span'));
       await changed;
+      return el;
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('qx-figure').and.contain('alt');

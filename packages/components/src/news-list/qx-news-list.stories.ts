@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../news-list.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 // The Chongqing 理论学习 column. The first title is the seed article
 // (seeds/chongqing-five-year-review.txt, published 2023-06-02); the others are plausible
@@ -119,11 +120,8 @@ export const BadInput: Story = {
 /** At 320 px the dates wrap under the titles; nothing scrolls sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   parameters: { items: longTitles },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /** Keyboard: each title link takes focus in order (the component tests press real Tab keys). */

@@ -10,11 +10,12 @@ import {
   inForcedColors,
   nextUpdate,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
   visibleText,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 // The Chongqing 理论学习 column: the seed article and neighbours in the same column.
 const seedTitle = '奋力书写“侨”文章 凝心聚力启新程 ——重庆市侨联五年工作综述';
@@ -50,16 +51,11 @@ async function changeItems(el: QxNewsList, change: () => void) {
 const render = async (template: unknown) =>
   settled(await fixture<QxNewsList>(template as ReturnType<typeof html>));
 
-describe('<qx-news-list>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(column());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await settled(el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-news-list>', () => {
+  itIsAccessibleInZhAndEn(
+    () => render(column()),
+    (el) => settled(el),
+  );
 
   it('is a list whose items are the slotted qx-news-item elements', async () => {
     const el = await render(column());
@@ -165,14 +161,13 @@ describe('<qx-news-list>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x']) {
     it(`refuses the unsafe href ${JSON.stringify(href)}, showing text and warning`, async () => {
-      let el!: QxNewsList;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(() =>
+        render(
           html`<qx-news-list
             ><qx-news-item href=${href} date="2023-06-02">标题</qx-news-item></qx-news-list
           >`,
-        );
-      });
+        ),
+      );
       expect(part(items(el)[0]!, 'link')).to.be.null;
       expect(part(items(el)[0]!, 'title')).to.exist;
       expect(
@@ -194,14 +189,13 @@ describe('<qx-news-list>', () => {
 
   for (const date of ['2023-02-31', '2023/06/02', 'yesterday', '2023-6-2', '2023-06-02T25:00']) {
     it(`leaves out the invalid date ${date} and warns`, async () => {
-      let el!: QxNewsList;
-      const warnings = await captureWarnings(async () => {
-        el = await render(
+      const { el, warnings } = await warnedWhile(() =>
+        render(
           html`<qx-news-list
             ><qx-news-item href="/a.html" date=${date}>标题</qx-news-item></qx-news-list
           >`,
-        );
-      });
+        ),
+      );
       expect(part(items(el)[0]!, 'date')).to.be.null;
       expect(visibleText(items(el)[0]!)).not.to.match(brokenWords);
       expect(warnings.filter((w) => w.includes('invalid date'))).to.have.length(1);

@@ -10,6 +10,7 @@ import {
   type Home,
   type Site,
 } from './pages.stories-content.js';
+import { seedTrail } from '../test-utils/seeds.js';
 
 export const styles = html`<style>
   .qx-page {
@@ -141,11 +142,7 @@ export const articlePage = () => html`
   <div class="qx-page">
     ${masthead(chongqing)}
     <main class="wrap">
-      <qx-breadcrumbs>
-        <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
-        <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
-        <qx-breadcrumb-item>正文</qx-breadcrumb-item>
-      </qx-breadcrumbs>
+      ${seedTrail()}
       <article lang="zh-CN">
         <h1>${articleTitle}</h1>
         <qx-article-meta

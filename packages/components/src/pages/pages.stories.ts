@@ -6,6 +6,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../index.js';
 import { chongqingHome, jinshanHome } from './pages.stories-content.js';
 import { articlePage, homePage } from './pages.stories-layout.js';
+import { reflow320 } from '../internal/reflow.stories-shared.js';
 
 const meta: Meta = {
   title: 'Pages',
@@ -33,9 +34,9 @@ export const ChongqingArticleEnglish: Story = { render: articlePage, globals: { 
 
 /** The article page on a 320 px phone. */
 export const ChongqingArticle320: Story = {
-  render: articlePage,
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...reflow320,
+  render: articlePage,
 };
 
 /** The Jinshan District federation's home page: introduction, figures, work, news. */
@@ -52,7 +53,7 @@ export const JinshanHomeEnglish: Story = {
 
 /** The Jinshan home page on a 320 px phone. */
 export const JinshanHome320: Story = {
-  render: () => homePage(jinshanHome),
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...reflow320,
+  render: () => homePage(jinshanHome),
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../pagination.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   current?: string;
@@ -95,11 +96,8 @@ export const BadInput: Story = {
 /** At 320 px the links wrap onto two lines; nothing scrolls sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: { current: '25', total: '50' },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

@@ -7,9 +7,10 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const template = '/llxx/index_{page}.html';
 const pager = (current: string, total: string) => html`
@@ -36,15 +37,8 @@ const seen = (el: QxPagination) =>
     (li.querySelector('[aria-hidden=true]') ?? li).textContent!.trim(),
   );
 
-describe('<qx-pagination>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render('5', '12');
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-pagination>', () => {
+  itIsAccessibleInZhAndEn(() => render('5', '12'));
 
   it('is a nav landmark named 分页 / Pagination', async () => {
     const el = await render();
@@ -153,10 +147,7 @@ describe('<qx-pagination>', () => {
     ['3', '-4', null],
   ] as const) {
     it(`clamps current="${current}" total="${total}" and warns`, async () => {
-      let el!: QxPagination;
-      const warnings = await captureWarnings(async () => {
-        el = await render(current, total);
-      });
+      const { el, warnings } = await warnedWhile(() => render(current, total));
       expect(warnings.length).to.be.greaterThan(0);
       expect(warnings.every((w) => w.includes('<qx-pagination>'))).to.be.true;
       if (shown === null) expect(nav(el)).to.be.null;
@@ -167,12 +158,11 @@ describe('<qx-pagination>', () => {
 
   for (const bad of ['javascript:go({page})', 'data:text/html,{page}', '/llxx/index.html']) {
     it(`refuses href-template "${bad}": text status, no links, a warning`, async () => {
-      let el!: QxPagination;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxPagination>(
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxPagination>(
           html`<qx-pagination current="2" total="12" href-template=${bad}></qx-pagination>`,
-        );
-      });
+        ),
+      );
       expect(links(el)).to.have.length(0);
       expect(part(el, 'status')!.textContent).to.equal('第2页，共12页');
       expect(warnings.filter((w) => w.includes('href-template'))).to.have.length(1);
@@ -183,17 +173,16 @@ describe('<qx-pagination>', () => {
   }
 
   it('refuses an unsafe first-href and uses the template instead', async () => {
-    let el!: QxPagination;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<QxPagination>(
+    const { el, warnings } = await warnedWhile(() =>
+      fixture<QxPagination>(
         html`<qx-pagination
           current="2"
           total="3"
           href-template=${template}
           first-href="javascript:alert(1)"
         ></qx-pagination>`,
-      );
-    });
+      ),
+    );
     expect(links(el)[1]!.getAttribute('href')).to.equal('/llxx/index_1.html');
     expect(warnings.filter((w) => w.includes('first-href'))).to.have.length(1);
   });

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../search.js';
-import { part, parts, resetPage } from '../test-utils/index.js';
+import { part, parts } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { active, input, render, root, settled, type } from '../test-utils/search.js';
 
 // Moving through the results with the keyboard, submitting, and closing the results.
-describe('<qx-search> keyboard and closing', function () {
+describeElement('<qx-search> keyboard and closing', function () {
   this.timeout(9000);
-  afterEach(resetPage);
 
   it('moves through the results with the arrow keys; Escape closes and returns to the field', async () => {
     const el = await render();

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import { getLocale } from '@qiaoxin/i18n';
 import '../search.js';
+import { reflow320 } from '../internal/reflow.stories-shared.js';
 
 // A real Pagefind index of a few portal pages, written by scripts/build-search-fixture.js
 // and served at search-fixture/ (.storybook/main.ts staticDirs). Relative, so it works
@@ -161,6 +162,6 @@ export const FullPageEnglish: Story = {
 /** At 320 px the button wraps under the field if it must; the panel fits the screen. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...reflow320,
   play: search('五年回顾', 'mark'),
 };

@@ -10,16 +10,15 @@ import {
   part,
   parts,
   queuedTasks,
-  resetPage,
   switchLocale,
 } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { action, en, input, render, root, settled, type, zh } from '../test-utils/search.js';
 
 // Searching and what is shown; moving through the results and closing them have their own
 // test file (qx-search.keyboard.test.ts).
-describe('<qx-search>', function () {
+describeElement('<qx-search>', function () {
   this.timeout(9000);
-  afterEach(resetPage);
 
   it('is accessible in zh and en, idle and with results', async () => {
     const el = await render();

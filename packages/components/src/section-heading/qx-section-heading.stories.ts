@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../section-heading.js';
 import type { QxSectionHeading } from './qx-section-heading.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   caption?: string;
@@ -95,11 +96,8 @@ export const LongText: Story = { args: longArgs };
 /** At 320 px (WCAG reflow) the long heading wraps without scrolling sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: longArgs,
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

@@ -7,10 +7,11 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   slotChanged,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const news = () => html`
   <qx-section-heading caption="FEDERATION NEWS" level="2" more-href="/qldt/"
@@ -41,15 +42,8 @@ const linkName = (el: QxSectionHeading) =>
     .map((id) => spoken(el.shadowRoot!.getElementById(id)!))
     .join(' ');
 
-describe('<qx-section-heading>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await fixture<QxSectionHeading>(news());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-section-heading>', () => {
+  itIsAccessibleInZhAndEn(() => fixture<QxSectionHeading>(news()));
 
   it('renders a real h2 around the slotted title, named by the Chinese title alone', async () => {
     const el = await fixture<QxSectionHeading>(news());
@@ -104,12 +98,11 @@ describe('<qx-section-heading>', () => {
 
   for (const level of ['0', '7', 'h3', '2.5', '', 'abc']) {
     it(`falls back to h2 and warns for level="${level}"`, async () => {
-      let el!: QxSectionHeading;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxSectionHeading>(
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxSectionHeading>(
           html`<qx-section-heading level=${level}>侨联动态</qx-section-heading>`,
-        );
-      });
+        ),
+      );
       expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('qx-section-heading').and.contain('level');
@@ -179,12 +172,11 @@ describe('<qx-section-heading>', () => {
 
   for (const href of ['javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,x']) {
     it(`refuses the unsafe more-href ${JSON.stringify(href)} and warns`, async () => {
-      let el!: QxSectionHeading;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<QxSectionHeading>(
+      const { el, warnings } = await warnedWhile(() =>
+        fixture<QxSectionHeading>(
           html`<qx-section-heading more-href=${href}>侨联动态</qx-section-heading>`,
-        );
-      });
+        ),
+      );
       expect(part(el, 'more')).to.be.null;
       expect(headingName(el)).to.equal('侨联动态');
       expect(warnings.some((w) => w.includes('unsafe'))).to.be.true;

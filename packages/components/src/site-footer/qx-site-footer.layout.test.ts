@@ -2,13 +2,12 @@ import { expect, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../site-footer.js';
 import type {} from './qx-site-footer.js';
-import { inForcedColors, part, resetPage } from '../test-utils/index.js';
+import { inForcedColors, part } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { allLinks, chongqing, link, render } from '../test-utils/site-footer.js';
 
 // The keyboard, the layout at narrow widths and large text, forced colours and custom properties.
-describe('<qx-site-footer> layout', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-site-footer> layout', () => {
   it('is keyboard operable: Tab reaches every link in order, with a visible focus ring', async () => {
     const el = await render(chongqing());
     const expected = allLinks(el);

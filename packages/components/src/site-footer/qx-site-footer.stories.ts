@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../site-footer.js';
 import type { QxSiteFooter } from './qx-site-footer.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   organiser?: string;
@@ -149,11 +150,8 @@ export const LongText: Story = { args: longArgs };
 /** At 320 px (WCAG reflow) the lines wrap without scrolling sideways. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: longArgs,
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

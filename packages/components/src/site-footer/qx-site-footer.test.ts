@@ -1,26 +1,19 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../site-footer.js';
-import type { QxSiteFooter } from './qx-site-footer.js';
 import {
   brokenWords,
   captureWarnings,
   part,
-  resetPage,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import { chongqing, link, render, text } from '../test-utils/site-footer.js';
 
 // What the footer shows, links and warns about; keyboard, layout and colours have their own
 // test file (qx-site-footer.layout.test.ts).
-describe('<qx-site-footer>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(chongqing());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-site-footer>', () => {
+  itIsAccessibleInZhAndEn(() => render(chongqing()));
 
   it('is accessible inside the page footer, which makes it the contentinfo landmark', async () => {
     const wrapper = await fixture(html`<footer>${chongqing()}</footer>`);
@@ -143,9 +136,8 @@ describe('<qx-site-footer>', () => {
   });
 
   it('shows an email without @ and a phone without digits as text, with a warning each', async () => {
-    let el!: QxSiteFooter;
-    const warnings = await captureWarnings(async () => {
-      el = await render(
+    const { el, warnings } = await warnedWhile(async () => {
+      const el = await render(
         html`<qx-site-footer
           organiser="重庆市归国华侨联合会"
           phone="见官网"
@@ -155,6 +147,7 @@ describe('<qx-site-footer>', () => {
       );
       el.requestUpdate();
       await elementUpdated(el);
+      return el;
     });
     expect(link(el, 'phone')).to.be.null;
     expect(link(el, 'email')).to.be.null;
@@ -168,10 +161,9 @@ describe('<qx-site-footer>', () => {
   });
 
   it('warns and renders nothing broken when given nothing at all', async () => {
-    let el!: QxSiteFooter;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`<qx-site-footer></qx-site-footer>`);
-    });
+    const { el, warnings } = await warnedWhile(() =>
+      render(html`<qx-site-footer></qx-site-footer>`),
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('nothing to show');
     expect(part(el, 'base')!.innerText.trim()).to.equal('');

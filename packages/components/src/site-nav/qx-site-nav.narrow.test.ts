@@ -2,13 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../site-nav.js';
 import { QxSiteNav } from './qx-site-nav.js';
-import { resetPage } from '../test-utils/index.js';
+import { describeElement } from '../test-utils/suite.js';
 import { links, list, narrow, render, settled, shown, toggle } from '../test-utils/site-nav.js';
 
 // Narrow screens: the links fold behind a menu button.
-describe('<qx-site-nav> on narrow screens', () => {
-  afterEach(resetPage);
-
+describeElement('<qx-site-nav> on narrow screens', () => {
   it('folds the links behind a 菜单 button that discloses them', async () => {
     await narrow();
     const el = await render();

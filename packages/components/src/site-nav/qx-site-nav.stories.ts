@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../site-nav.js';
 import type { QxSiteNav } from './qx-site-nav.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   current?: string;
@@ -145,11 +146,8 @@ export const UnsafeLinks: Story = {
  */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   parameters: { links: longLinks },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
   play: async ({ canvasElement, step }) => {
     const el = root(canvasElement);
     await waitFor(() => expect(toggle(canvasElement)?.getClientRects().length).toBe(1));

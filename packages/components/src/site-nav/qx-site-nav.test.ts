@@ -1,13 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../site-nav.js';
-import { QxSiteNav } from './qx-site-nav.js';
-import {
-  captureWarnings,
-  inForcedColors,
-  resetPage,
-  slotChanged,
-  switchLocale,
-} from '../test-utils/index.js';
+import { inForcedColors, slotChanged, switchLocale, warnedWhile } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   links,
   list,
@@ -23,15 +17,8 @@ import {
 
 // The landmark, its links and the current section; narrow screens have their own test file
 // (qx-site-nav.narrow.test.ts).
-describe('<qx-site-nav>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render();
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-site-nav>', () => {
+  itIsAccessibleInZhAndEn(() => render());
 
   it('is accessible at 320px, closed and open', async () => {
     await narrow();
@@ -150,10 +137,9 @@ describe('<qx-site-nav>', () => {
   });
 
   it('warns and hides the empty nav when it has no links', async () => {
-    let el!: QxSiteNav;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`<qx-site-nav><span>首页</span></qx-site-nav>`);
-    });
+    const { el, warnings } = await warnedWhile(() =>
+      render(html`<qx-site-nav><span>首页</span></qx-site-nav>`),
+    );
     expect(
       warnings.filter((w) => w.includes('qx-site-nav') && w.includes('no <a>')),
     ).to.have.length(1);
@@ -168,15 +154,15 @@ describe('<qx-site-nav>', () => {
   });
 
   it('warns once about each link with an unsafe or missing href', async () => {
-    let el!: QxSiteNav;
-    const warnings = await captureWarnings(async () => {
-      el = await render(html`
+    const { el, warnings } = await warnedWhile(async () => {
+      const el = await render(html`
         <qx-site-nav current="/">
           <a href="/">首页</a><a href=" java	script:alert(1)">侨联动态</a><a>理论学习</a>
         </qx-site-nav>
       `);
       el.current = '/about/';
       await settled(el);
+      return el;
     });
     expect(warnings.filter((w) => w.includes('unsafe'))).to.have.length(2);
     expect(warnings.some((w) => w.includes('侨联动态'))).to.be.true;

@@ -15,6 +15,16 @@ import type { QxStatCounter } from './qx-stat-counter.js';
 describe('<qx-stat-counter> count-up', () => {
   const clock = useFrameClock();
   const record = (el: QxStatCounter) => recordOn(el, clock());
+  /** A 2 s count-up of the investment figure, caught half a second in (not at its value yet). */
+  async function midCount() {
+    const el = await render(investment('duration="2000"'));
+    await halfSeen(el);
+    clock().tick(16);
+    clock().tick(500);
+    await el.updateComplete;
+    expect(shown(el)).not.to.equal('约600亿元');
+    return el;
+  }
 
   it('counts up from 0 to the value when it is visible, easing out, in the same notation', async () => {
     const el = await render(investment('duration="300"'));
@@ -167,12 +177,7 @@ describe('<qx-stat-counter> count-up', () => {
     expect(ended).to.be.false;
     expect(new Set(texts)).to.deep.equal(new Set(['约600亿元']));
 
-    const moving = await render(investment('duration="2000"'));
-    await halfSeen(moving);
-    clock().tick(16);
-    clock().tick(500);
-    await moving.updateComplete;
-    expect(shown(moving)).not.to.equal('约600亿元');
+    const moving = await midCount();
     moving.static = true;
     await moving.updateComplete;
     expect(shown(moving)).to.equal('约600亿元');
@@ -184,12 +189,7 @@ describe('<qx-stat-counter> count-up', () => {
     expect((await record(instant)).ended).to.be.false;
     expect(shown(instant)).to.equal('约600亿元');
 
-    const el = await render(investment('duration="2000"'));
-    await halfSeen(el);
-    clock().tick(16);
-    clock().tick(500);
-    await el.updateComplete;
-    expect(shown(el)).not.to.equal('约600亿元');
+    const el = await midCount();
     const parent = el.parentElement!;
     el.remove();
     await el.updateComplete;

@@ -5,6 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../stat-counter.js';
 import type { QxStatCounter } from './qx-stat-counter.js';
 import { counters, jinshanFigures } from '../test-utils/figures.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   value?: string;
@@ -185,11 +186,8 @@ export const LongText: Story = {
 /** At 320 px a huge standard-notation figure wraps instead of overflowing. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
+  ...narrow320,
   args: { value: '1e15', notation: 'standard', label: longLabel },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
 };
 
 /**

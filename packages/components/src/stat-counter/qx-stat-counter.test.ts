@@ -9,6 +9,7 @@ import {
   part,
   switchLocale,
 } from '../test-utils/index.js';
+import { itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 import {
   investment,
   render,
@@ -23,12 +24,7 @@ import {
 describe('<qx-stat-counter>', () => {
   useFrameClock();
 
-  it('is accessible in zh and en', async () => {
-    const el = await render(investment());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el);
-    await expect(el).to.be.accessible();
-  });
+  itIsAccessibleInZhAndEn(() => render(investment()));
 
   const seeds: [string, string, string][] = [
     ['value="67" unit="个" label="各级侨联组织"', '67个', 'en:67个'],

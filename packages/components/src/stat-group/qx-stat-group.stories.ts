@@ -14,6 +14,7 @@ import {
   organisations as organisationFigures,
   organisationsEn as organisationsEnFigures,
 } from '../test-utils/figures.js';
+import { narrow320 } from '../internal/reflow.stories-shared.js';
 
 interface Args {
   heading?: string;
@@ -154,8 +155,5 @@ export const LongText: Story = {
 /** At 320 px the figures stack in one column without overflowing. */
 export const Narrow320: Story = {
   tags: ['320px'],
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
-  decorators: [
-    (story) => html`<div style="inline-size: 320px; max-inline-size: 100%">${story()}</div>`,
-  ],
+  ...narrow320,
 };

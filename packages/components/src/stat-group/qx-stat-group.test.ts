@@ -9,12 +9,13 @@ import {
   captureWarnings,
   inForcedColors,
   part,
-  resetPage,
   seedCounters,
   seedStatGroup,
   slotChanged,
   switchLocale,
+  warnedWhile,
 } from '../test-utils/index.js';
+import { describeElement, itIsAccessibleInZhAndEn } from '../test-utils/suite.js';
 
 const counters = (el: QxStatGroup) => [...el.querySelectorAll('qx-stat-counter')];
 /** How many columns the counters actually sit in: the distinct left edges of their boxes. */
@@ -28,21 +29,13 @@ async function render(template: TemplateResult) {
   return el;
 }
 
-async function renderWarned(template: TemplateResult) {
-  let el!: QxStatGroup;
-  const warnings = await captureWarnings(async () => (el = await render(template)));
-  return { el, warnings };
-}
+const renderWarned = (template: TemplateResult) => warnedWhile(() => render(template));
 
-describe('<qx-stat-group>', () => {
-  afterEach(resetPage);
-
-  it('is accessible in zh and en', async () => {
-    const el = await render(seedStatGroup());
-    await expect(el).to.be.accessible();
-    await switchLocale('en', el, ...counters(el));
-    await expect(el).to.be.accessible();
-  });
+describeElement('<qx-stat-group>', () => {
+  itIsAccessibleInZhAndEn(
+    () => render(seedStatGroup()),
+    (el) => Promise.all(counters(el).map((c) => c.updateComplete)),
+  );
 
   it('is a region named by its heading, an h2 by default', async () => {
     const el = await render(seedStatGroup());

@@ -86,3 +86,15 @@ export async function resetPage(): Promise<void> {
   await setViewport({ width: 800, height: 600 });
   document.documentElement.style.fontSize = '';
 }
+
+/**
+ * Runs `make` (render an element, perhaps act on it) while collecting console.warn calls, for
+ * tests of what an element warns about: the element it gave and the warnings.
+ */
+export async function warnedWhile<E>(make: () => Promise<E>) {
+  let el!: E;
+  const warnings = await captureWarnings(async () => {
+    el = await make();
+  });
+  return { el, warnings };
+}

@@ -3,6 +3,14 @@
 import { html } from 'lit';
 import { counters, disputes, investment, organisations, pageViews } from './figures.js';
 
+/** The trail above the review: the home page, its column (理论学习), the article. */
+export const seedTrail = () =>
+  html`<qx-breadcrumbs>
+    <qx-breadcrumb-item href="/">首页</qx-breadcrumb-item>
+    <qx-breadcrumb-item href="/llxx/">理论学习</qx-breadcrumb-item>
+    <qx-breadcrumb-item>正文</qx-breadcrumb-item>
+  </qx-breadcrumbs>`;
+
 /** The line under the review's title. */
 export const seedArticleMeta = () =>
   html`<qx-article-meta

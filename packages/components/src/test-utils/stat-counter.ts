@@ -2,7 +2,7 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { QxStatCounter } from '../stat-counter/qx-stat-counter.js';
-import { captureWarnings, emulateMediaFeatures, FrameClock, halfSeen, resetPage } from './index.js';
+import { emulateMediaFeatures, FrameClock, halfSeen, resetPage, warnedWhile } from './index.js';
 
 // Figures from the Chongqing five-year review (seeds/chongqing-five-year-review.txt).
 export const investment = (attrs = '') =>
@@ -35,11 +35,7 @@ export async function render(markup: string | TemplateResult) {
 }
 
 /** Renders `markup` and returns it with the warnings its first render logged. */
-export async function renderWarned(markup: string) {
-  let el!: QxStatCounter;
-  const warnings = await captureWarnings(async () => (el = await render(markup)));
-  return { el, warnings };
-}
+export const renderWarned = (markup: string) => warnedWhile(() => render(markup));
 
 /**
  * Waits until `el` has been seen half visible (when it starts counting, if it is to), then runs

@@ -1,74 +1,44 @@
 // Spacing, radius, borders, focus and breakpoints.
 import { html } from 'lit';
-import {
-  bordersAndFocus,
-  breakpoints,
-  nameCell,
-  radii,
-  spaces,
-  table,
-  valueCell,
-} from './shared.js';
+import { bordersAndFocus, breakpoints, radii, spaces, groupTable, type Token } from './shared.js';
 
-export function spacing() {
-  return table(
-    'Spacing',
-    ['Token', 'Value', 'Size'],
-    spaces.map(
-      (t) =>
-        html`<tr data-token=${t.name}>
-          ${nameCell(t)} ${valueCell(t)}
-          <td><div class="bar" style="inline-size: var(${t.name})"></div></td>
-        </tr>`,
-    ),
+/** A group drawn as a `shape` whose `property` is the token: bars for space, boxes for radius. */
+const drawnTable = (
+  caption: string,
+  heading: string,
+  group: Token[],
+  shape: string,
+  property: string,
+) =>
+  groupTable(
+    caption,
+    ['Token', 'Value', heading],
+    group,
+    (t) => html`<td><div class=${shape} style=${`${property}: var(${t.name})`}></div></td>`,
   );
-}
 
-export function radius() {
-  return table(
-    'Radius',
-    ['Token', 'Value', 'Shape'],
-    radii.map(
-      (t) =>
-        html`<tr data-token=${t.name}>
-          ${nameCell(t)} ${valueCell(t)}
-          <td><div class="box" style="border-radius: var(${t.name})"></div></td>
-        </tr>`,
-    ),
-  );
-}
+export const spacing = () => drawnTable('Spacing', 'Size', spaces, 'bar', 'inline-size');
+export const radius = () => drawnTable('Radius', 'Shape', radii, 'box', 'border-radius');
 
 export function bordersAndLayout() {
   return html`
-    ${table(
+    ${groupTable(
       'Borders and focus',
       ['Token', 'Value', 'Sample'],
-      bordersAndFocus.map(
-        (t) =>
-          html`<tr data-token=${t.name}>
-            ${nameCell(t)} ${valueCell(t)}
-            <td>
-              <div
-                class="box"
-                style=${
-                  t.path[0] === 'border'
-                    ? `border-width: var(${t.name})`
-                    : `outline: var(--qx-focus-ring-width) solid var(--qx-color-focus); outline-offset: var(--qx-focus-ring-offset)`
-                }
-              ></div>
-            </td>
-          </tr>`,
-      ),
+      bordersAndFocus,
+      (t) => html`
+        <td>
+          <div
+            class="box"
+            style=${
+              t.path[0] === 'border'
+                ? `border-width: var(${t.name})`
+                : `outline: var(--qx-focus-ring-width) solid var(--qx-color-focus); outline-offset: var(--qx-focus-ring-offset)`
+            }
+          ></div>
+        </td>
+      `,
     )}
-    ${table(
-      'Breakpoints',
-      ['Token', 'Value'],
-      breakpoints.map(
-        (t) =>
-          html`<tr data-token=${t.name}>
-            ${nameCell(t)} ${valueCell(t)}
-          </tr>`,
-      ),
-    )}
+    ${groupTable('Breakpoints', ['Token', 'Value'], breakpoints)}
   `;
 }

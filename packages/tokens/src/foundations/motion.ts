@@ -1,6 +1,6 @@
 // Durations and easings, with samples a button plays.
 import { html } from 'lit';
-import { durations, easings, nameCell, table, valueCell } from './shared.js';
+import { durations, easings, groupTable } from './shared.js';
 
 const togglePlaying = (event: Event) => {
   const button = event.currentTarget as HTMLButtonElement;
@@ -11,7 +11,9 @@ const togglePlaying = (event: Event) => {
 
 export function motion() {
   const track = (style: string) =>
-    html`<div class="track"><div class="dot" style=${style}></div></div>`;
+    html`<td>
+      <div class="track"><div class="dot" style=${style}></div></div>
+    </td>`;
   return html`
     <p>
       <button type="button" aria-pressed="false" @click=${togglePlaying}>
@@ -19,30 +21,14 @@ export function motion() {
       </button>
       <span class="note">With reduced motion, components skip these animations.</span>
     </p>
-    ${table(
-      'Durations (standard easing)',
-      ['Token', 'Value', 'Sample'],
-      durations.map(
-        (t) =>
-          html`<tr data-token=${t.name}>
-            ${nameCell(t)} ${valueCell(t)}
-            <td>
-              ${track(`transition-duration: var(${t.name}); transition-timing-function: var(--qx-motion-easing-standard)`)}
-            </td>
-          </tr>`,
+    ${groupTable('Durations (standard easing)', ['Token', 'Value', 'Sample'], durations, (t) =>
+      track(
+        `transition-duration: var(${t.name}); transition-timing-function: var(--qx-motion-easing-standard)`,
       ),
     )}
-    ${table(
-      'Easings (slow duration)',
-      ['Token', 'Value', 'Sample'],
-      easings.map(
-        (t) =>
-          html`<tr data-token=${t.name}>
-            ${nameCell(t)} ${valueCell(t)}
-            <td>
-              ${track(`transition-duration: var(--qx-motion-duration-slow); transition-timing-function: var(${t.name})`)}
-            </td>
-          </tr>`,
+    ${groupTable('Easings (slow duration)', ['Token', 'Value', 'Sample'], easings, (t) =>
+      track(
+        `transition-duration: var(--qx-motion-duration-slow); transition-timing-function: var(${t.name})`,
       ),
     )}
   `;

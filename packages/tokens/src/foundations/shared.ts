@@ -90,3 +90,24 @@ export const table = (
     </tbody>
   </table>
 `;
+
+/**
+ * A table of one group, a row a token: its name, its value, then the cells `sample` draws for it
+ * (none for a group without a sample).
+ */
+export const groupTable = (
+  caption: string,
+  headings: string[],
+  group: Token[],
+  sample: (t: Token) => unknown = () => nothing,
+) =>
+  table(
+    caption,
+    headings,
+    group.map(
+      (t) =>
+        html`<tr data-token=${t.name}>
+          ${nameCell(t)} ${valueCell(t)} ${sample(t)}
+        </tr>`,
+    ),
+  );
