@@ -2,8 +2,10 @@
 // API. Loaded on demand by the toolbar and <qx-article-tools>, so pages that never read aloud
 // never download it. No third-party service: the voices are the visitor's own.
 import { chunk, readingOrder, type ReadingBlock } from './reading-order.js';
+import { pickVoice, speechLang } from './voices.js';
 
 export { readingOrder, accessibleText, chunk, type ReadingBlock } from './reading-order.js';
+export { pickVoice, speechLang } from './voices.js';
 
 /** idle: nothing is read; playing: a text is being read; paused: stopped mid-text, resumable. */
 export type SpeechState = 'idle' | 'playing' | 'paused';
@@ -12,7 +14,12 @@ export type SpeechState = 'idle' | 'playing' | 'paused';
  * Why reading could not start: `unsupported` (no `speechSynthesis` in this browser),
  * `no-voice` (no voice for the language), `empty` (nothing to read).
  */
-export type SpeechFailure = 'unsupported' | 'no-voice' | 'empty';
+/**
+ * Why reading could not start or go on. `not-allowed`: the browser refused to speak before the
+ * visitor had clicked or pressed a key on the page (Chromium's autoplay rule); it comes as an
+ * `unavailable` event, after `speak()` or `readAll()` has already answered.
+ */
+export type SpeechFailure = 'unsupported' | 'no-voice' | 'empty' | 'not-allowed';
 
 /** What `readAll()` and `speak()` answer; a failure is also fired as an `unavailable` event. */
 export type SpeechResult = { ok: true } | { ok: false; reason: SpeechFailure; lang: string };
@@ -42,55 +49,6 @@ export interface SpeechReaderEventMap {
   statechange: CustomEvent<{ state: SpeechState }>;
   block: CustomEvent<SpeechBlockDetail>;
   unavailable: CustomEvent<{ reason: SpeechFailure; lang: string }>;
-}
-
-/** The language a speech engine understands: script subtags become the regions that use them. */
-export function speechLang(lang: string): string {
-  const tag = lang.trim().replace(/_/g, '-') || 'zh-CN';
-  if (/^zh(-hant)?(-(tw|hk|mo))?$/i.test(tag) && /hant|tw|hk|mo/i.test(tag)) {
-    return /hk|mo/i.test(tag) ? 'zh-HK' : 'zh-TW';
-  }
-  if (/^(zh|cmn)(-hans)?(-(cn|sg))?$/i.test(tag)) return /sg/i.test(tag) ? 'zh-SG' : 'zh-CN';
-  return tag;
-}
-
-/**
- * The voice to read `lang` with, or undefined when there is none. Voices' `lang` comes as
- * `zh-CN`, `zh_CN` (Android) or `cmn-Hant-TW`, so it is compared loosely. For Chinese, the
- * region of the script comes first (zh-Hant: zh-TW, then zh-HK/zh-MO), then any Chinese voice,
- * which reads either script; for other languages the same region, then the same language.
- */
-export function pickVoice(
-  voices: readonly SpeechSynthesisVoice[],
-  lang: string,
-): SpeechSynthesisVoice | undefined {
-  const want = speechLang(lang).toLowerCase();
-  const norm = (voice: SpeechSynthesisVoice) =>
-    voice.lang
-      .toLowerCase()
-      .replace(/_/g, '-')
-      .replace(/^cmn|^yue/, 'zh');
-  const primary = (tag: string) => tag.split('-')[0];
-  const region = (tag: string) => tag.split('-').at(-1);
-  const chinese = primary(want) === 'zh';
-  const hant = ['tw', 'hk', 'mo'].includes(region(want) ?? '');
-  const rank = (voice: SpeechSynthesisVoice): number => {
-    const have = norm(voice);
-    if (primary(have) !== primary(want)) return 0;
-    if (have === want || region(have) === region(want)) return voice.localService ? 5 : 4;
-    if (chinese) {
-      const haveHant = /hant|-(tw|hk|mo)$/.test(have);
-      if (haveHant === hant) return 3;
-    }
-    return voice.default ? 2 : 1;
-  };
-  let best: SpeechSynthesisVoice | undefined;
-  let bestRank = 0;
-  for (const voice of voices) {
-    const r = rank(voice);
-    if (r > bestRank) [best, bestRank] = [voice, r];
-  }
-  return best;
 }
 
 interface Piece {
@@ -275,9 +233,15 @@ export class SpeechReader extends EventTarget {
       if (generation === this.#generation) this.#speakPiece(index + 1);
     };
     utterance.addEventListener('end', next);
-    // 'interrupted' and 'canceled' come from our own cancel(); other errors skip the piece.
+    // 'interrupted' and 'canceled' come from our own cancel(); 'not-allowed' ends the reading
+    // and is told (no later piece would be allowed either); other errors skip the piece.
     utterance.addEventListener('error', (event) => {
-      if (!['interrupted', 'canceled'].includes(event.error)) next();
+      if (generation !== this.#generation) return;
+      if (event.error === 'not-allowed') {
+        this.#pieces = [];
+        this.#setState('idle');
+        this.#fail('not-allowed', piece.lang);
+      } else if (!['interrupted', 'canceled'].includes(event.error)) next();
     });
     this.dispatchEvent(
       new CustomEvent<SpeechBlockDetail>('block', {

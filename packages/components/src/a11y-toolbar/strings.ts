@@ -39,6 +39,7 @@ export const a11yPanelStrings = {
     noVoice: '此浏览器没有朗读该语言的语音，无法朗读。',
     unsupported: '此浏览器不支持语音朗读。',
     empty: '没有可朗读的文字。',
+    notAllowed: '浏览器要求先在页面上点击或按键，才能朗读。请点击页面后再试。',
     reset: '重置',
     close: '关闭',
   },
@@ -69,6 +70,8 @@ export const a11yPanelStrings = {
     noVoice: 'This browser has no voice for this language, so it cannot read aloud.',
     unsupported: 'This browser cannot read aloud.',
     empty: 'There is no text to read.',
+    notAllowed:
+      'The browser reads aloud only after a click or key press on the page: click, then try again.',
     reset: 'Reset',
     close: 'Close',
   },

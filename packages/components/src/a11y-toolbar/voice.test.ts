@@ -252,6 +252,24 @@ describe('<qx-a11y-toolbar> voice reading', () => {
     }
   });
 
+  it('says so when the browser refuses to speak before a click on the page (not-allowed)', async () => {
+    const speech = watchSpeech([voice('zh-CN')]);
+    await articlePage();
+    const panel = await openToolbar(await makeToolbar());
+    await press(panel, '朗读全文');
+    await waitUntil(() => speech.spoken.length === 1, 'the first piece is handed to the engine');
+    const utterance = speech.spoken[0]!;
+    utterance.dispatchEvent(
+      new SpeechSynthesisErrorEvent('error', { utterance, error: 'not-allowed' }),
+    );
+    await waitUntil(
+      () => status(panel).startsWith('浏览器要求先在页面上点击'),
+      'the refusal is told',
+    );
+    expect(panel.voice.state).to.equal('idle');
+    expect(speech.spoken).to.have.length(1);
+  });
+
   it('朗读全文 of a real <qx-article-tools> opens the bar and reads its article at once, zh-Hant with a zh-TW voice', async () => {
     const speech = watchSpeech([voice('zh-CN'), voice('zh-TW'), voice('en-US')]);
     const el = await makeToolbar();

@@ -33,6 +33,14 @@ function langOf(el: Element): string {
   return document.documentElement.lang || 'zh-CN';
 }
 
+/** The panel's message for each reason reading cannot start or go on. */
+const failureKeys = {
+  'no-voice': 'noVoice',
+  'not-allowed': 'notAllowed',
+  unsupported: 'unsupported',
+  empty: 'empty',
+} as const;
+
 /**
  * The voice controls' state and actions, as a Lit controller of the panel. One reader serves
  * 连读 and 指读, so one voice speaks at a time; 指读 stays silent while an article is being read
@@ -68,6 +76,10 @@ export class VoiceControls implements ReactiveController {
         if (!this.#all) return;
         this.state = reader.state;
         this.#tell(told[reader.state]);
+      });
+      // Refused after it started (no click on the page yet): told like any other failure.
+      reader.addEventListener('unavailable', ({ detail }) => {
+        if (detail.reason == 'not-allowed') this.#tell(failureKeys[detail.reason]);
       });
       return (this.#reader = reader);
     }));
@@ -112,7 +124,7 @@ export class VoiceControls implements ReactiveController {
 
   /** A failure is shown and announced: the control never fails silently. */
   #result(result: SpeechResult): void {
-    if (!result.ok) this.#tell(result.reason == 'no-voice' ? 'noVoice' : result.reason);
+    if (!result.ok) this.#tell(failureKeys[result.reason]);
   }
 
   #tell(message: string): void {
