@@ -133,6 +133,24 @@ describeElement('<qx-search>', function () {
     }
   });
 
+  it('a new bundle-path starts afresh: its own failure warns, a working one searches', async () => {
+    // The same element kept with new attributes, as Storybook or a page's own code does.
+    const el = await render('/search-fixture/nowhere/');
+    for (const bundle of ['/search-fixture/nowhere/', '/search-fixture/unavailable/']) {
+      el.bundlePath = bundle;
+      const warnings = await captureWarnings(async (seen) => {
+        await type(el, '侨联');
+        await waitUntil(() => seen.length > 0, `no warning for ${bundle}`, { timeout: 8000 });
+      });
+      expect(warnings.join('\n')).to.contain(`${bundle}pagefind.js failed`);
+    }
+    el.bundlePath = zh;
+    await type(el, '五年工作回顾');
+    await settled(el);
+    expect(part(el, 'message')?.textContent ?? '').not.to.contain('无法使用');
+    expect(parts(el, 'result').length).to.be.greaterThan(0);
+  });
+
   it('refuses an unsafe action, bundle-path and result URLs, with a warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<QxSearch>(

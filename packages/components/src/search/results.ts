@@ -79,7 +79,9 @@ export class Results implements ReactiveController {
   #url(): string | null | undefined {
     const path = this.#host.bundlePath;
     if (path !== this.#path) {
-      this.#path = path;
+      // Another bundle: its failure is news, and an old one's no longer says anything.
+      [this.#path, this.#warned] = [path, false];
+      if (this.#status === 'unavailable') this.#status = 'idle';
       // A safe link is not always a safe module: not from mailto: or tel:.
       const mail = /^\s*(mailto|tel):/i.test(path ?? '');
       if (mail) this.#context.warn(`refused bundle-path "${path?.trim()}": not a module URL.`);
