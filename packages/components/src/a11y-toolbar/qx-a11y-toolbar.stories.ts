@@ -133,6 +133,9 @@ export const NonsenseSaved: Story = {
   decorators: [
     (story) => {
       localStorage.setItem('qx-a11y', '{"scale":"9","scheme":"neon"}');
+      // The bar is one per page and reads the saved settings when it is made: an earlier
+      // story's bar (kept when Storybook switches stories in the same page) would not.
+      document.querySelector('qx-a11y-panel')?.remove();
       return story();
     },
   ],
