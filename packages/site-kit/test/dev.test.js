@@ -103,7 +103,7 @@ test('a broken edit shows its problem over the open page until it is fixed', asy
   await tab.goto(`${origin}/jinshan/about/`);
   await tab.waitForFunction(() => document.title.length > 0);
   await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: [still unclosed'));
-  const overlay = await tab.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+  const overlay = await tab.waitForSelector('vite-error-overlay', { timeout: 90_000 });
   const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
   assert.match(text, /content\/about\.md:\d+: front matter is not valid YAML/);
   await edit('content/about.md', (t) =>
@@ -113,7 +113,7 @@ test('a broken edit shows its problem over the open page until it is fixed', asy
     () =>
       !document.querySelector('vite-error-overlay') &&
       document.body.textContent?.includes('再修订'),
-    { timeout: 20_000 },
+    { timeout: 90_000 },
   );
 });
 

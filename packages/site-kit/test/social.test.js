@@ -62,7 +62,10 @@ for (const id of ['chongqing', 'jinshan']) {
       assert.equal(attr(tools, 'for'), 'article-body');
       assert.equal(findAll(doc, (el) => attr(el, 'id') === 'article-body').length, 1);
       const [title] = findAll(doc, (el) => el.tagName === 'h1');
-      assert.equal(attr(tools, 'title'), title.childNodes.find((n) => n.value?.trim())?.value);
+      assert.equal(
+        attr(tools, 'share-title'),
+        title.childNodes.find((n) => n.value?.trim())?.value,
+      );
       const [qr] = findAll(tools, (el) => attr(el, 'slot') === 'qr');
       assert.equal(qr.tagName, 'img');
       assert.ok(attr(qr, 'alt').includes(canonical), 'the QR says what it holds');
