@@ -5,6 +5,7 @@ import {
 } from '@storybook/web-components-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { getLocale, setLocale } from '@qiaoxin/i18n';
 // Raw, not through Vite's CSS pipeline, so the minifier does not rewrite token values
@@ -64,9 +65,13 @@ const withWorkshop: Decorator = (story, context) => {
       ([name, value]) => name.startsWith('--') && value != null && value !== '',
     ),
   ) as Record<string, string>;
-  return Object.keys(properties).length
+  const content = Object.keys(properties).length
     ? html`<div style=${styleMap(properties)}>${story()}</div>`
     : story();
+  // New elements for each story, as a page visit gives: when two stories render the same
+  // template, Lit would otherwise keep the first one's elements, with their state (a warning
+  // already given, a loaded panel), for the next. Changing a control keeps them (same id).
+  return html`${keyed(context.id, content)}`;
 };
 
 /**

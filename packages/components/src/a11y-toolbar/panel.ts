@@ -247,6 +247,12 @@ defineElement('qx-a11y-panel', QxA11yPanel);
 /** The page's panel, made (first in `<body>`) on first use. */
 export function panelFor(opener: Opener): QxA11yPanel {
   let panel = document.querySelector('qx-a11y-panel');
+  // A bar left by a toolbar that is gone (a re-rendered header, another story) is replaced,
+  // so the new one starts from what is saved now.
+  if (panel?.opener && !panel.opener.isConnected && opener.isConnected) {
+    panel.remove();
+    panel = null;
+  }
   if (!panel) {
     panel = document.createElement('qx-a11y-panel');
     document.body.prepend(panel);

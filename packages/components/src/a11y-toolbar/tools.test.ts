@@ -218,4 +218,16 @@ describe('<qx-a11y-toolbar> tools', () => {
     await makeToolbar();
     await waitUntil(() => document.querySelector('qx-a11y-panel'), '指读 loads the panel');
   });
+
+  it('a new toolbar (a re-rendered header) gets a new bar, with what is saved now', async () => {
+    const first = await makeToolbar();
+    const old = await openToolbar(first);
+    first.remove();
+    localStorage.setItem('qx-a11y', '{"scale":"1.5"}');
+    const panel = await openToolbar(await makeToolbar());
+    expect(panel).not.to.equal(old);
+    expect(old.isConnected).to.be.false;
+    expect(document.querySelectorAll('qx-a11y-panel')).to.have.length(1);
+    expect(panel.settings).to.deep.equal({ scale: '1.5' });
+  });
 });
