@@ -12,11 +12,12 @@ import {
   space1,
   space2,
 } from '@qiaoxin/tokens/lit.js';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles, pressedInForcedColors } from '../internal/styles.js';
 
 export const articleToolsStyles = [
   hostStyles,
   focusRing,
+  pressedInForcedColors,
   css`
     :host {
       display: block;
@@ -59,16 +60,6 @@ export const articleToolsStyles = [
     @media print {
       :host {
         display: none;
-      }
-    }
-    @media (forced-colors: active) {
-      button {
-        border-color: ButtonText;
-      }
-      button[aria-pressed='true'] {
-        forced-color-adjust: none;
-        color: HighlightText;
-        background: Highlight;
       }
     }
   `,

@@ -15,12 +15,18 @@ import {
   space2,
   space3,
 } from '@qiaoxin/tokens/lit.js';
-import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
+import {
+  focusRing,
+  hostStyles,
+  pressedInForcedColors,
+  visuallyHidden,
+} from '../internal/styles.js';
 
 export const elderModeStyles = [
   hostStyles,
   focusRing,
   visuallyHidden,
+  pressedInForcedColors,
   css`
     :host {
       display: inline-block;
@@ -63,17 +69,6 @@ export const elderModeStyles = [
     [part='label'] {
       min-inline-size: 0;
       overflow-wrap: anywhere;
-    }
-    @media (forced-colors: active) {
-      button {
-        border-color: ButtonText;
-      }
-      button[aria-pressed='true'] {
-        forced-color-adjust: none;
-        color: HighlightText;
-        background: Highlight;
-        border-color: Highlight;
-      }
     }
   `,
 ];

@@ -41,3 +41,21 @@ export const visuallyHidden = /* @__PURE__ */ (() => css`
     border: 0;
   }
 `)();
+
+/**
+ * Toggle buttons (`aria-pressed`) in forced-colors mode: a visible border on each, and the
+ * pressed one in the system's highlight colours, since the palette's own fill is dropped there.
+ */
+export const pressedInForcedColors = /* @__PURE__ */ (() => css`
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+  }
+`)();
