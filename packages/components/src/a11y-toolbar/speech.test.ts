@@ -133,13 +133,7 @@ describe('SpeechReader', () => {
     reader.resume();
     reader.stop();
     expect(states).to.deep.equal(['playing', 'paused', 'playing', 'idle']);
-    expect(speech.calls.slice(speech.calls.indexOf('speak'))).to.deep.equal([
-      'speak',
-      'pause',
-      'resume',
-      'cancel',
-      'resume',
-    ]);
+    expect(speech.sinceSpeak()).to.deep.equal(['speak', 'pause', 'resume', 'cancel', 'resume']);
     // An end arriving after the stop (from the cancelled utterance) does not read on.
     speech.finish();
     expect(speech.spoken).to.have.length(1);

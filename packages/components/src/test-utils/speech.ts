@@ -31,6 +31,8 @@ export function watchSpeech(voices: Partial<SpeechSynthesisVoice>[] = []) {
     calls,
     spoken,
     texts: () => spoken.map((u) => u.text),
+    /** The API calls from the first `speak` on. */
+    sinceSpeak: () => calls.slice(calls.indexOf('speak')),
     /** The engine finishes the last utterance, as it fires `end`. */
     finish: () => spoken.at(-1)!.dispatchEvent(new Event('end')),
   };
