@@ -1,4 +1,11 @@
-import { applyA11ySettings, readA11ySettings, type A11ySettings } from './settings.js';
+import {
+  applyA11ySettings,
+  cursors,
+  readA11ySettings,
+  scales,
+  schemes,
+  type A11ySettings,
+} from './settings.js';
 
 /**
  * Applies the saved toolbar settings, and a saved elder mode, to `<html>` at once. Run it (or
@@ -19,13 +26,23 @@ export function applySavedA11ySettings(): A11ySettings {
   return settings;
 }
 
+/** The settings the head script applies: those that are attributes on `<html>`. */
+const attributeValues = { scale: scales, scheme: schemes, cursor: cursors };
+
 /**
  * The same as `applySavedA11ySettings()` as a small script for `<head>`:
  * `<script>${a11yBootScript}</script>` (under a strict CSP, allow it by its sha256 hash). It
- * also restores elder mode, so it replaces the elder-mode head script. Written by hand, short,
- * and checked against `applySavedA11ySettings()` by the tests.
+ * also restores elder mode, so it replaces the elder-mode head script. It is inlined in every
+ * page, so it is kept to what must happen before first paint: it sets only the known values
+ * (the lists above, shared with the toolbar) and says nothing of the rest; the toolbar warns
+ * about nonsense in storage when it reads the settings. The tests check it against
+ * `applySavedA11ySettings()`.
  */
 export const a11yBootScript =
-  '(function(){var d=document.documentElement,l,o,k,v,a={scale:["1","1.25","1.5","1.75","2"],scheme:["default","high-contrast","black-on-yellow","yellow-on-black"],cursor:["black","white"],guide:[!0,!1],captions:[!0,!1],speak:[!0,!1],rate:[.75,1,1.25,1.5]},b=[];try{l=localStorage;l.getItem("qx-elder-mode")=="on"&&d.setAttribute("data-qx-elder","");o=l.getItem("qx-a11y")}catch(e){return}if(!o)return;try{o=JSON.parse(o)}catch(e){}if(!o||typeof o!="object"||o instanceof Array)return console.warn("[qiaoxin] qx-a11y: ignoring saved settings it does not know: "+l.getItem("qx-a11y"));for(k in o){v=k=="scale"&&typeof o[k]=="number"?String(o[k]):o[k];if(a.hasOwnProperty(k)&&a[k].indexOf(v)>=0){typeof v=="string"&&d.setAttribute("data-qx-"+k,v)}else b.push(k+": "+JSON.stringify(o[k]))}b.length&&console.warn("[qiaoxin] qx-a11y: ignoring saved settings it does not know: "+b.join(", "))})()';
+  '(function(){var d=document.documentElement,o,k,v,a=' +
+  JSON.stringify(attributeValues) +
+  ';try{localStorage.getItem("qx-elder-mode")=="on"&&d.setAttribute("data-qx-elder","");' +
+  'o=JSON.parse(localStorage.getItem("qx-a11y"))}catch(e){}' +
+  'if(o)for(k in a){v=String(o[k]);a[k].indexOf(v)>=0&&d.setAttribute("data-qx-"+k,v)}})()';
 
 export { a11yToolbarShortcut } from './shortcut.js';
