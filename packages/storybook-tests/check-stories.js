@@ -45,7 +45,7 @@ const filter = process.argv[2] ?? '';
  * Opens a preview window on `entry` in `locale`. A window of its own, not a tab: a background
  * tab gets no animation frames and no IntersectionObserver reports, so count-ups would never
  * start.
- * @param {import('puppeteer-core').Browser} browser
+ * @param {import('puppeteer-core').BrowserContext} browser the worker's own context
  * @param {string} base
  * @param {Entry} entry
  * @param {string} locale
@@ -93,7 +93,7 @@ const viewportOf = (entry) => ({
  * times faster than loading a page per story; beforeEach and the decorators reset language,
  * theme and emulation for every story. After a failure, and for Docs pages, the window is
  * closed, so the next story starts on a fresh page.
- * @param {import('puppeteer-core').Browser} browser
+ * @param {import('puppeteer-core').BrowserContext} browser the worker's own context
  * @param {string} base
  * @param {{ entry: Entry, locale: string }[]} jobs shared by all workers
  * @param {(name: string, problems: string[]) => void} report
@@ -188,7 +188,11 @@ try {
     }
   };
   await Promise.all(
-    Array.from({ length: concurrency }, () => work(browser, base, jobs, report, entries)),
+    // A browser context per worker: each has its own localStorage, so a story that saves
+    // settings (the toolbar's, elder mode) never reaches a story another worker runs meanwhile.
+    Array.from({ length: concurrency }, async () =>
+      work(await browser.createBrowserContext(), base, jobs, report, entries),
+    ),
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
