@@ -14,7 +14,7 @@
 //   - colour schemes `:root:root:root[data-qx-scheme="…"]`: every colour token, fixed (the elder
 //     palette as "high-contrast", tokens/schemes/*.json); tokens.json marks them
 //     `mode: "scheme:<name>"`;
-//   - text scales `:root:root:root[data-qx-scale="1.25"]` … "2": every font size × the factor;
+//   - text scales `:root:root:root[data-qx-scale="1.25"]` … "2": every font size and space × the factor;
 //   - the large cursor `:root[data-qx-cursor]`, on every element, from `--qx-cursor-black` /
 //     `--qx-cursor-white` (`url(…) x y, auto`, set by the page: the files are served by the site).
 // Three `:root`s on purpose: a district theme writes `:root` and `:root[data-qx-elder]` blocks
@@ -189,9 +189,14 @@ export const schemes = {
   'yellow-on-black': 'tokens/schemes/yellow-on-black.json',
 };
 
-/** The scale blocks, from the default font sizes (all rem). */
+/**
+ * The scale blocks, from the default font sizes and spaces (all rem): text and the room
+ * around it grow together, as with the browser's own zoom (页面缩放).
+ */
 function scaleCss(/** @type {{ name: string, value: string, mode?: string }[]} */ list) {
-  const sizes = list.filter((t) => !t.mode && t.name.startsWith('--qx-font-size-'));
+  const sizes = list.filter(
+    (t) => !t.mode && /^--qx-(font-size|space)-/.test(t.name) && t.value.endsWith('rem'),
+  );
   const lineHeight = (/** @type {string} */ n) =>
     list.find((t) => !t.mode && t.name === `--qx-font-line-height-${n}`)?.value;
   return scales

@@ -94,3 +94,21 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   assert.match(label, /Accessibility/);
   assert.deepEqual(page.problems, []);
 });
+
+test('at 200 % and 320 px wide, portal pages need no sideways scrolling (WCAG 1.4.10)', async () => {
+  const { origin } = await portals();
+  const page = await newPage(await newContext(), { viewport: { width: 320, height: 640 } });
+  await page.evaluateOnNewDocument(() => localStorage.setItem('qx-a11y', '{"scale":"2"}'));
+  for (const path of ['/chongqing/', '/chongqing/llxx/five-year-review/', '/jinshan/en/']) {
+    await page.goto(origin + path, { waitUntil: 'load' });
+    const { scale, wide, font } = await page.evaluate(() => ({
+      scale: document.documentElement.getAttribute('data-qx-scale'),
+      wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      font: parseFloat(getComputedStyle(document.querySelector('main')).fontSize),
+    }));
+    assert.equal(scale, '2', path);
+    assert.ok(font >= 32, `${path}: text at 200 % (${font}px)`);
+    assert.equal(wide, 0, `${path} scrolls sideways by ${wide}px`);
+  }
+  assert.deepEqual(page.problems, []);
+});

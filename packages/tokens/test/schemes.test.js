@@ -62,10 +62,14 @@ test('schemes and scales outrank a district theme: three :root, after the elder 
 });
 
 for (const factor of [1, 1.25, 1.5, 1.75, 2]) {
-  test(`scale ${factor} multiplies every font size by ${factor}`, () => {
+  test(`scale ${factor} multiplies every font size and space by ${factor}`, () => {
     const values = block(`:root:root:root[data-qx-scale="${factor}"]`);
-    const sizes = defaults.filter((t) => t.name.startsWith('--qx-font-size-'));
-    assert.ok(sizes.length >= 8);
+    // Text and the room around it, as the browser's zoom does (space-0 is 0 at every scale).
+    const sizes = defaults.filter(
+      (t) => /^--qx-(font-size|space)-/.test(t.name) && t.value.endsWith('rem'),
+    );
+    assert.ok(sizes.filter((t) => t.name.startsWith('--qx-space-')).length >= 8);
+    assert.ok(sizes.length >= 16);
     for (const { name, value } of sizes) {
       assert.equal(parseFloat(values[name] ?? ''), parseFloat(value) * factor, name);
     }

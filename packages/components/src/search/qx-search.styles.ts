@@ -45,7 +45,10 @@ export const searchStyles = [
       border-radius: ${radiusSm};
     }
     input {
+      /* Width 0 so the field's own default width (wide at 200 % text) never forces the row
+         wider than the screen; flex still gives it 8em and more (WCAG 1.4.10). */
       flex: 1 1 8em;
+      width: 0;
       min-width: 0;
       color: ${colorText};
       background: ${colorSurface};

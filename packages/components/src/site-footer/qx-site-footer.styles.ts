@@ -50,9 +50,10 @@ export const siteFooterStyles = [
       max-width: 100%;
       overflow-wrap: anywhere;
     }
-    /* A label (the only element with lang) never splits: 邮 / 箱: reads badly. */
+    /* A label (the only element with lang) never splits inside a word: 邮 / 箱: reads badly.
+       Between English words it may, so a long label at 200 % text still fits 320px. */
     [lang] {
-      white-space: nowrap;
+      word-break: keep-all;
     }
     a,
     ::slotted(a) {

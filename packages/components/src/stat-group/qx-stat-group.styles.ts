@@ -36,10 +36,11 @@ export const statGroupStyles = [
     }
     [part='grid'] {
       display: grid;
-      /* A column is never narrower than a quarter of the row, which caps the grid at four. */
+      /* A column is never narrower than a quarter of the row, which caps the grid at four,
+         nor wider than the row, so large text (200 %) at 320px never scrolls sideways. */
       grid-template-columns: repeat(
         auto-fit,
-        minmax(max(var(--_min), (100% - 3 * var(--_gap)) / 4), 1fr)
+        minmax(min(100%, max(var(--_min), (100% - 3 * var(--_gap)) / 4)), 1fr)
       );
       gap: var(--_gap);
       min-width: 0;
