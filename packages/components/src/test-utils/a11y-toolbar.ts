@@ -25,6 +25,12 @@ export function clearA11y(): void {
   document.querySelector('qx-a11y-panel')?.remove();
 }
 
+/** Page text set in tokens, as site text is. */
+export const tokenText = () =>
+  fixture<HTMLParagraphElement>(
+    html`<p style="font-size: var(--qx-font-size-md); color: var(--qx-color-text)">侨联动态</p>`,
+  );
+
 export const makeToolbar = (lang?: string) =>
   fixture<QxA11yToolbar>(
     lang
