@@ -53,7 +53,10 @@ const status = (id) => page.$eval(`#${id}`, (el) => el.textContent);
 /** The value of a custom property on the root of a preview frame. */
 const framePrimary = (id) =>
   page.$eval(`#${id}`, (frame) =>
-    frame.contentWindow.getComputedStyle(frame.contentDocument.documentElement).getPropertyValue('--qx-color-primary').trim(),
+    frame.contentWindow
+      .getComputedStyle(frame.contentDocument.documentElement)
+      .getPropertyValue('--qx-color-primary')
+      .trim(),
   );
 
 test('the page speaks Chinese, labels every colour field, and axe finds nothing', async () => {
@@ -69,7 +72,10 @@ test('the page speaks Chinese, labels every colour field, and axe finds nothing'
   const violations = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const { violations } = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
       // The editor's own page: the framed portal pages are portal-tests' (axe.test.js).
       iframes: false,
     });
@@ -99,7 +105,9 @@ test('a failing primary: the table says fail, Save and a direct POST are refused
   assert.equal(await page.$eval('#primary-text', (el) => el.getAttribute('aria-invalid')), 'true');
 
   await page.click('#save');
-  await page.waitForFunction(() => document.querySelector('#save-status').textContent.includes('没有保存'));
+  await page.waitForFunction(() =>
+    document.querySelector('#save-status').textContent.includes('没有保存'),
+  );
   assert.equal(await read(dir, 'theme.json'), before);
 
   // The server is the gate, not the page's script.
@@ -109,13 +117,19 @@ test('a failing primary: the table says fail, Save and a direct POST are refused
     body: JSON.stringify({ theme: { primary: failing } }),
   });
   assert.equal(response.status, 422);
-  assert.match((await response.json()).message, /primary on surface|主色（primary）在页面背景（surface）上只有 2\.0\d:1/);
+  assert.match(
+    (await response.json()).message,
+    /primary on surface|主色（primary）在页面背景（surface）上只有 2\.0\d:1/,
+  );
   assert.equal(await read(dir, 'theme.json'), before);
 });
 
 test('the offered fix passes, repaints the preview, and saves theme.json with its $schema', async () => {
   const { $schema } = await readJson(dir, 'theme.json');
-  const fix = await page.$eval('#primary-problem button.fix', (b) => b.textContent.match(/#[0-9a-f]{6}/)[0]);
+  const fix = await page.$eval(
+    '#primary-problem button.fix',
+    (b) => b.textContent.match(/#[0-9a-f]{6}/)[0],
+  );
   // By keyboard: the fix is the next stop after the field, and Enter takes it.
   await page.focus('#primary-text');
   await page.keyboard.press('Tab');
@@ -128,7 +142,9 @@ test('the offered fix passes, repaints the preview, and saves theme.json with it
   assert.equal(await framePrimary('preview-article'), fix);
 
   await page.click('#save');
-  await page.waitForFunction(() => document.querySelector('#save-status').textContent === '已保存到 theme.json。');
+  await page.waitForFunction(
+    () => document.querySelector('#save-status').textContent === '已保存到 theme.json。',
+  );
   const text = await read(dir, 'theme.json');
   assert.deepEqual(JSON.parse(text), { $schema, primary: fix });
   assert.equal(text, `{\n  "$schema": ${JSON.stringify($schema)},\n  "primary": "${fix}"\n}\n`);
@@ -136,8 +152,9 @@ test('the offered fix passes, repaints the preview, and saves theme.json with it
 
 test('elder mode in the preview shows the elder palette', async () => {
   await page.click('input[name="preview-mode"][value="elder"]');
-  const elder = await page.$$eval('#palette ul', (lists) =>
-    lists[1].querySelector('li').textContent.match(/#[0-9a-f]{6}/)[0],
+  const elder = await page.$$eval(
+    '#palette ul',
+    (lists) => lists[1].querySelector('li').textContent.match(/#[0-9a-f]{6}/)[0],
   );
   await page.waitForFunction(
     (colour) =>
@@ -161,7 +178,10 @@ test('logo: oversized and mistyped uploads are refused, an SVG loses its script'
   assert.equal(tooBig.status, 413);
   assert.match((await tooBig.json()).message, /文件有 1\.0 MB，标志最大 1 MB/);
 
-  const html = await upload(Buffer.from('<!doctype html><svg onload="alert(1)"></svg>'), 'image/svg+xml');
+  const html = await upload(
+    Buffer.from('<!doctype html><svg onload="alert(1)"></svg>'),
+    'image/svg+xml',
+  );
   assert.equal(html.status, 415);
   assert.match((await html.json()).message, /不是 PNG、JPEG、WebP 或 SVG 图片/);
   const gif = await upload(Buffer.from('GIF89a\x01\x00\x01\x00'), 'image/png');
@@ -191,7 +211,9 @@ test('logo: a PNG chosen on the page is saved and named in site.config.json', as
   assert.equal((await fetch(editor('logo'))).headers.get('content-type'), 'image/png');
   // The preview is made again with the new logo.
   await page.waitForFunction(() => {
-    const img = document.querySelector('#preview-home').contentDocument?.querySelector('img[slot="logo"]');
+    const img = document
+      .querySelector('#preview-home')
+      .contentDocument?.querySelector('img[slot="logo"]');
     return img?.complete && img.naturalWidth === 64 && /\/logo-\w+\.png$/.test(img.src);
   });
 });
@@ -202,14 +224,47 @@ test('the folder builds with the saved colour and logo', async () => {
   assert.equal(code, 0, stderr);
   const { primary } = await readJson(dir, 'theme.json');
   const assets = await readdir(join(out, 'assets'));
-  const css = await read(out, join('assets', assets.find((f) => /^site-.*\.css$/.test(f))));
-  assert.ok(css.includes(`--qx-color-primary:${primary}`), 'the built stylesheet has the new primary');
-  assert.ok(assets.some((f) => f.endsWith('.png') && f.startsWith('logo')), assets.join(' '));
+  const css = await read(
+    out,
+    join(
+      'assets',
+      assets.find((f) => /^site-.*\.css$/.test(f)),
+    ),
+  );
+  assert.ok(
+    css.includes(`--qx-color-primary:${primary}`),
+    'the built stylesheet has the new primary',
+  );
+  assert.ok(
+    assets.some((f) => f.endsWith('.png') && f.startsWith('logo')),
+    assets.join(' '),
+  );
+});
+
+test('in English with ?lang=en, messages too', async () => {
+  const html = await (await fetch(editor('?lang=en'))).text();
+  assert.match(html, /<html lang="en">/);
+  assert.match(html, /<label for="primary-text">Primary colour <code>primary<\/code><\/label>/);
+  const response = await fetch(`${editor('api/check')}?lang=en`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ theme: { primary: failing } }),
+  });
+  const { problems, fixes } = await response.json();
+  assert.match(
+    problems.primary[0],
+    /^primary on surface is 2\.0\d:1, needs 3:1 — nearest passing colour: #/,
+  );
+  assert.match(fixes.primary, /^#[0-9a-f]{6}$/);
 });
 
 test('requests the editor does not make are refused', async () => {
   const post = (body, headers = {}) =>
-    fetch(editor('api/check'), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+    fetch(editor('api/check'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body,
+    });
   assert.equal((await post('{not json')).status, 400);
   assert.equal((await post(JSON.stringify({ theme: ['#fff'] }))).status, 400);
   assert.equal((await post(JSON.stringify({ theme: { primary: 5 } }))).status, 400);

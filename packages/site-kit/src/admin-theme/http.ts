@@ -53,7 +53,9 @@ export function readBody(req: IncomingMessage, max: number): Promise<Body> {
       }
     });
     req.on('end', () =>
-      resolve(size > max ? { tooLarge: Math.max(size, declared || 0) } : { data: Buffer.concat(chunks) }),
+      resolve(
+        size > max ? { tooLarge: Math.max(size, declared || 0) } : { data: Buffer.concat(chunks) },
+      ),
     );
     req.on('error', reject);
   });

@@ -58,7 +58,12 @@ export async function handleThemeEditor(
   } catch (error) {
     // A webmaster sees a sentence, never a stack; the admin's terminal gets the details.
     console.error(error);
-    send(res, 500, plain, t('editor.failed', { reason: (error as Error).message ?? String(error) }));
+    send(
+      res,
+      500,
+      plain,
+      t('editor.failed', { reason: (error as Error).message ?? String(error) }),
+    );
   }
   return true;
 }
@@ -88,9 +93,11 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Route): Promi
       'X-Frame-Options': 'SAMEORIGIN',
     });
   }
-  if (path === '/theme/editor.js') {
+  const script = /^\/theme\/client\/(editor|preview|view)\.js$/.exec(path)?.[1];
+  if (script) {
     if (!only('GET')) return;
-    return send(res, 200, 'text/javascript; charset=utf-8', await readFile(new URL('client.js', here)));
+    const code = await readFile(new URL(`client/${script}.js`, here));
+    return send(res, 200, 'text/javascript; charset=utf-8', code);
   }
   if (path === '/theme/editor.css') {
     if (!only('GET')) return;
@@ -100,7 +107,9 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Route): Promi
     if (!only('GET')) return;
     const logo = await currentLogo(site);
     if (!logo) return send(res, 404, plain, t('editor.logoNone'));
-    return send(res, 200, logo.type, logo.data, { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" });
+    return send(res, 200, logo.type, logo.data, {
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    });
   }
   if (path.startsWith('/theme/preview/')) {
     if (!only('GET')) return;
@@ -128,7 +137,10 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Route): Promi
     if (path === '/theme/api/logo') return uploadLogo(req, res, site);
     const body = await readBody(req, maxThemeBytes);
     if ('tooLarge' in body) {
-      return sendJson(res, 413, { ok: false, message: t('editor.tooLarge', { max: maxThemeBytes / 1024 }) });
+      return sendJson(res, 413, {
+        ok: false,
+        message: t('editor.tooLarge', { max: maxThemeBytes / 1024 }),
+      });
     }
     let draft;
     try {
@@ -160,10 +172,18 @@ async function state(site: string, root: string) {
   };
 }
 
-async function save(res: ServerResponse, site: string, draft: Record<string, string>, judged: ReturnType<typeof judge>) {
+async function save(
+  res: ServerResponse,
+  site: string,
+  draft: Record<string, string>,
+  judged: ReturnType<typeof judge>,
+) {
   if (!judged.ok) {
     const messages = Object.values(judged.problems).flat();
-    return sendJson(res, 422, { ...judged, message: t('editor.failed', { reason: messages.join('; ') }) });
+    return sendJson(res, 422, {
+      ...judged,
+      message: t('editor.failed', { reason: messages.join('; ') }),
+    });
   }
   // Read again now: the file may have changed since the page opened (another editor, a developer).
   const file = await readThemeFile(site);

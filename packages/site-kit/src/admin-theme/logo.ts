@@ -20,8 +20,7 @@ export const maxLogoBytes = logoRule.maxBytes;
 const MB = 1024 * 1024;
 
 export type Upload =
-  | { ok: true; file: string; message: string }
-  | { ok: false; status: number; message: string };
+  { ok: true; file: string; message: string } | { ok: false; status: number; message: string };
 
 const refuse = (status: number, message: string): Upload => ({ ok: false, status, message });
 
@@ -50,7 +49,9 @@ export async function saveLogo(siteDir: string, data: Buffer): Promise<Upload> {
       formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
       // Where the schema has it: after the names and paths that come before it.
       getInsertionIndex: (keys) =>
-        Math.max(...['id', 'name', 'shortName', 'basePath', 'siteUrl'].map((k) => keys.indexOf(k))) + 1,
+        Math.max(
+          ...['id', 'name', 'shortName', 'basePath', 'siteUrl'].map((k) => keys.indexOf(k)),
+        ) + 1,
     });
     await writeAtomically(siteDir, 'site.config.json', applyEdits(config.text, edits));
   }
@@ -78,7 +79,9 @@ async function configText(siteDir: string): Promise<ConfigText> {
     const value = JSON.parse(text) as { logo?: unknown };
     return { text, ...(typeof value.logo === 'string' && { logo: value.logo }) };
   } catch (error) {
-    return { problem: `site.config.json: ${t('syntax.json', { detail: (error as Error).message })}` };
+    return {
+      problem: `site.config.json: ${t('syntax.json', { detail: (error as Error).message })}`,
+    };
   }
 }
 

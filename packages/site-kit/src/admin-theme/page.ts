@@ -87,7 +87,7 @@ export function editorPage({ root, back, lang, siteName }: PageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(t('editor.title'))} · ${e(siteName)}</title>
 <link rel="stylesheet" href="${a(root)}/editor.css">
-<script type="module" src="${a(root)}/editor.js"></script>
+<script type="module" src="${a(root)}/client/editor.js"></script>
 <script type="application/json" id="qx-theme-editor">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
 </head>
 <body>
@@ -107,6 +107,7 @@ export function editorPage({ root, back, lang, siteName }: PageInput): string {
 <form id="theme-form" novalidate>
 ${fields.join('\n')}
 <p class="problem" id="file-problem" hidden></p>
+<p class="problem" id="file-unreadable" hidden></p>
 <button type="submit" id="save">${e(t('editor.save'))}</button>
 <p id="save-status" role="status"></p>
 </form>

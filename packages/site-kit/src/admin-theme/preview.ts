@@ -102,7 +102,13 @@ async function prepare(siteDir: string, prefix: string): Promise<Prepared> {
       }
     }
     const article = site.articles[0];
-    return { out, assets, pages, home: prefix, ...(article && { article: urlOf(site, 'zh-CN', article.path) }) };
+    return {
+      out,
+      assets,
+      pages,
+      home: prefix,
+      ...(article && { article: urlOf(site, 'zh-CN', article.path) }),
+    };
   } catch (error) {
     folders.delete(out);
     await rm(out, { recursive: true, force: true });
@@ -131,7 +137,8 @@ export async function servePreview(
   preview: Prepared,
   rest: string,
 ): Promise<void> {
-  if (!('out' in preview)) return send(res, 503, 'text/plain; charset=utf-8', preview.problems.join('\n'));
+  if (!('out' in preview))
+    return send(res, 503, 'text/plain; charset=utf-8', preview.problems.join('\n'));
   const url = parseRequestPath(`/${rest}`);
   if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
   const path = `${url.segments.join('/')}${url.slash && url.segments.length ? '/' : ''}`;

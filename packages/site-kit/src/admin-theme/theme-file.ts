@@ -51,14 +51,18 @@ export async function readThemeFile(siteDir: string): Promise<ThemeFile> {
   const path = join(siteDir, 'theme.json');
   const unreadable = (reason: string) => ({ problem: t('editor.unreadable', { reason }) });
   const stat = await lstat(path).catch((e: NodeJS.ErrnoException) => e);
-  if (stat instanceof Error) return stat.code === 'ENOENT' ? { theme: {} } : unreadable(String(stat.code));
+  if (stat instanceof Error)
+    return stat.code === 'ENOENT' ? { theme: {} } : unreadable(String(stat.code));
   if (stat.isSymbolicLink()) return { problem: `theme.json ${t('editor.link')}` };
   if (!stat.isFile()) return unreadable(t('read.notRegular'));
-  if (stat.size > maxThemeBytes) return unreadable(t('read.tooBig', { size: `${stat.size} B`, max: '64 KB' }));
+  if (stat.size > maxThemeBytes)
+    return unreadable(t('read.tooBig', { size: `${stat.size} B`, max: '64 KB' }));
   try {
     const value: unknown = JSON.parse(await readFile(path, 'utf8'));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return unreadable(t('json.notObject', { kind: Array.isArray(value) ? t('kind.array') : typeof value }));
+      return unreadable(
+        t('json.notObject', { kind: Array.isArray(value) ? t('kind.array') : typeof value }),
+      );
     }
     return { theme: value as Record<string, unknown> };
   } catch (error) {

@@ -21,7 +21,8 @@ export const themeEditorEn = {
   'editor.fix': 'Use the nearest passing colour {{colour}}',
   'editor.save': 'Save theme',
   'editor.saved': 'Saved to theme.json.',
-  'editor.refused': 'Not saved: {{count}} colour pairs fail the contrast check. Fix the colours marked above first.',
+  'editor.refused':
+    'Not saved: {{count}} colour pairs fail the contrast check. Fix the colours marked above first.',
   'editor.refusedFields': 'Not saved: fix the colours marked above first.',
   'editor.failed': 'Not saved: {{reason}}',
   'editor.allPass': 'All {{count}} colour pairs pass the contrast check.',
@@ -48,7 +49,8 @@ export const themeEditorEn = {
   'editor.logoSaved': 'The logo is saved as {{file}}.',
   'editor.logoSavedSvg':
     'The logo is saved as {{file}}. Anything in the SVG that could run (scripts, event handlers) was removed.',
-  'editor.logoTooBig': 'The file is {{size}} MB; a logo may be at most {{max}} MB: use a smaller file.',
+  'editor.logoTooBig':
+    'The file is {{size}} MB; a logo may be at most {{max}} MB: use a smaller file.',
   'editor.logoKind': 'This is not a PNG, JPEG, WebP or SVG picture: choose a picture file.',
   'editor.logoBroken': 'This file starts like a {{kind}} picture but cannot be read as one.',
   'editor.preview': 'The portal in these colours',
@@ -60,7 +62,8 @@ export const themeEditorEn = {
   'editor.tooLarge': 'the request is larger than {{max}} KB',
   'editor.unreadable':
     'theme.json cannot be read ({{reason}}): fix or remove the file, then reload this page',
-  'editor.link': 'is a link to another file: the editor only writes ordinary files in the site folder',
+  'editor.link':
+    'is a link to another file: the editor only writes ordinary files in the site folder',
 };
 
 export const themeEditorZh: Record<keyof typeof themeEditorEn, string> = {
