@@ -86,6 +86,7 @@ export function editorPage({ root, back, lang, siteName }: PageInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(t('editor.title'))} · ${e(siteName)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${a(root)}/editor.css">
 <script type="module" src="${a(root)}/client/editor.js"></script>
 <script type="application/json" id="qx-theme-editor">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>

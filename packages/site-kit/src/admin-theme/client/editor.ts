@@ -19,6 +19,8 @@ import {
 } from './view.js';
 
 const brandKeys = ['primary', 'accent', 'text', 'surface'];
+/** The palette token each optional brand colour becomes (theme/palette.ts). */
+const derivedAs: Record<string, string> = { accent: 'link', text: 'text', surface: 'surface' };
 const post = (name: string, body: unknown) =>
   api(name, {
     method: 'POST',
@@ -40,8 +42,11 @@ function check(wait = 120) {
   clearTimeout(timer);
   timer = setTimeout(async () => {
     const mine = ++sequence;
-    const answer = (await (await post('check', { theme })).json()) as Judgement;
-    if (mine === sequence) show(answer);
+    // A lost answer (the editor stopped) leaves the last one shown; Save asks the server again.
+    const answer = await post('check', { theme })
+      .then((r) => r.json() as Promise<Judgement>)
+      .catch(() => undefined);
+    if (answer && mine === sequence) show(answer);
   }, wait);
 }
 
@@ -91,7 +96,8 @@ function showField(key: string, answer: Judgement) {
   const text = textOf(key);
   const problems = answer.problems[key] ?? [];
   text.setAttribute('aria-invalid', String(problems.length > 0));
-  const hex = answer.hex[key] ?? (key === 'primary' ? undefined : answer.palettes?.normal[key]);
+  // An optional colour left empty shows what the palette derived for it.
+  const hex = answer.hex[key] ?? answer.palettes?.normal[derivedAs[key] ?? ''];
   if (hex && /^#[0-9a-f]{6}$/i.test(hex)) pickerOf(key).value = hex;
   const box = byId(`${key}-problem`);
   const fix = fixButton(key, answer);
