@@ -7,6 +7,7 @@
  */
 import { cliEn, cliZh } from './catalogue-cli.js';
 import { themeEn, themeZh } from './catalogue-theme.js';
+import { themeEditorEn, themeEditorZh } from './catalogue-theme-editor.js';
 
 const coreEn = {
   // YAML and JSON syntax (locate.ts, front-matter.ts, yaml-hints.ts)
@@ -246,6 +247,11 @@ const coreZh: Record<keyof typeof coreEn, string> = {
 };
 
 /** Every message: the core ones above, theme.json's and the CLI's (each in its own file). */
-export const en = { ...coreEn, ...themeEn, ...cliEn };
+export const en = { ...coreEn, ...themeEn, ...cliEn, ...themeEditorEn };
 export type MessageKey = keyof typeof en;
-export const zh: Record<MessageKey, string> = { ...coreZh, ...themeZh, ...cliZh };
+export const zh: Record<MessageKey, string> = {
+  ...coreZh,
+  ...themeZh,
+  ...cliZh,
+  ...themeEditorZh,
+};
