@@ -1,7 +1,7 @@
 // Helpers for the issue-17 blocks whose items sit in a parent's shadow list (<qx-notice-item>,
 // <qx-photo-news-item>, <qx-attachment>, <qx-link-group>). Functions, not a base class: the
 // custom-elements manifest documents only what each element's own module declares.
-import { html, type LitElement } from 'lit';
+import { html, isServer, type LitElement } from 'lit';
 import type { Locale, LocaleController } from '@qiaoxin/i18n';
 import { formatDay, parseDay } from './date.js';
 import { isSafeUrl } from './safe-url.js';
@@ -14,6 +14,11 @@ const ask = 'qx-list-locale';
  * answers first; an outer one keeps its answer.
  */
 export function answerLocale(list: HTMLElement, l10n: LocaleController): void {
+  // On the server an event from a slotted item goes item → slot → the slot's root node. Lit's
+  // renderer attaches no shadow root to the server's stand-in element, so that root node is the
+  // document and the list never hears the question; with one attached (the stand-in's, never
+  // rendered) the path runs slot → shadow root → list, as in a browser.
+  if (isServer) list.attachShadow({ mode: 'open' });
   list.addEventListener(ask, (event) => {
     (event as CustomEvent<{ locale?: Locale }>).detail.locale ??= l10n.locale;
   });
