@@ -131,7 +131,9 @@ describeElement('<qx-notice-list>', () => {
   it('keeps a hostile title as text: nothing runs, no element is made', async () => {
     const el = await show<QxNoticeList>(
       html`<qx-notice-list
-        ><qx-notice-item href="/tzgg/x/" date="2024-05-01">${hostile}</qx-notice-item></qx-notice-list
+        ><qx-notice-item href="/tzgg/x/" date="2024-05-01"
+          >${hostile}</qx-notice-item
+        ></qx-notice-list
       >`,
     );
     const [item] = items(el) as [QxNoticeItem];
@@ -160,7 +162,10 @@ describeElement('<qx-notice-list>', () => {
     expect(visibleText(bad)).to.equal('坏数据的通知');
     expect(warnings.every((w) => w.startsWith('[qiaoxin] <qx-notice-item>'))).to.be.true;
     for (const words of ['unsafe URL', 'date "nonsense"', 'attachments "abc"', 'date "2024-02-30"'])
-      expect(warnings.filter((w) => w.includes(words)), words).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes(words)),
+        words,
+      ).to.have.length(1);
   });
 
   it('fits 320px: titles wrap, dates go under them, nothing scrolls sideways', async () => {

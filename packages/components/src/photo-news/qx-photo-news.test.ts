@@ -57,7 +57,10 @@ describeElement('<qx-photo-news>', () => {
       expect(link.getAttribute('href')).to.equal(`/qldt/${i}/`);
       const img = link.querySelector('img')!;
       expect(img.getAttribute('alt')).to.equal('');
-      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['1200', '800']);
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal([
+        '1200',
+        '800',
+      ]);
       expect(visibleText(link)).to.equal(titles[i]);
       expect(part(item, 'date')!.textContent).to.equal(`2024-05-0${i + 1}`);
     }
@@ -105,7 +108,9 @@ describeElement('<qx-photo-news>', () => {
   it('keeps a hostile title as text', async () => {
     const el = await show<QxPhotoNews>(
       html`<qx-photo-news
-        ><qx-photo-news-item href="/x/" image=${cover}>${hostile}</qx-photo-news-item></qx-photo-news
+        ><qx-photo-news-item href="/x/" image=${cover}
+          >${hostile}</qx-photo-news-item
+        ></qx-photo-news
       >`,
     );
     expectInert(items(el)[0]!);
@@ -122,12 +127,18 @@ describeElement('<qx-photo-news>', () => {
             date="nonsense"
             >坏数据</qx-photo-news-item
           >
-          <qx-photo-news-item href="/y/" image=${cover} image-height="wide">尺寸不对</qx-photo-news-item>
+          <qx-photo-news-item href="/y/" image=${cover} image-height="wide"
+            >尺寸不对</qx-photo-news-item
+          >
           <qx-photo-news-item href="/z/">没有封面</qx-photo-news-item>
         </qx-photo-news>`,
       ),
     );
-    const [bad, badSize, noImage] = items(el) as [QxPhotoNewsItem, QxPhotoNewsItem, QxPhotoNewsItem];
+    const [bad, badSize, noImage] = items(el) as [
+      QxPhotoNewsItem,
+      QxPhotoNewsItem,
+      QxPhotoNewsItem,
+    ];
     expect(part(bad, 'link')).to.be.null;
     expect(part(bad, 'base')!.localName).to.equal('div');
     expect(part(bad, 'date')).to.be.null;
@@ -141,7 +152,10 @@ describeElement('<qx-photo-news>', () => {
     for (const item of items(el)) expect(visibleText(item)).not.to.match(brokenWords);
     expect(warnings.every((w) => w.startsWith('[qiaoxin] <qx-photo-news-item>'))).to.be.true;
     for (const words of ['"javascript:alert(1)"', '"javascript:alert(2)"', 'image-width "abc"'])
-      expect(warnings.filter((w) => w.includes(words)), words).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes(words)),
+        words,
+      ).to.have.length(1);
     expect(warnings.filter((w) => w.includes('image-height "wide"'))).to.have.length(1);
     expect(warnings.filter((w) => w.includes('date "nonsense"'))).to.have.length(1);
   });
@@ -150,7 +164,9 @@ describeElement('<qx-photo-news>', () => {
     await inForcedColors(async () => {
       const el = await show<QxPhotoNews>(
         html`<qx-photo-news
-          ><qx-photo-news-item href="/z/" date="2024-05-01">没有封面</qx-photo-news-item></qx-photo-news
+          ><qx-photo-news-item href="/z/" date="2024-05-01"
+            >没有封面</qx-photo-news-item
+          ></qx-photo-news
         >`,
       );
       const item = items(el)[0]!;

@@ -11,7 +11,8 @@ export const cover = '/src/photo-news/fixtures/cover.svg';
 export const banner = '/src/topic-banner/fixtures/banner.svg';
 
 /** A title that would run code if anything put it into the page as HTML. */
-export const hostile = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1">';
+export const hostile =
+  '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1">';
 
 /**
  * Waits for `el` and then for its children (a list re-renders its items as it updates, to pass
@@ -33,7 +34,8 @@ export const show = async <E extends LitElement>(template: TemplateResult) =>
  * "undefined", "NaN" or raw key reaches the page.
  */
 export function itIsAccessibleInEveryLocaleAndMode(render: () => TemplateResult): void {
-  it('is accessible in zh-CN, zh-Hant and en, default and elder mode', async () => {
+  it('is accessible in zh-CN, zh-Hant and en, default and elder mode', async function () {
+    this.timeout(20000); // six axe runs
     const tokens = await loadTokens();
     const root = document.documentElement;
     try {
