@@ -63,11 +63,11 @@ export function parseDay(value: string): string | undefined {
 /** A day as formatStamp writes it: 2023-06-02 in Chinese, 2 Jun 2023 in English. */
 export function formatDay(day: string, locale: Locale): string {
   return locale === 'en'
-    ? new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'UTC',
+    ? // Local midnight of that day, so no time zone can move it to the day before.
+      new Intl.DateTimeFormat('en-GB', {
         year: 'numeric',
         month: 'short',
         day: 'numeric',
-      }).format(new Date(day))
+      }).format(new Date(`${day}T00:00`))
     : day;
 }

@@ -26,7 +26,6 @@ export const photoNewsItemStyles = [
       display: block;
       color: ${colorText};
       text-decoration: none;
-      border-radius: 2px;
     }
     [part~='link'] {
       color: var(--qx-photo-news-link-color, ${colorLink});
