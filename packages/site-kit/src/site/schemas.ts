@@ -23,8 +23,15 @@ export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const id = z.string().regex(idPattern, says('field.id'));
 /** The JSON Schema an editor reads for completion (`"$schema": "…/site.config.schema.json"`). */
 const schemaLink = z.string().optional();
-/** A link to another site: only web addresses, so javascript: and data: can never be one. */
-const webAddress = z.url({ protocol: /^https?$/, error: () => t('field.webAddress') });
+/**
+ * A link to another site: only web addresses, so javascript: and data: can never be one. A
+ * pattern rather than z.url(), so the published JSON Schema refuses the same (it has no URL
+ * format checker).
+ */
+const webAddress = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, says('field.webAddress'));
 /** 友情链接: groups of links to other sites, shown in the footer as a disclosure list. */
 const linkGroup = z.strictObject({
   zh: text,
