@@ -170,3 +170,10 @@ describe('a topic with more articles than a page holds', () => {
     assert.equal(pagination.attrs.total, '2');
   });
 });
+
+test('notices expire by the calendar day in China, whatever the build machine’s time zone', async () => {
+  const { todayInChina } = await import('../dist/site/notices.js');
+  // 00:30 on 1 April in Beijing is still 31 March in UTC.
+  assert.equal(todayInChina(new Date('2024-03-31T16:30:00Z')), '2024-04-01');
+  assert.equal(todayInChina(new Date('2024-03-31T15:59:00Z')), '2024-03-31');
+});
