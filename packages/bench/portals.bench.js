@@ -35,6 +35,9 @@ const pages = [
   { site: 'chongqing', kind: 'article', path: '/chongqing/llxx/five-year-review/' },
   { site: 'jinshan', kind: 'home', path: '/jinshan/' },
   { site: 'jinshan', kind: 'article', path: '/jinshan/gzzs/five-year-review/' },
+  { site: 'demo', kind: 'home', path: '/demo/' },
+  { site: 'demo', kind: 'notice', path: '/demo/tzgg/spring-gathering/' },
+  { site: 'demo', kind: 'topic', path: '/demo/topics/qxwh/' },
 ];
 
 /** Every missed budget, printed at the end; any makes the exit code 1. */
@@ -70,7 +73,7 @@ if (!process.argv.includes('--no-builds')) {
   if (!readFileSync(log, 'utf8').slice(before).includes('FULL TURBO')) {
     failures.push(`cached rebuild was not FULL TURBO (see ${log})`);
   }
-  for (const site of ['chongqing', 'jinshan']) {
+  for (const site of ['chongqing', 'jinshan', 'demo']) {
     const cli = join(root, 'packages/site-kit/dist/cli.js');
     rows.push(timed(`site build: ${site}`, process.execPath, [cli, 'build', `sites/${site}`]));
   }

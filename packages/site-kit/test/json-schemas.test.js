@@ -13,7 +13,7 @@ const config = ajv.compile(await read('../schema/site.config.schema.json'));
 const stats = ajv.compile(await read('../schema/stats.schema.json'));
 const sites = fileURLToPath(new URL('../../../sites/', import.meta.url));
 
-for (const id of ['chongqing', 'jinshan']) {
+for (const id of ['chongqing', 'jinshan', 'demo']) {
   test(`sites/${id}: its site.config.json and stats.json pass their schemas`, async () => {
     const siteConfig = JSON.parse(await readFile(`${sites}${id}/site.config.json`, 'utf8'));
     assert.ok(config(siteConfig), JSON.stringify(config.errors));
@@ -34,6 +34,9 @@ test('the config schema refuses what the build refuses', async () => {
     { ...good, traditional: 'cn' },
     { ...good, name: { zh: '金山' } },
     { ...good, categories: [] },
+    { ...good, categories: [{ ...good.categories[0], kind: 'notice' }] },
+    { ...good, topics: [{ id: 'a', zh: '专题', en: 'Topic', intro: { zh: '介绍' } }] },
+    { ...good, siteNote: { zh: '演示' } },
   ]) {
     assert.equal(config(bad), false, JSON.stringify(bad).slice(0, 80));
   }
@@ -63,6 +66,16 @@ test('the config schema knows the banner, friendly links and WeChat QR code', as
   ]) {
     assert.equal(config(bad), false, JSON.stringify(bad.links ?? bad.footer).slice(0, 120));
   }
+});
+
+test('the config schema documents the notices kind, topics and siteNote for editors', async () => {
+  const schema = await read('../schema/site.config.schema.json');
+  const category = schema.properties.categories.items.properties;
+  assert.deepEqual(category.kind.enum, ['articles', 'notices']);
+  assert.match(category.kind.description, /通知公告/);
+  assert.match(schema.properties.topics.description, /专题专栏/);
+  assert.deepEqual(schema.properties.topics.items.required, ['id', 'zh', 'en', 'banner', 'intro']);
+  assert.match(schema.properties.siteNote.description, /every page/);
 });
 
 test('the stats schema refuses a wrong qualifier, an unknown field and a bad group id', async () => {

@@ -6,6 +6,7 @@
  * type says so.
  */
 import { cliEn, cliZh } from './catalogue-cli.js';
+import { contentEn, contentZh } from './catalogue-content.js';
 import { themeEn, themeZh } from './catalogue-theme.js';
 import { themeEditorEn, themeEditorZh } from './catalogue-theme-editor.js';
 
@@ -277,12 +278,14 @@ const coreZh: Record<keyof typeof coreEn, string> = {
   'cli.badLang': '--lang “{{value}}”不是可用的消息语言：请用 zh 或 en',
 };
 
-/** Every message: the core ones above, theme.json's and the CLI's (each in its own file). */
-export const en = { ...coreEn, ...themeEn, ...cliEn, ...themeEditorEn };
+/** Every message: the core ones above and, each in its own file, theme.json's, the CLI's, the
+ * theme editor's and the content types'. */
+export const en = { ...coreEn, ...themeEn, ...cliEn, ...themeEditorEn, ...contentEn };
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, string> = {
   ...coreZh,
   ...themeZh,
   ...cliZh,
   ...themeEditorZh,
+  ...contentZh,
 };

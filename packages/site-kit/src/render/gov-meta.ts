@@ -41,6 +41,16 @@ export function govMetaOf({
       ['ColumnType', category.type],
     );
   }
+  if (route.kind === 'topic') {
+    const name = localeText(locale, route.topic);
+    tags.push(
+      ['ColumnName', name],
+      ['ColumnDescription', description],
+      ['ColumnKeywords', name],
+      // The guidelines' own name for a topic column, whatever the page's language.
+      ['ColumnType', '专题专栏'],
+    );
+  }
   if (route.kind === 'article') {
     const { article } = route;
     const { day, time = '00:00' } = article.published;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
+import { noticeList, topicIntro } from './blocks.js';
 import { articlesOrNone, breadcrumbs, contentLang, type PageContext } from './parts.js';
-import { accessibilityPath, listPath, localeText, urlOf, type Route } from './routes.js';
+import { accessibilityPath, listPath, localeText, topicPath, urlOf, type Route } from './routes.js';
 import { siteText } from './strings.js';
 
 /** A page of a category's articles, newest first, with the way to the other pages. */
@@ -17,18 +18,62 @@ export function list(
       [localeText(locale, route.category)],
     ])}
     <h1>${title}</h1>
-    ${articlesOrNone(ctx, route.articles)}
     ${
-      route.pages > 1
-        ? html`<qx-pagination
-            lang=${langOf(locale)}
-            current=${route.page}
-            total=${route.pages}
-            first-href=${first}
-            href-template=${`${first}page/{page}/`}
-          ></qx-pagination>`
+      route.category.kind === 'notices' && route.articles.length
+        ? noticeList(ctx, route.articles)
+        : articlesOrNone(ctx, route.articles)
+    }
+    ${pagination(ctx, route, first)}`;
+}
+
+/** A topic's page: its banner, title and introduction, then its articles, newest first. */
+export function topicPage(
+  ctx: PageContext,
+  route: Extract<Route, { kind: 'topic' }>,
+  title: string,
+): TemplateResult {
+  const { site, locale, images } = ctx;
+  const { topic } = route;
+  const banner = images.get(topic.banner);
+  return html`${breadcrumbs(ctx, [
+      [siteText(locale, 'home'), urlOf(site, locale, '/')],
+      [localeText(locale, topic)],
+    ])}
+    ${
+      banner
+        ? html`<img
+            class="topic-banner"
+            src=${banner.url}
+            alt=""
+            width=${banner.width}
+            height=${banner.height}
+          />`
         : nothing
-    }`;
+    }
+    <h1>${title}</h1>
+    ${topicIntro(ctx, topic)}
+    ${
+      route.articles.length
+        ? articlesOrNone(ctx, route.articles)
+        : html`<p class="empty">${siteText(locale, 'noTopicArticles')}</p>`
+    }
+    ${pagination(ctx, route, urlOf(site, locale, topicPath(topic.id, 1)))}`;
+}
+
+function pagination(
+  { locale }: PageContext,
+  route: { page: number; pages: number },
+  first: string,
+) {
+  return route.pages > 1
+    ? html`<qx-pagination
+        lang=${langOf(locale)}
+        current=${route.page}
+        total=${route.pages}
+        first-href=${first}
+        href-template=${`${first}page/{page}/`}
+      ></qx-pagination>`
+    : nothing;
 }
 
 export function sitemap(ctx: PageContext): TemplateResult {
@@ -51,6 +96,19 @@ export function sitemap(ctx: PageContext): TemplateResult {
             </ul>
           </li>`,
       )}
+      ${
+        site.topics.length
+          ? html`<li>
+              ${siteText(locale, 'topics')}
+              <ul>
+                ${site.topics.map(
+                  (topic) =>
+                    html`<li>${link(topicPath(topic.id, 1), localeText(locale, topic))}</li>`,
+                )}
+              </ul>
+            </li>`
+          : nothing
+      }
       <li>${link(accessibilityPath, siteText(locale, 'accessibility'))}</li>
     </ul>`;
 }

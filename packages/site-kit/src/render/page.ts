@@ -1,5 +1,5 @@
 import { render } from '@lit-labs/ssr';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 // The traditional strings, there before a zh-hant/ page renders (its elements carry
@@ -86,7 +86,7 @@ export async function renderPage(
   };
   const canonical = absoluteUrlOf(site, locale, path);
   const body = await collectResult(
-    render(layout(chrome, html`${main}${printUrl(locale, canonical)}`)),
+    render(layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`)),
   );
   const siteName = localeText(locale, site.config.name);
   const stats = /<qx-stat-counter\b/.test(body);
@@ -130,7 +130,12 @@ export async function renderPage(
               ? articleTrail(ctx, route.category)
               : route.kind === 'list'
                 ? articleTrail(ctx, route.category).slice(0, 2)
-                : undefined,
+                : route.kind === 'topic'
+                  ? [
+                      [siteText(locale, 'home'), urlOf(site, locale, '/')],
+                      [localeText(locale, route.topic), ''],
+                    ]
+                  : undefined,
           ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
         }),
     stylesheet: assets.stylesheet,
@@ -140,6 +145,18 @@ export async function renderPage(
     },
     body,
   });
+}
+
+/**
+ * site.config.json's `siteNote` (e.g. that the portal is a demonstration) at the top of every
+ * page. Inside `<main>`, so no text sits outside a landmark; left out of the search index, or
+ * every page would match it.
+ */
+function siteNote(site: Site, locale: Locale) {
+  const note = site.config.siteNote;
+  return note
+    ? html`<p class="site-note" data-pagefind-ignore>${localeText(locale, note)}</p>`
+    : nothing;
 }
 
 /**
@@ -174,6 +191,8 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
       return site.about?.summary ?? excerpt(site.about?.html ?? '');
     case 'list':
       return `${localeText(locale, route.category)} - ${name}`;
+    case 'topic':
+      return localeText(locale, route.topic.intro);
     case 'home':
       return site.about?.summary ?? (excerpt(site.about?.html ?? '') || name);
     default:

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Page } from '../site/types.js';
 import { article, document } from './article.js';
 import { home } from './home.js';
-import { list, sitemap } from './lists.js';
+import { list, sitemap, topicPage } from './lists.js';
 import type { PageContext } from './parts.js';
 import { localeText, type Route } from './routes.js';
 import { notFound, search } from './service-pages.js';
@@ -28,6 +28,11 @@ export function content(ctx: PageContext, route: Route): { title: string; main: 
       const name = localeText(locale, route.category);
       const title = route.page > 1 ? t('listTitle', { category: name, page: route.page }) : name;
       return { title, main: list(ctx, route, title) };
+    }
+    case 'topic': {
+      const name = localeText(locale, route.topic);
+      const title = route.page > 1 ? t('listTitle', { category: name, page: route.page }) : name;
+      return { title, main: topicPage(ctx, route, title) };
     }
     case 'sitemap':
       return { title: t('sitemap'), main: sitemap(ctx) };

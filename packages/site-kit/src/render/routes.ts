@@ -1,6 +1,8 @@
 import type { Locale } from '@qiaoxin/i18n';
 import { editionFolders } from '../site/editions.js';
-import type { Article, Site } from '../site/types.js';
+import { noticeOrder } from '../site/notices.js';
+import { topicsFolder } from '../site/topics.js';
+import type { Article, Site, Topic } from '../site/types.js';
 import type { SiteConfig } from '../site/schemas.js';
 
 export type Category = SiteConfig['categories'][number];
@@ -14,7 +16,8 @@ export type Route =
   | { kind: 'search' }
   | { kind: 'not-found' }
   | { kind: 'article'; article: Article; category: Category }
-  | { kind: 'list'; category: Category; page: number; pages: number; articles: Article[] };
+  | { kind: 'list'; category: Category; page: number; pages: number; articles: Article[] }
+  | { kind: 'topic'; topic: Topic; page: number; pages: number; articles: Article[] };
 
 export interface PageSpec {
   /** Site-relative path of the Chinese page (`/`, `/llxx/page/2/`); `/404.html` for not-found. */
@@ -31,19 +34,42 @@ export const accessibilityPath = '/accessibility/';
 export const listPath = (category: string, page: number) =>
   page === 1 ? `/${category}/` : `/${category}/page/${page}/`;
 
+/** `/topics/hqhx/` for page 1, `/topics/hqhx/page/2/` after. */
+export const topicPath = (topic: string, page: number) =>
+  listPath(`${topicsFolder}/${topic}`, page);
+
+/** `articles` cut into pages of `size`: at least one page, empty when there is nothing. */
+function paged(articles: Article[], size: number) {
+  const pages = Math.max(1, Math.ceil(articles.length / size));
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    pages,
+    articles: articles.slice(i * size, (i + 1) * size),
+  }));
+}
+
 /** Every page of the site, in sitemap order. */
 export function routesOf(site: Site): PageSpec[] {
   const specs: PageSpec[] = [{ path: '/', route: { kind: 'home' } }];
   if (site.about) specs.push({ path: '/about/', route: { kind: 'about' } });
   const size = site.config.pageSize ?? defaultPageSize;
   for (const category of site.categories) {
-    const articles = site.articles.filter((a) => a.category === category.id);
-    const pages = Math.max(1, Math.ceil(articles.length / size));
-    for (let page = 1; page <= pages; page++) {
-      const slice = articles.slice((page - 1) * size, page * size);
+    const own = site.articles.filter((a) => a.category === category.id);
+    // A notices section keeps its pinned notices at the top of its first page.
+    const articles = category.kind === 'notices' ? noticeOrder(own, site.today) : own;
+    for (const part of paged(articles, size)) {
       specs.push({
-        path: listPath(category.id, page),
-        route: { kind: 'list', category, page, pages, articles: slice },
+        path: listPath(category.id, part.page),
+        route: { kind: 'list', category, ...part },
+      });
+    }
+  }
+  for (const topic of site.topics) {
+    const articles = site.articles.filter((a) => a.topics?.includes(topic.id));
+    for (const part of paged(articles, size)) {
+      specs.push({
+        path: topicPath(topic.id, part.page),
+        route: { kind: 'topic', topic, ...part },
       });
     }
   }

@@ -39,6 +39,11 @@ export const siteStrings = {
     errorReportSubject: '我要纠错：{{site}}',
     pageUrl: '本页网址：',
     shareQr: '本页二维码：{{url}}',
+    photoNews: '图片新闻',
+    photoNewsCaption: 'PHOTOS',
+    topics: '专题专栏',
+    topicsCaption: 'TOPICS',
+    noTopicArticles: '本专题暂无文章。',
   },
   // OpenCC cn→tw of zh-CN, except 搜尋 (Taiwan's word, as <qx-search> says). The three
   // language names are the same in every locale: each language names itself.
@@ -78,6 +83,11 @@ export const siteStrings = {
     errorReportSubject: '我要糾錯：{{site}}',
     pageUrl: '本頁網址：',
     shareQr: '本頁二維碼：{{url}}',
+    photoNews: '圖片新聞',
+    photoNewsCaption: 'PHOTOS',
+    topics: '專題專欄',
+    topicsCaption: 'TOPICS',
+    noTopicArticles: '本專題暫無文章。',
   },
   en: {
     skipLink: 'Skip to main content',
@@ -115,6 +125,11 @@ export const siteStrings = {
     errorReportSubject: 'Report an error: {{site}}',
     pageUrl: 'Address of this page: ',
     shareQr: 'QR code of this page: {{url}}',
+    photoNews: 'Photo News',
+    photoNewsCaption: '',
+    topics: 'Special Topics',
+    topicsCaption: '',
+    noTopicArticles: 'There are no articles in this topic yet.',
   },
 } as const satisfies Strings;
 

@@ -4,7 +4,7 @@ import type { Rendered } from '../markdown/markdown.js';
 import { parsePublished, type Published } from './date.js';
 import type { PageRead, SiteReader } from './reader.js';
 import { listArticles } from './read-text.js';
-import { aboutSchema, frontMatterSchema } from './schemas.js';
+import { aboutSchema, frontMatterSchema, type FrontMatter } from './schemas.js';
 import type { CheckStats } from './stats.js';
 import { assetKey, attachmentRule } from './site-assets.js';
 import type { Article, Attachment, Page } from './types.js';
@@ -43,6 +43,8 @@ export async function readArticles(
   checkStats: CheckStats,
   /** Whether site.config.json could be read: without it, no category is known to be wrong. */
   configured: boolean,
+  /** The site's topic ids, and the ids of its notices sections (see checkKinds). */
+  known: Known = { topicIds: new Set(), noticeIds: new Set() },
 ) {
   const { report, name } = reader;
   const articles: Article[] = [];
@@ -76,6 +78,7 @@ export async function readArticles(
       );
     }
     if (fm.cover) await reader.checkImage(file, page.data.lineOf(['cover']), fm.cover);
+    if (configured) checkKinds(reader, file, page, fm, known);
     checkStats(file, fm.stats, (i) => page.data.lineOf(['stats', i]));
     for (const [i, a] of (fm.attachments ?? []).entries()) {
       const line = page.data.lineOf(['attachments', i, 'file']);
@@ -124,6 +127,35 @@ function attachmentsOf(page: PageRead, listed: { name: string; file: string }[] 
     found.set(path, linked ? { ...linked, name } : { name, file, fromBody: false, path });
   }
   return [...found.values()];
+}
+
+interface Known {
+  topicIds: Set<string>;
+  noticeIds: Set<string>;
+}
+
+/**
+ * An article's topics must be the site's; `pinned` and `until` mean something in a notices
+ * section only, so elsewhere they are a mistake the webmaster should hear about.
+ */
+function checkKinds(
+  { report }: SiteReader,
+  file: string,
+  page: PageRead,
+  fm: FrontMatter,
+  { topicIds, noticeIds }: Known,
+) {
+  fm.topics?.forEach((topic, i) => {
+    if (topicIds.has(topic)) return;
+    const list = [...topicIds].join(', ') || t('check.none');
+    report(file, page.data.lineOf(['topics', i]), t('topic.unknown', { value: topic, list }));
+  });
+  if (noticeIds.has(fm.category)) return;
+  for (const field of ['pinned', 'until'] as const) {
+    if (fm[field] === undefined) continue;
+    const line = page.data.lineOf([field]);
+    report(file, line, t('notice.only', { field, category: fm.category }));
+  }
 }
 
 /** What a page keeps of its Markdown: the body itself and what the page shows around it. */

@@ -8,6 +8,7 @@ import {
   otherSiteHint as hint,
   siteTargetOf,
 } from './editions.js';
+import { topicsFolder } from './topics.js';
 import { t } from '../messages/index.js';
 
 /**
@@ -19,13 +20,20 @@ export function pagesOf(
   {
     hasAbout,
     categoryIds,
+    topicIds = new Set(),
     articlePaths,
-  }: { hasAbout: boolean; categoryIds: Set<string>; articlePaths: string[] },
+  }: {
+    hasAbout: boolean;
+    categoryIds: Set<string>;
+    topicIds?: Set<string>;
+    articlePaths: string[];
+  },
 ): string[] {
   const zhPages = [
     '/',
     ...(hasAbout ? ['/about/'] : []),
     ...[...categoryIds].map((c) => `/${c}/`),
+    ...[...topicIds].map((id) => `/${topicsFolder}/${id}/`),
     ...articlePaths,
     '/search/',
     '/sitemap/',

@@ -6,6 +6,8 @@ import { Problems } from './problems.js';
 import { siteReader } from './reader.js';
 import type { SiteConfig } from './schemas.js';
 import { readStats } from './stats.js';
+import { checkTopics } from './topics.js';
+import { todayInChina } from './notices.js';
 import type { LoadOptions, Site } from './types.js';
 import { withLang } from '../messages/index.js';
 
@@ -31,11 +33,20 @@ async function load(siteDir: string, options: LoadOptions): Promise<Site> {
   const { configAt, categoryIds } = await checkConfig(reader, config);
   checkStats('site.config.json', config?.home?.stats, (i) => configAt.lineOf(['home', 'stats', i]));
 
+  const topicIds = await checkTopics(reader, config, configAt);
+  const noticeIds = new Set(
+    config?.categories.filter((c) => c.kind === 'notices').map((c) => c.id),
+  );
+
   const about = await readAbout(reader);
-  const { articles, tentative } = await readArticles(reader, categoryIds, checkStats, !!config);
+  const { articles, tentative } = await readArticles(reader, categoryIds, checkStats, !!config, {
+    topicIds,
+    noticeIds,
+  });
   const pages = pagesOf(config, {
     hasAbout: about.exists,
     categoryIds,
+    topicIds,
     articlePaths: articles.map((a) => a.path),
   });
   checkLinks(reader, config, configAt, { pages, tentative, categoryIds });
@@ -48,6 +59,8 @@ async function load(siteDir: string, options: LoadOptions): Promise<Site> {
     ...(about.about && { about: about.about }),
     articles,
     categories: (config as SiteConfig).categories,
+    topics: (config as SiteConfig).topics ?? [],
+    today: options.today ?? todayInChina(),
     stats,
     pages,
     warnings: reader.warnings,

@@ -61,9 +61,31 @@ export const configSchema = z.strictObject({
         type: text.optional(),
         /** ColumnKeywords of the section; default its name. */
         keywords: z.array(text).optional(),
+        kind: z
+          .enum(['articles', 'notices'])
+          .optional()
+          .describe(
+            'What the section holds: "articles" (the default) or "notices" (通知公告: short dated items whose newest sit high on the home page; a notice may set `pinned: true` and `until: YYYY-MM-DD` in its front matter). Not the same as `type`, the ColumnType meta tag.',
+          ),
       }),
     )
     .min(1, says('field.noCategory')),
+  topics: z
+    .array(
+      z.strictObject({
+        id: id.describe('The topic page is /topics/<id>/; articles name it in `topics: [id]`.'),
+        zh: text,
+        en: text,
+        banner: text.describe(
+          'The banner picture, relative to content/ like article pictures (e.g. "images/topic.png"): shown on the home page and at the top of the topic page.',
+        ),
+        intro: zhFirst.describe('One or two sentences under the banner.'),
+      }),
+    )
+    .optional()
+    .describe(
+      '专题专栏 (special topics): each has a banner, an introduction and its own page listing the articles that name it in their front matter (`topics: [id]`).',
+    ),
   nav: z.array(z.strictObject({ zh: text, en: text, href: text })).min(1, says('field.empty')),
   footer: z.strictObject({
     organiser: zhFirst,
@@ -87,6 +109,11 @@ export const configSchema = z.strictObject({
   }),
   links: z.array(linkGroup).optional(),
   home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
+  siteNote: bilingual
+    .optional()
+    .describe(
+      'A line shown at the top of every page, e.g. that the portal is a demonstration ("本站为演示站点，内容均为虚构示例。").',
+    ),
   /** Articles per page of a category list. */
   pageSize: z.number().int().min(1).max(100).optional(),
   /** Also build a traditional-Chinese edition under zh-hant/, in Taiwan or Hong Kong usage. */
@@ -158,6 +185,18 @@ export const frontMatterSchema = z.strictObject({
   lang: z.enum(['zh-CN', 'en']).optional(),
   stats: z.array(text).optional(),
   attachments: z.array(attachment).optional(),
+  /** Notices only: listed first, on the home page and in the section (置顶). */
+  pinned: z.boolean().optional(),
+  /** Notices only: the last day on the home page; the notice stays in its section's list. */
+  until: z
+    .string()
+    .superRefine((v, ctx) => {
+      if (/^\d{4}-\d\d-\d\d$/.test(v) && parsePublished(v)) return;
+      ctx.addIssue({ code: 'custom', message: t('date.until', { value: v }) });
+    })
+    .optional(),
+  /** Ids of the site's topics (site.config.json `topics`) the article belongs to. */
+  topics: z.array(text).optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

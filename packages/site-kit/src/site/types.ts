@@ -48,6 +48,13 @@ export interface Site {
   /** Newest first. */
   articles: Article[];
   categories: SiteConfig['categories'];
+  /** 专题专栏, as site.config.json lists them (empty when it lists none). */
+  topics: Topic[];
+  /**
+   * The build's date in China (`YYYY-MM-DD`): a notice whose `until` is before it has left the
+   * home page. A static page keeps what it showed until the next build.
+   */
+  today: string;
   stats: StatGroups;
   /** Every site-relative page path, in every edition (`/`, `/en/`, `/zh-hant/llxx/`, …). */
   pages: string[];
@@ -55,7 +62,11 @@ export interface Site {
   warnings: Problem[];
 }
 
+export type Topic = NonNullable<SiteConfig['topics']>[number];
+
 export interface LoadOptions {
+  /** The date notices expire against, `YYYY-MM-DD`; default today in China (Asia/Shanghai). */
+  today?: string;
   /** Problems name files relative to this folder (e.g. the repo root); default: the site folder. */
   relativeTo?: string;
   /** The language of the problems' messages; default English (see messages/index.ts). */

@@ -71,10 +71,11 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
 async function buildStylesheet(site: Site, out: string): Promise<string> {
   const tokens = await readFile(require.resolve('@qiaoxin/tokens/tokens.css'), 'utf8');
   const layout = await readFile(join(kitRoot, 'styles/portal.css'), 'utf8');
+  const home = await readFile(join(kitRoot, 'styles/home.css'), 'utf8');
   const print = await readFile(join(kitRoot, 'styles/print.css'), 'utf8');
   const cursors = await copyCursors(site, out);
   // Print rules come last, so they win over the screen layout when a page is printed.
-  const source = `${tokens}\n${paletteCss(site.theme)}\n${cursors}\n${layout}\n${print}`;
+  const source = `${tokens}\n${paletteCss(site.theme)}\n${cursors}\n${layout}\n${home}\n${print}`;
   const { code } = transform({ filename: 'site.css', code: Buffer.from(source), minify: true });
   const file = `assets/site-${hash(Buffer.from(code))}.css`;
   await writeFile(join(out, file), code);
@@ -223,7 +224,8 @@ async function writeCards(
 }
 
 /**
- * Publishes only the pictures pages refer to (article and about images, article covers), each
+ * Publishes only the pictures pages refer to (article and about images, article covers, topic
+ * banners), each
  * checked by site-files.ts and written as a plain copy (an SVG sanitised) at the path it is
  * referred to by, relative to content/: `images/…` as before. Nothing else in content/ is
  * published, so drafts, dotfiles, HTML and links out of the folder stay where they are.
@@ -233,7 +235,8 @@ async function copyImages(site: Site, out: string) {
   const pages = [...site.articles, ...(site.about ? [site.about] : [])];
   const sources = pages.flatMap((p) => parseMarkdown(p.markdown).env.images.map((i) => i.url));
   const covers = site.articles.flatMap((a) => (a.cover ? [{ src: a.cover, file: a.file }] : []));
-  const used = [...sources.map((src) => ({ src, file: 'content' })), ...covers];
+  const banners = site.topics.map((topic) => ({ src: topic.banner, file: 'site.config.json' }));
+  const used = [...sources.map((src) => ({ src, file: 'content' })), ...covers, ...banners];
   // Remote and site-absolute images are left as written.
   const done = new Set<string>();
   for (const { src, file } of used.filter(({ src }) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src))) {
