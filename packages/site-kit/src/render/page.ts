@@ -22,6 +22,7 @@ import {
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { standardMarkup } from './ssr-markup.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import { editionsOf } from '../site/editions.js';
 import type { Article } from '../site/types.js';
@@ -77,8 +78,8 @@ export async function renderPage(
     ...(assets.logo && { logo: assets.logo }),
   };
   const canonical = absoluteUrlOf(site, locale, path);
-  const body = await collectResult(
-    render(layout(chrome, html`${main}${printUrl(locale, canonical)}`)),
+  const body = standardMarkup(
+    await collectResult(render(layout(chrome, html`${main}${printUrl(locale, canonical)}`))),
   );
   const siteName = localeText(locale, site.config.name);
   const stats = /<qx-stat-counter\b/.test(body);
