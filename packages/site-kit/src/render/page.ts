@@ -31,13 +31,10 @@ import type { Article } from '../site/types.js';
 export interface Assets {
   stylesheet: string;
   /**
-   * Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page,
-   * `stats` with figures, `article` with the article tools.
+   * The module entry every page runs (client/portal.ts, which loads each element's behaviour
+   * when the reader first needs it) and the chunks it imports at once, to preload.
    */
-  scripts: Record<
-    'portal' | 'portal-hant' | 'stats' | 'article',
-    { entry: string; preload: string[] }
-  >;
+  scripts: { entry: string; preload: string[] };
   logo?: { src: string; width: number; height: number };
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
@@ -82,15 +79,6 @@ export async function renderPage(
     await collectResult(render(layout(chrome, html`${main}${printUrl(locale, canonical)}`))),
   );
   const siteName = localeText(locale, site.config.name);
-  const stats = /<qx-stat-counter\b/.test(body);
-  // Only zh-hant/ pages load the traditional strings.
-  const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
-  const tools = /<qx-article-tools\b/.test(body);
-  const scripts = [
-    portal,
-    ...(stats ? [assets.scripts.stats] : []),
-    ...(tools ? [assets.scripts.article] : []),
-  ];
   const article = route.kind === 'article' ? route.article : undefined;
   const description = describe(site, locale, spec);
   const image = (article && coverOf(article, assets)) ?? assets.cards[locale];
@@ -127,10 +115,7 @@ export async function renderPage(
           ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
         }),
     stylesheet: assets.stylesheet,
-    scripts: {
-      entries: scripts.map((s) => s.entry),
-      preload: [...new Set(scripts.flatMap((s) => s.preload))],
-    },
+    scripts: { entries: [assets.scripts.entry], preload: assets.scripts.preload },
     body,
   });
 }
