@@ -219,12 +219,49 @@ export function focused(page) {
 }
 
 /**
- * Runs in the page: resolves once every upgraded element has rendered, and every stat counter
+ * Runs in the page: wakes every element with behaviour as a reader's first touch would (the
+ * pointer over it; see site-kit's client/portal.ts, which loads an element's code only then),
+ * and resolves once each has hydrated. Elements without behaviour never load code.
+ */
+export async function awake() {
+  // The islands of site-kit's client/portal.ts.
+  const islands = [
+    'qx-site-nav',
+    'qx-elder-mode',
+    'qx-a11y-toolbar',
+    'qx-search',
+    'qx-article-tools',
+    'qx-stat-counter',
+  ];
+  const hosts = islands.flatMap((tag) => [...document.querySelectorAll(tag)]);
+  for (const host of hosts)
+    host.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  await Promise.all(
+    [...new Set(hosts.map((h) => h.localName))].map((t) => customElements.whenDefined(t)),
+  );
+  await Promise.all(hosts.map((host) => host.updateComplete));
+}
+
+/**
+ * Runs in the page: wakes the elements with behaviour (see awake(), which it repeats: a function
+ * run in the page cannot call another) and resolves once every upgraded element has rendered, and every stat counter
  * that the reader can see has finished counting up (late warnings count too).
  */
 export async function settled() {
-  // The page's module scripts, which define the elements it upgrades, ran before `load`; the
-  // rest stay as the server rendered them.
+  const islands = [
+    'qx-site-nav',
+    'qx-elder-mode',
+    'qx-a11y-toolbar',
+    'qx-search',
+    'qx-article-tools',
+    'qx-stat-counter',
+  ];
+  const hosts = islands.flatMap((tag) => [...document.querySelectorAll(tag)]);
+  for (const host of hosts)
+    host.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  await Promise.all(
+    [...new Set(hosts.map((h) => h.localName))].map((t) => customElements.whenDefined(t)),
+  );
   const upgraded = [...document.querySelectorAll('*')].filter((el) =>
     customElements.get(el.localName),
   );

@@ -5,6 +5,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  awake,
   axeViolations,
   clickInShadow,
   closePortals,
@@ -36,7 +37,7 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   const page = await newPage(await newContext());
   await shifts(page);
   await page.goto(`${origin}/chongqing/`);
-  await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+  await page.evaluate(awake);
   await clickInShadow(page, 'qx-a11y-toolbar', 'button');
   await page.waitForFunction(
     () =>
@@ -79,7 +80,7 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   assert.equal(background, 'rgb(0, 0, 0)');
   assert.ok(size >= 24, `main text ${size}px at 150 %`);
   await page.reload({ waitUntil: 'load' });
-  await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+  await page.evaluate(awake);
   assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
   const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
   assert.equal(cls, 0, 'no layout shift: the settings apply before first paint');
@@ -87,8 +88,8 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   // The language switch keeps them: the English edition opens with the same settings.
   await page.goto(`${origin}/chongqing/en/`, { waitUntil: 'load' });
   assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
+  await page.evaluate(awake);
   const label = await page.evaluate(async () => {
-    await customElements.whenDefined('qx-a11y-toolbar');
     return document.querySelector('qx-a11y-toolbar').shadowRoot.querySelector('button').innerText;
   });
   assert.match(label, /Accessibility/);

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  awake,
   axeViolations,
   clickInShadow,
   closePortals,
@@ -34,7 +35,7 @@ const bodySize = () =>
 
 test('the article tools work on an article page, and only article pages load them', async () => {
   await page.goto(`${origin}/jinshan/gzzs/five-year-review/`, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('qx-article-tools'));
+  await page.evaluate(awake);
   const before = await bodySize();
   await page.waitForNetworkIdle();
   assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift on load');

@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  awake,
   allPages,
   axeViolations,
   closePortals,
@@ -30,7 +31,7 @@ for (const elder of [false, true]) {
     for (const p of allPages()) {
       test(p.path, async () => {
         await page.goto(origin + p.path, { waitUntil: 'load' });
-        await page.evaluate(() => customElements.whenDefined('qx-elder-mode'));
+        await page.evaluate(awake);
         const isElder = await page.evaluate(() =>
           document.documentElement.hasAttribute('data-qx-elder'),
         );

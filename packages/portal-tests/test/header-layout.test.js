@@ -4,7 +4,7 @@
 // the band's text colour, lies wholly on the nav band and inside anything that clips it.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closePortals, focused, newContext, newPage, portals } from '../lib/browser.js';
+import { awake, closePortals, focused, newContext, newPage, portals } from '../lib/browser.js';
 
 after(closePortals);
 
@@ -14,11 +14,8 @@ async function open(path, viewport) {
   await page.goto(origin + path);
   // Laid out once the elements with behaviour are running (the header itself is server-rendered
   // only) and the fonts are in, as a reader sees it.
-  await page.evaluate(async () => {
-    const names = ['qx-search', 'qx-elder-mode', 'qx-a11y-toolbar', 'qx-site-nav'];
-    await Promise.all(names.map((name) => customElements.whenDefined(name)));
-    await document.fonts.ready;
-  });
+  await page.evaluate(awake);
+  await page.evaluate(() => document.fonts.ready);
   return page;
 }
 

@@ -2,7 +2,7 @@
 // at phone width the menu button opens the nav.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closePortals, focused, newContext, newPage, portals } from '../lib/browser.js';
+import { awake, closePortals, focused, newContext, newPage, portals } from '../lib/browser.js';
 
 after(closePortals);
 
@@ -10,7 +10,7 @@ async function open(path, viewport) {
   const { origin } = await portals();
   const page = await newPage(await newContext(), viewport ? { viewport } : {});
   await page.goto(origin + path);
-  await page.evaluate(() => customElements.whenDefined('qx-site-nav'));
+  await page.evaluate(awake);
   return page;
 }
 

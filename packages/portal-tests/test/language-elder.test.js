@@ -2,7 +2,14 @@
 // edition, and elder mode, once chosen, stays on (or off) from page to page.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickInShadow, closePortals, newContext, newPage, portals } from '../lib/browser.js';
+import {
+  awake,
+  clickInShadow,
+  closePortals,
+  newContext,
+  newPage,
+  portals,
+} from '../lib/browser.js';
 
 after(closePortals);
 
@@ -53,11 +60,11 @@ test('elder mode, switched on, stays on across pages; switched off, stays off', 
   const follow = async (href) => {
     const link = await page.$(`qx-site-nav a[href="${href}"]`);
     await Promise.all([page.waitForNavigation(), link.click()]);
-    await page.evaluate(() => customElements.whenDefined('qx-elder-mode'));
+    await page.evaluate(awake);
   };
 
   await page.goto(`${origin}/jinshan/`);
-  await page.evaluate(() => customElements.whenDefined('qx-elder-mode'));
+  await page.evaluate(awake);
   const normal = await bodySize();
   assert.equal(await isElder(), false);
 
@@ -80,9 +87,11 @@ test('elder mode, switched on, stays on across pages; switched off, stays off', 
 test('a page opened in elder mode shows its switch as on', async () => {
   const { origin, page } = await fresh();
   await page.goto(`${origin}/jinshan/`);
-  await page.evaluate(() => customElements.whenDefined('qx-elder-mode'));
+  // Pressed before its code has arrived: the press is held and replayed once it has.
   await clickInShadow(page, 'qx-elder-mode', 'button');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-qx-elder'));
   await page.reload();
+  // Not woken: a page opening in elder mode hydrates its switch at once.
   await page.evaluate(() => customElements.whenDefined('qx-elder-mode'));
   assert.equal(
     await page.evaluate(() => document.documentElement.hasAttribute('data-qx-elder')),

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  awake,
   clickInShadow,
   closePortals,
   newContext,
@@ -55,7 +56,7 @@ for (const [path, url, source] of [
     await page.emulateMediaType('screen');
     await page.goto(origin + path, { waitUntil: 'load' });
     // The toolbar open (its bar is first in <body>, outside the header), and an outside link.
-    await page.evaluate(() => customElements.whenDefined('qx-a11y-toolbar'));
+    await page.evaluate(awake);
     await clickInShadow(page, 'qx-a11y-toolbar', 'button');
     await page.waitForSelector('qx-a11y-panel', { visible: true });
     await page.evaluate(() => {

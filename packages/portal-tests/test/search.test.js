@@ -44,8 +44,8 @@ describe('the header search', () => {
       test(`/${id}/${edition}: “${phrase}” finds the article, highlighted, by keyboard`, async () => {
         const query = edition ? traditionalOf(await site(id))(phrase) : phrase;
         const target = `/${id}/${edition}${article}/`;
+        // Typed before the search's code has arrived: it catches up once it has.
         await page.goto(`${origin}/${id}/${edition}`);
-        await page.evaluate(() => customElements.whenDefined('qx-search'));
         await page.focus('qx-search >>> input');
         await page.keyboard.type(query);
         const links = await linksOnceFound(page, 'header qx-search', target);

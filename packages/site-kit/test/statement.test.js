@@ -1,10 +1,8 @@
 // 「我要纠错」 and 「无障碍说明」 in the footer of every edition; the statement page itself in
-// each edition, in the site map and sitemap.xml, valid HTML by the Nu Html Checker (vnu).
+// each edition, in the site map and sitemap.xml (valid HTML, like every page: valid-html.test.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { access, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attr, findAll, pageOf, textOf, useBuiltSites } from './helpers/portal-pages.js';
 import {
@@ -100,57 +98,4 @@ test('a configured errorReport address is the link; an unsafe scheme is refused'
   await assertRefused(bad, [
     `site.config.json:${line}: footer.errorReport must be a web address (https://…) or an email address (mailto:…)`,
   ]);
-});
-
-/**
- * Kinds of error every page had before the statement existed, all outside this page's own
- * markup: Lit's server-rendering markers (`<?>`) and its `shadowroot` attribute beside
- * `shadowrootmode`, the CSP's 'wasm-unsafe-eval' (newer than vnu's CSP grammar), and list items
- * whose list is in a component's shadow root (which vnu does not follow). Anything else fails.
- */
-const knownElsewhere = [
-  /^Saw “<\?”/,
-  /^Attribute “shadowroot” not allowed on element “template”/,
-  /Expecting source-expression but found "'wasm-unsafe-eval'"/,
-  /^An element with “role=listitem” must be contained in/,
-];
-const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-
-test('the statement and article pages pass the Nu Html Checker', async () => {
-  const files = ['chongqing', 'jinshan'].flatMap((id) =>
-    editions.flatMap(([, folder]) => [
-      join(built[id], `${folder}accessibility/index.html`),
-      join(
-        built[id],
-        `${folder}${id === 'chongqing' ? 'llxx' : 'gzzs'}/five-year-review/index.html`,
-      ),
-    ]),
-  );
-  // vnu reports nothing at all for a file that is not there.
-  for (const file of files) await access(file);
-  const { messages } = await new Promise((resolve, reject) =>
-    execFile(
-      'java',
-      ['-jar', vnu, '--errors-only', '--format', 'json', ...files],
-      { maxBuffer: 64 * 1024 * 1024 },
-      // vnu exits 1 when it found errors; its report is on stderr either way.
-      (error, _stdout, stderr) => {
-        try {
-          resolve(JSON.parse(stderr));
-        } catch {
-          reject(error ?? new Error(stderr));
-        }
-      },
-    ),
-  );
-  // A page vnu could not read (a missing file) is a failure too, not an empty report.
-  assert.deepEqual(
-    messages.filter((m) => m.type !== 'error').map((m) => `${m.url}: ${m.message}`),
-    [],
-  );
-  const errors = messages.filter((m) => !knownElsewhere.some((known) => known.test(m.message)));
-  assert.deepEqual(
-    errors.map((m) => `${m.url}:${m.lastLine}: ${m.message}`),
-    [],
-  );
 });

@@ -17,6 +17,9 @@ export const breadcrumbItemStyles = [
       /* A long name without spaces may break anywhere rather than overflow at 320px. */
       overflow-wrap: anywhere;
     }
+    li {
+      display: inline;
+    }
     a {
       color: var(--qx-breadcrumbs-link-color, ${colorLink});
       text-decoration: none;

@@ -10,7 +10,8 @@ import { breadcrumbItemStyles } from './qx-breadcrumb-item.styles.js';
  * @slot - The step's name.
  *
  * @csspart link - The link to the step's page.
- * @csspart label - The text of a step that is not a link (the current page, or no `href`).
+ * @csspart item - The step's list item (`<li>`), inside the trail's `<ol>`.
+ * @csspart label - The text of a step that is not a link (the current page, with `aria-current="page"`, or no `href`).
  * @csspart separator - The decorative mark after the step.
  */
 export class QxBreadcrumbItem extends LitElement {
@@ -35,13 +36,11 @@ export class QxBreadcrumbItem extends LitElement {
   current = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The parent's shadow <ol> holds these items through its slot, so each must be a list item.
-    // Set here rather than on connect, so server rendering (which never connects) writes it too.
-    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
-    if (changed.has('current')) {
-      this.toggleAttribute('aria-current', this.current);
-      if (this.current) this.setAttribute('aria-current', 'page');
-    }
+    // The parent's shadow <ol> holds these items through its slot; each item's own shadow root
+    // holds the <li>. The host itself is no list item (`role="none"`: written here rather than on
+    // connect, so server rendering writes it too): a light-DOM `role="listitem"` whose list sits
+    // in another shadow root is invalid HTML to a checker that cannot see that list.
+    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'none');
     if (changed.has('href') && this.href && !isSafeUrl(this.href)) {
       warn(this, `refused unsafe href "${this.href}"; the item is shown as text.`);
     }
@@ -52,10 +51,12 @@ export class QxBreadcrumbItem extends LitElement {
     const content =
       href && !this.current
         ? html`<a part="link" href=${href}><slot></slot></a>`
-        : html`<span part="label"><slot></slot></span>`;
+        : html`<span part="label" aria-current=${this.current ? 'page' : nothing}
+            ><slot></slot
+          ></span>`;
     const separator = this.current
       ? nothing
       : html`<span part="separator" aria-hidden="true">${this.separator}</span>`;
-    return html`${content}${separator}`;
+    return html`<li part="item">${content}${separator}</li>`;
   }
 }

@@ -21,7 +21,7 @@ export const breadcrumbsStyles = [
     [part='label'] {
       color: var(--qx-breadcrumbs-label-color, ${colorText});
     }
-    ol {
+    [part='list'] {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;

@@ -16,7 +16,7 @@ registerStrings(breadcrumbsStrings);
  *
  * @csspart base - The `nav` landmark.
  * @csspart label - The lead-in text; also the landmark's accessible name.
- * @csspart list - The ordered list of items.
+ * @csspart list - The list of items (`role="list"`; each item's `<li>` is in its own shadow root).
  *
  * @cssprop [--qx-breadcrumbs-font-size=var(--qx-font-size-sm)] - Text size of the whole trail.
  * @cssprop [--qx-breadcrumbs-label-color=var(--qx-color-text)] - Colour of the lead-in.
@@ -47,6 +47,8 @@ export class QxBreadcrumbs extends LitElement {
 
   override render() {
     const label = this.label?.trim() || this.#l10n.t('breadcrumbs.label');
+    // A list by role, not an <ol>: the items' <li>s sit in their own shadow roots, and an <ol>
+    // may hold nothing but <li>s directly.
     return html`
       <nav part="base" aria-labelledby="label">
         <span
@@ -56,9 +58,9 @@ export class QxBreadcrumbs extends LitElement {
           lang=${ifDefined(this.label ? undefined : this.#l10n.lang)}
           >${label}</span
         >
-        <ol part="list">
+        <div part="list" role="list">
           <slot @slotchange=${this.#arrangeItems}></slot>
-        </ol>
+        </div>
       </nav>
     `;
   }

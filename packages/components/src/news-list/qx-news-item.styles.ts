@@ -19,14 +19,17 @@ export const newsItemStyles = [
   focusRing,
   css`
     :host {
+      display: block;
+      padding-block: ${space2};
+      border-block-end: 1px dashed var(--qx-news-list-divider-color, ${colorDivider});
+      color: var(--qx-news-list-color, ${colorText});
+    }
+    li {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
       column-gap: ${space4};
-      padding-block: ${space2};
-      border-block-end: 1px dashed var(--qx-news-list-divider-color, ${colorDivider});
-      color: var(--qx-news-list-color, ${colorText});
     }
     .main {
       flex: 1 1 16em;

@@ -11,6 +11,7 @@ import { newsItemStyles } from './qx-news-item.styles.js';
  *
  * @slot - The article's title. Long titles wrap; they are never cut off.
  *
+ * @csspart item - The item's list item (`<li>`), inside the list's `role="list"`.
  * @csspart link - The link to the article.
  * @csspart title - The title text (inside the link, or on its own without a usable `href`).
  * @csspart date - The publication day, a `<time>` element.
@@ -37,9 +38,11 @@ export class QxNewsItem extends LitElement {
   #day?: Stamp;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The parent's shadow <ul role=list> holds these items through its slot.
-    // Set here rather than on connect, so server rendering (which never connects) writes it too.
-    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
+    // The parent's shadow list holds these items through its slot; each item's own shadow root
+    // holds the <li>. The host itself is no list item (`role="none"`: set here rather than on
+    // connect, so server rendering writes it too): a light-DOM `role="listitem"` whose list sits
+    // in another shadow root is invalid HTML to a checker that cannot see that list.
+    if (!this.hasUpdated && !this.hasAttribute('role')) this.setAttribute('role', 'none');
     if (changed.has('href') && this.href && !isSafeUrl(this.href)) {
       warn(this, `refused unsafe href "${this.href}"; the title is shown as text.`);
     }
@@ -56,12 +59,14 @@ export class QxNewsItem extends LitElement {
     const locale = this.hasAttribute('lang')
       ? this.#l10n.locale
       : (this.listLocale ?? this.#l10n.locale);
-    return html`${href ? html`<a part="link" class="main" href=${href}>${title}</a>` : title}${
-      this.#day
-        ? html`<time part="date" datetime=${this.#day.iso} lang=${langOf(locale)}
-            >${formatStamp({ ...this.#day, clock: false }, locale)}</time
-          >`
-        : nothing
-    }`;
+    return html`<li part="item">
+      ${href ? html`<a part="link" class="main" href=${href}>${title}</a>` : title}${
+        this.#day
+          ? html`<time part="date" datetime=${this.#day.iso} lang=${langOf(locale)}
+              >${formatStamp({ ...this.#day, clock: false }, locale)}</time
+            >`
+          : nothing
+      }
+    </li>`;
   }
 }

@@ -10,11 +10,6 @@ export const newsListStyles = [
       font-size: var(--qx-news-list-font-size, ${fontSizeMd});
       line-height: ${fontLineHeightNormal};
     }
-    ul {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
     [part='empty'] {
       margin: 0;
       padding-block: ${space4};

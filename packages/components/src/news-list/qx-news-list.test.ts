@@ -60,10 +60,12 @@ describeElement('<qx-news-list>', () => {
   it('is a list whose items are the slotted qx-news-item elements', async () => {
     const el = await render(column());
     const list = part(el, 'list')!;
-    expect(list.localName).to.equal('ul');
+    // A list by role: the items' <li>s sit in their own shadow roots (a <ul> may hold only <li>s).
+    expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('part')).to.equal('base list');
     expect(list.querySelector('slot')!.assignedElements()).to.have.length(3);
-    expect(items(el).every((i) => i.getAttribute('role') === 'listitem')).to.be.true;
+    expect(items(el).every((i) => i.getAttribute('role') === 'none')).to.be.true;
+    expect(items(el).every((i) => i.shadowRoot!.querySelector('li'))).to.be.true;
     expect(part(el, 'empty')!.hidden).to.be.true;
   });
 

@@ -39,9 +39,9 @@ export class QxNewsList extends LitElement {
 
   override render() {
     const { lang, t } = this.#l10n;
-    return html`<ul part="base list" role="list" ?hidden=${this.#empty}>
+    return html`<div part="base list" role="list" ?hidden=${this.#empty}>
         <slot @slotchange=${this.#slotChanged}></slot>
-      </ul>
+      </div>
       <p part="empty" lang=${lang} ?hidden=${!this.#empty}>${t('newsList.empty')}</p>`;
   }
 

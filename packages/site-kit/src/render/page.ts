@@ -22,6 +22,7 @@ import {
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { standardMarkup } from './ssr-markup.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
 import { editionsOf } from '../site/editions.js';
@@ -31,13 +32,10 @@ import type { Article } from '../site/types.js';
 export interface Assets {
   stylesheet: string;
   /**
-   * Module entries and their preloads: `portal` (zh-hant/ pages: `portal-hant`) on every page,
-   * `stats` with figures, `article` with the article tools.
+   * The module entry every page runs (client/portal.ts, which loads each element's behaviour
+   * when the reader first needs it) and the chunks it imports at once, to preload.
    */
-  scripts: Record<
-    'portal' | 'portal-hant' | 'stats' | 'article',
-    { entry: string; preload: string[] }
-  >;
+  scripts: { entry: string; preload: string[] };
   logo?: { src: string; width: number; height: number };
   icon?: string;
   /** The icon's MIME type, e.g. `image/svg+xml`. */
@@ -85,19 +83,12 @@ export async function renderPage(
     ...(assets.wechat && { wechat: assets.wechat }),
   };
   const canonical = absoluteUrlOf(site, locale, path);
-  const body = await collectResult(
-    render(layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`)),
+  const body = standardMarkup(
+    await collectResult(
+      render(layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`)),
+    ),
   );
   const siteName = localeText(locale, site.config.name);
-  const stats = /<qx-stat-counter\b/.test(body);
-  // Only zh-hant/ pages load the traditional strings.
-  const portal = locale === 'zh-Hant' ? assets.scripts['portal-hant'] : assets.scripts.portal;
-  const tools = /<qx-article-tools\b/.test(body);
-  const scripts = [
-    portal,
-    ...(stats ? [assets.scripts.stats] : []),
-    ...(tools ? [assets.scripts.article] : []),
-  ];
   const article = route.kind === 'article' ? route.article : undefined;
   const description = describe(site, locale, spec);
   const image = (article && coverOf(article, assets)) ?? assets.cards[locale];
@@ -139,10 +130,7 @@ export async function renderPage(
           ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
         }),
     stylesheet: assets.stylesheet,
-    scripts: {
-      entries: scripts.map((s) => s.entry),
-      preload: [...new Set(scripts.flatMap((s) => s.preload))],
-    },
+    scripts: { entries: [assets.scripts.entry], preload: assets.scripts.preload },
     body,
   });
 }

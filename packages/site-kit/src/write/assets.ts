@@ -98,9 +98,14 @@ async function copyCursors(site: Site, out: string): Promise<string> {
   return `:root{${declarations.join(';')}}`;
 }
 
-/** Bundles the client entries with Vite: hashed file names, shared chunks, and i18next-lite. */
+/**
+ * Bundles the client with Vite: one small entry every page runs (client/portal.ts), which
+ * imports each element's behaviour, Lit and hydration support only when the page needs them
+ * (client/islands/), as hashed chunks. Nothing of theirs is preloaded: a page downloads them
+ * on the reader's first touch of such an element, so the entry and its own static imports are
+ * all a page fetches at load.
+ */
 async function buildClient(site: Site, out: string): Promise<Assets['scripts']> {
-  const entry = (name: string) => join(kitRoot, `dist/client/${name}.js`);
   await viteBuild({
     configFile: false,
     root: kitRoot,
@@ -113,13 +118,16 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
       emptyOutDir: false,
       manifest: 'client-manifest.json',
       modulePreload: false,
+      // Library mode only so Vite adds no preload helper (~1 KB gzip, most of the entry) around
+      // each import(): a chunk's own static imports are fetched in parallel without one.
+      lib: { entry: { portal: join(kitRoot, 'dist/client/portal.js') }, formats: ['es'] },
+      minify: true,
       target: 'es2022',
       rollupOptions: {
-        input: {
-          portal: entry('portal'),
-          'portal-hant': entry('portal-hant'),
-          stats: entry('stats'),
-          article: entry('article'),
+        output: {
+          entryFileNames: 'assets/[name]-[hash].js',
+          chunkFileNames: 'assets/[name]-[hash].js',
+          minify: true,
         },
       },
     },
@@ -133,18 +141,9 @@ async function buildClient(site: Site, out: string): Promise<Assets['scripts']> 
   const url = (file: string) => `${site.config.basePath}${file}`;
   const imports = (key: string): string[] =>
     (manifest[key]?.imports ?? []).flatMap((k) => [url(manifest[k]?.file ?? ''), ...imports(k)]);
-  const find = (name: string) => {
-    const [key, chunk] =
-      Object.entries(manifest).find(([, c]) => c.isEntry && c.name === name) ?? [];
-    if (!key || !chunk) throw new Error(`site-kit: the client build made no "${name}" entry`);
-    return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
-  };
-  return {
-    portal: find('portal'),
-    'portal-hant': find('portal-hant'),
-    stats: find('stats'),
-    article: find('article'),
-  };
+  const [key, chunk] = Object.entries(manifest).find(([, c]) => c.isEntry) ?? [];
+  if (!key || !chunk) throw new Error('site-kit: the client build made no entry');
+  return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
 }
 
 /**

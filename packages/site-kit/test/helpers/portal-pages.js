@@ -2,19 +2,37 @@
 // os.tmpdir() and built with the real CLI, and what their pages' HTML says, read with parse5.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import { buildWithCli, copySite } from './site-copy.js';
+import { buildWithCli, copySite, sites } from './site-copy.js';
 
-/** The two sites' built dist folders, by id; ready once the test file's `before` has run. */
-export function useBuiltSites(prefix) {
+/** Every site folder in the repository's sites/ (the two real portals and any other). */
+export async function allSiteIds() {
+  const entries = await readdir(sites, { withFileTypes: true });
+  const ids = [];
+  for (const e of entries.filter((e) => e.isDirectory()))
+    if (
+      await access(join(sites, e.name, 'site.config.json')).then(
+        () => true,
+        () => false,
+      )
+    )
+      ids.push(e.name);
+  return ids.sort();
+}
+
+/**
+ * The sites' built dist folders, by id; ready once the test file's `before` has run. By default
+ * the two real portals; `ids` may name others, or be `allSiteIds` for every site folder.
+ */
+export function useBuiltSites(prefix, ids = ['chongqing', 'jinshan']) {
   const built = {};
   let temp;
   before(async () => {
     temp = await mkdtemp(join(tmpdir(), prefix));
-    for (const id of ['chongqing', 'jinshan']) {
+    for (const id of typeof ids === 'function' ? await ids() : ids) {
       const dir = await copySite(temp, id);
       const { code, stderr } = await buildWithCli(dir);
       assert.equal(code, 0, `${dir}: ${stderr}`);

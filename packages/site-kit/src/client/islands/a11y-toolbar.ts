@@ -1,0 +1,2 @@
+import './hydrate.js';
+import '@qiaoxin/components/a11y-toolbar.js';

@@ -1,0 +1,2 @@
+import './hydrate.js';
+import '@qiaoxin/components/site-nav.js';
