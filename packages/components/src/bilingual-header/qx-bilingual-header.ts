@@ -130,17 +130,22 @@ export class QxBilingualHeader extends LitElement {
         )}
         ${href && !names.length ? html`<span class="visually-hidden" lang=${lang}>${t('header.home')}</span>` : nothing}
       </span>`;
+    // One <details> holds the tools and the navigation: on a narrow header it is the 菜单 / Menu
+    // disclosure beside the names, opening with no JavaScript (the portals do not hydrate this
+    // element); on a wide one its summary is hidden and its content always shown, in one row.
     return html`
       <div part="base">
-        <div class="bar">
-          ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
-          <div class="tools">
+        ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
+        <slot name="banner"></slot>
+        <details part="menu">
+          <summary part="menu-button" lang=${lang}>${t('header.menu')}</summary>
+          <div part="tools">
             <div part="actions"><slot name="actions"></slot></div>
             <slot name="languages" part="languages" @click=${this.#onLanguageClick}></slot>
             ${this.hideToggle ? nothing : this.#renderToggle()}
           </div>
-        </div>
-        <div part="nav"><slot></slot></div>
+          <div part="nav"><slot></slot></div>
+        </details>
       </div>
     `;
   }
