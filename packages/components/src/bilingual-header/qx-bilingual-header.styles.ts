@@ -77,7 +77,6 @@ export const bilingualHeaderStyles = [
     slot[name='banner']::slotted(*) {
       max-width: 40%;
       height: var(--qx-bilingual-header-banner-height, calc(1.5 * ${space12}));
-      object-fit: cover;
     }
     [part='nav'] {
       flex: 1 0 100%;
@@ -149,13 +148,10 @@ export const bilingualHeaderStyles = [
       }
       details::details-content {
         display: none;
-        flex: 1 0 100%;
+        flex-basis: 100%;
       }
       /* The open menu's content is a row of its own; a closed one takes no row (nor a gap). */
       [open]::details-content {
-        display: block;
-      }
-      [part='nav'] {
         display: block;
       }
       slot[name='banner'] {
