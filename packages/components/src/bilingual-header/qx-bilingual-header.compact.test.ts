@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../bilingual-header.js';
 import type { QxBilingualHeader } from '../bilingual-header.js';
 import { part, switchLocale } from '../test-utils/index.js';
@@ -64,16 +63,13 @@ describeElement('<qx-bilingual-header> compact and wide', () => {
     expect(button.textContent!.trim()).to.equal('Menu');
   });
 
-  it.skip('opens by keyboard, and Tab goes on from the button to the tools, then the links', async () => {
+  // Opening by keyboard and the Tab order after the button are tested in the built portals
+  // (packages/portal-tests/test/keyboard.test.js), where puppeteer drives the real keys.
+  it('opens on a click and shows the tools and the links', async () => {
     const el = await sized(375);
-    menuButton(el).focus();
-    await sendKeys({ press: 'Enter' });
+    menuButton(el).click();
     expect((part(el, 'menu') as HTMLDetailsElement).open).to.be.true;
     expect([tool(el), ...links(el)].map(seen)).to.deep.equal([true, true, true]);
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(tool(el));
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(links(el)[0]);
   });
 
   it('at 1000 px hides the button and shows the tools on the title row, the nav below', async () => {
