@@ -42,8 +42,10 @@ for (const [path, elderMode] of desktop) {
       // 简 | 繁 | EN on a site with three editions, otherwise the header's own toggle.
       const languages =
         document.querySelector('.languages') ?? header.shadowRoot.querySelector('[part=toggle]');
+      const search = document.querySelector('qx-search').shadowRoot;
       return [
-        document.querySelector('qx-search'),
+        search.querySelector('input'),
+        search.querySelector('button'),
         document.querySelector('qx-elder-mode'),
         document.querySelector('qx-a11y-toolbar'),
         languages,
@@ -52,16 +54,25 @@ for (const [path, elderMode] of desktop) {
         return { name: element.localName, left, right, middle: (top + bottom) / 2 };
       });
     });
-    const [search, elder, a11y, languages] = boxes;
+    const [field, button, elder, a11y, languages] = boxes;
     const where = JSON.stringify(boxes);
-    for (const box of [elder, a11y, languages])
+    // The search field and its button too: a squeezed field once put the button under it.
+    for (const box of [button, elder, a11y, languages])
       assert.ok(
-        Math.abs(box.middle - search.middle) <= 1,
-        `${box.name} is centred on the search box's line (within 1 px): ${where}`,
+        Math.abs(box.middle - field.middle) <= 1,
+        `${box.name} is centred on the search field's line (within 1 px): ${where}`,
       );
+    const search = { right: button.right };
     assert.ok(
-      search.right < elder.left && elder.right < a11y.left && a11y.right < languages.left,
+      field.right < button.left &&
+        search.right < elder.left &&
+        elder.right < a11y.left &&
+        a11y.right < languages.left,
       `search, elder switch, 无障碍, languages in that order, left to right: ${where}`,
+    );
+    assert.ok(
+      field.right - field.left >= 160,
+      `the search field is ${field.right - field.left} px wide`,
     );
     const gaps = [elder.left - search.right, a11y.left - elder.right, languages.left - a11y.right];
     assert.ok(
