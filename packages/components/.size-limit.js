@@ -16,7 +16,7 @@ export const budget = '3 KiB';
  * it opens with no JavaScript. That is CSS and markup, which ship inside the module for server
  * rendering; the portals render the header on the server only and never download this module.
  */
-export const budgets = { 'bilingual-header.js': '3.3 KiB' };
+export const budgets = { 'bilingual-header.js': '3.35 KiB' };
 const shared = [
   'lit',
   'lit/*',

@@ -61,12 +61,18 @@ export const bilingualHeaderStyles = [
     }
     /* Wide: the menu and its content make no boxes, so the tools share the title's row and the
        navigation takes a row of its own, whether the menu is open or not. */
-    details,
+    details {
+      display: contents;
+    }
     details::details-content {
       display: contents;
     }
-    summary {
-      display: none;
+    /* Only where the content's box can be styled: elsewhere the summary stays, so the menu can
+       still be opened (a selector list with ::details-content would drop the rule there). */
+    @supports selector(::details-content) {
+      summary {
+        display: none;
+      }
     }
     slot[name='logo']::slotted(*) {
       flex: none;
