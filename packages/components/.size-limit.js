@@ -10,6 +10,13 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const budget = '3 KiB';
+/**
+ * Elements allowed more, each with its reason. <qx-bilingual-header> carries its compact layout:
+ * at narrow widths a native <details> menu (菜单 / Menu) holding the tools and the navigation, so
+ * it opens with no JavaScript. That is CSS and markup, which ship inside the module for server
+ * rendering; the portals render the header on the server only and never download this module.
+ */
+export const budgets = { 'bilingual-header.js': '3.35 KiB' };
 const shared = [
   'lit',
   'lit/*',
@@ -55,7 +62,7 @@ const checks = (entry) => [
     gzip: true,
     ignore: shared,
     modifyEsbuildConfig: esbuildConfig(true),
-    ...(entry === 'index.js' ? {} : { limit: budget }),
+    ...(entry === 'index.js' ? {} : { limit: budgets[entry] ?? budget }),
   },
   {
     name: `${entry} with first use`,

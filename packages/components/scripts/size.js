@@ -1,5 +1,5 @@
 // Prints the weight of each element entry as size-limit measures it (.size-limit.js says what
-// is counted) and, with --check, fails when one is over its 3 KiB budget. size-limit does the
+// is counted) and, with --check, fails when one is over its budget (3 KiB unless .size-limit.js says otherwise). size-limit does the
 // bundling and gzipping; this script only lays its three checks per entry out as one table row.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';

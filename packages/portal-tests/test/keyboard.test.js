@@ -61,27 +61,44 @@ test('Tab goes through the home link, search, elder switch, 无障碍, 简 | 繁
   assert.equal(new URL(page.url()).pathname, '/chongqing/qldt/');
 });
 
-test('at 375 px the 菜单 button opens the nav by keyboard', async () => {
+test("at 375 px the header's 菜单 button opens the tools and the nav by keyboard", async () => {
   const page = await open('/jinshan/', { width: 375, height: 800 });
-  const linksVisible = () =>
-    page.$$eval('qx-site-nav a', (as) => as.map((a) => a.checkVisibility()));
-  assert.deepEqual(await linksVisible(), [false, false, false, false], 'the menu starts closed');
+  const visible = (selector) =>
+    page.$$eval(selector, (els) => els.map((el) => el.checkVisibility()));
+  assert.deepEqual(await visible('qx-site-nav a'), [false, false, false, false], 'closed at first');
+  assert.deepEqual(await visible('qx-search, qx-elder-mode'), [false, false]);
   let f;
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     f = await focused(page);
-    if (f.host === 'qx-site-nav') break;
+    if (f.host === 'qx-bilingual-header' && f.tag === 'summary') break;
   }
-  assert.equal(f.part, 'toggle');
+  assert.equal(f.part, 'menu-button');
   assert.equal(f.text, '菜单');
   await page.keyboard.press('Enter');
-  const expanded = await page.$eval('qx-site-nav', (n) =>
-    n.shadowRoot.querySelector('[part=toggle]').getAttribute('aria-expanded'),
+  const isOpen = await page.$eval(
+    'qx-bilingual-header',
+    (h) => h.shadowRoot.querySelector('details').open,
   );
-  assert.equal(expanded, 'true');
-  assert.deepEqual(await linksVisible(), [true, true, true, true]);
-  await page.keyboard.press('Tab');
-  assert.equal((await focused(page)).href, '/jinshan/');
-  await page.keyboard.press('Tab');
+  assert.equal(isOpen, true);
+  assert.deepEqual(await visible('qx-site-nav a'), [true, true, true, true]);
+  // Next in Tab order, as on screen below the button: the tools, the languages, then the links.
+  const order = [];
+  for (let i = 0; i < 9; i++) {
+    await page.keyboard.press('Tab');
+    const g = await focused(page);
+    order.push(g.href ?? `${g.host}>${g.tag}`);
+  }
+  assert.deepEqual(order, [
+    'qx-search>input',
+    'qx-search>button',
+    'qx-elder-mode>button',
+    'qx-a11y-toolbar>button',
+    '/jinshan/',
+    '/jinshan/zh-hant/',
+    '/jinshan/en/',
+    '/jinshan/',
+    '/jinshan/qldt/',
+  ]);
   assert.equal((await focused(page)).text, '侨联动态');
 });

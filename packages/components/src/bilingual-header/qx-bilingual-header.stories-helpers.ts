@@ -24,6 +24,13 @@ export const emblem =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="#c8102e"/><circle cx="24" cy="24" r="15" fill="none" stroke="#fff" stroke-width="3"/><path d="M24 13l3 7h7l-6 4 2 8-6-5-6 5 2-8-6-4h7z" fill="#ffd700"/></svg>',
   );
 
+// A stand-in banner (a federation's would be a photograph or artwork from its site folder).
+export const banner =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 100"><rect width="600" height="100" fill="#f3e3c3"/><path d="M0 80q150-60 300 0t300 0v20H0z" fill="#c8102e" opacity=".25"/></svg>',
+  );
+
 export const chongqing = {
   'name-zh': '重庆市归国华侨联合会',
   'name-en': 'Chongqing Federation of Returned Overseas Chinese',

@@ -9,6 +9,7 @@ import type { QxBilingualHeader } from '../bilingual-header.js';
 import {
   chongqing,
   editions,
+  banner,
   emblem,
   groupLabel,
   jinshan,
@@ -111,6 +112,49 @@ export const Narrow320: Story = {
   tags: ['320px'],
   ...narrow320,
   args: long,
+};
+
+/** Tools and a navigation in a 375 px column: below 768 px the header is compact. */
+const compact = {
+  decorators: [
+    (story: () => unknown) =>
+      html`<div style="inline-size: 375px; max-inline-size: 100%">${story()}</div>`,
+  ],
+  parameters: {
+    slotted: html`<a slot="actions" href="/search/">搜索</a>
+      <button slot="actions" type="button">长者模式</button> ${navigation}`,
+  },
+};
+
+/**
+ * At 375 px the names and a 菜单 / Menu button share one row (at most 120 px tall); the tools,
+ * the language toggle and the navigation wait behind the button, a native `<details>`, so it
+ * opens by keyboard and without JavaScript.
+ */
+export const Compact375: Story = { ...compact, args: jinshan };
+
+/** The compact menu opened: the tools, then the navigation, in Tab order after the button. */
+export const CompactMenuOpen: Story = {
+  ...compact,
+  args: jinshan,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('qx-bilingual-header');
+    const menu = el?.shadowRoot?.querySelector('summary');
+    if (menu) await userEvent.click(menu);
+    const tool = el?.querySelector('button[slot=actions]');
+    await waitFor(() => expect(tool?.checkVisibility()).toBe(true));
+  },
+};
+
+/**
+ * A decorative `<img slot="banner" alt="">` beside the names on a wide header (never behind
+ * them, so their contrast holds); hidden on a compact one.
+ */
+export const WithBanner: Story = {
+  parameters: {
+    slotted: html`<img slot="banner" src=${banner} alt="" width="600" height="100" />
+      ${navigation}`,
+  },
 };
 
 /**

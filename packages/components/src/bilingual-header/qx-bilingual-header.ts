@@ -38,6 +38,13 @@ const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : unde
  * `div`, because a `header` inside shadow DOM becomes a banner only in some browsers and a
  * second banner fails axe. Wrap it in the page's own `<header>` to make it the banner.
  *
+ * Below 768px of its own width the header is compact: the names and a 菜单 / Menu button on one
+ * row, and the tools, the languages and the navigation behind the button. The menu is a native
+ * `<details>`, so it opens by keyboard and without JavaScript; on a wide header its summary is
+ * hidden and its content always shown. A `<qx-site-nav>` in the default slot folds on its own
+ * too: hide its button inside the header (`qx-site-nav::part(toggle) { display: none }`) and
+ * show its list (`qx-site-nav::part(list) { display: flex }`) so the menu does not nest.
+ *
  * @slot logo - The emblem, shown before the names inside the home link; give it `alt=""`, the names say who it is.
  * @slot actions - Tools beside the language toggle, such as search or an elder-mode switch.
  * @slot languages - Language controls shown in the tools row beside `actions`, usually with
@@ -45,24 +52,30 @@ const usable = (href?: string) => (href?.trim() && isSafeUrl(href) ? href : unde
  * language (`<a href hreflang lang>`, the current one `aria-current="page"`), or, on a site
  * with one edition, buttons that switch in place (`<button type="button" value="zh-Hant">`).
  * Takes no space when empty.
- * @slot - Navigation, shown below the title row.
+ * @slot banner - A decorative picture (`<img alt="">`) beside the names on a wide header, never
+ * behind them; hidden on a compact one.
+ * @slot - Navigation, shown below the title row, or in the menu on a compact header.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The home link around the logo and names; a `div` when there is no usable `href`.
  * @csspart name-primary - The name in the reader's language.
  * @csspart name-secondary - The name in the other language, as a smaller caption.
  * @csspart toggle - The language toggle: a link with `alternate-href`, otherwise a button.
+ * @csspart menu - The `details` holding the tools and the navigation: the compact header's menu.
+ * @csspart menu-button - Its `summary`, 菜单 / Menu, shown on a compact header only.
+ * @csspart tools - The row of the `actions` and `languages` slots and the toggle.
  * @csspart actions - The wrapper of the `actions` slot.
  * @csspart languages - The `languages` slot itself: it makes no box of its own (`display: contents`), so an empty slot takes no space, also in server-rendered HTML.
  * @csspart nav - The wrapper of the default slot.
  *
  * @cssprop [--qx-bilingual-header-background=var(--qx-color-surface)] - Background of the header.
  * @cssprop [--qx-bilingual-header-name-color=var(--qx-color-primary)] - Colour of the primary name.
- * @cssprop [--qx-bilingual-header-name-size=var(--qx-font-size-2xl)] - Text size of the primary name.
+ * @cssprop [--qx-bilingual-header-name-size=var(--qx-font-size-2xl)] - Text size of the primary name (`--qx-font-size-md` on a compact header).
  * @cssprop [--qx-bilingual-header-secondary-color=var(--qx-color-text-muted)] - Colour of the secondary name.
- * @cssprop [--qx-bilingual-header-secondary-size=var(--qx-font-size-sm)] - Text size of the secondary name.
- * @cssprop [--qx-bilingual-header-logo-size=var(--qx-space-12)] - Height of the slotted logo.
- * @cssprop [--qx-bilingual-header-toggle-color=var(--qx-color-link)] - Colour of the language toggle.
+ * @cssprop [--qx-bilingual-header-secondary-size=var(--qx-font-size-sm)] - Text size of the secondary name (`--qx-font-size-xs` on a compact header).
+ * @cssprop [--qx-bilingual-header-logo-size=var(--qx-space-12)] - Height of the slotted logo (`--qx-space-8` on a compact header).
+ * @cssprop [--qx-bilingual-header-toggle-color=var(--qx-color-link)] - Colour of the language toggle and the menu button.
+ * @cssprop [--qx-bilingual-header-banner-height=calc(1.5 * var(--qx-space-12))] - Height of the slotted banner.
  *
  * @fires qx-locale-change - When the toggle, a link with `hreflang` or a button with `value` in
  * the `languages` slot is used, before the switch; `detail.locale` is the target locale
@@ -130,17 +143,22 @@ export class QxBilingualHeader extends LitElement {
         )}
         ${href && !names.length ? html`<span class="visually-hidden" lang=${lang}>${t('header.home')}</span>` : nothing}
       </span>`;
+    // One <details> holds the tools and the navigation: on a narrow header it is the 菜单 / Menu
+    // disclosure beside the names, opening with no JavaScript (the portals do not hydrate this
+    // element); on a wide one its summary is hidden and its content always shown, in one row.
     return html`
       <div part="base">
-        <div class="bar">
-          ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
-          <div class="tools">
+        ${href ? html`<a part="title" href=${href}>${title}</a>` : html`<div part="title">${title}</div>`}
+        <slot name="banner"></slot>
+        <details part="menu">
+          <summary part="menu-button" lang=${lang}>${t('header.menu')}</summary>
+          <div part="tools">
             <div part="actions"><slot name="actions"></slot></div>
             <slot name="languages" part="languages" @click=${this.#onLanguageClick}></slot>
             ${this.hideToggle ? nothing : this.#renderToggle()}
           </div>
-        </div>
-        <div part="nav"><slot></slot></div>
+          <div part="nav"><slot></slot></div>
+        </details>
       </div>
     `;
   }

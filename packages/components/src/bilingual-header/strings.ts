@@ -8,11 +8,13 @@ export const headerStrings = {
     switchLabel: 'EN',
     switchTo: '切换到英文版',
     home: '返回首页',
+    menu: '菜单',
   },
   en: {
     switchLabel: '中文',
     switchTo: 'Switch to Chinese',
     home: 'Home page',
+    menu: 'Menu',
   },
   loadZhHant,
 } as const satisfies Strings;
