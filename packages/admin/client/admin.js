@@ -3,7 +3,7 @@ import React from 'react';
 import * as decap from 'decap-cms-app';
 import zhHans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
 import zhHant from 'decap-cms-locales/dist/esm/zh_Hant/index.js';
-import { createValidation } from './validation.js';
+import { createValidation, entryRequest } from './validation.js';
 import { registerCheckedWidgets } from './widgets.js';
 
 const h = React.createElement;
@@ -52,7 +52,7 @@ class Preview extends React.Component {
     this.timer = setTimeout(async () => {
       const entry = this.props.entry;
       this.setState({ busy: true });
-      const result = await post('/_admin/api/preview', { path: entry.get('path') || '', data: entry.get('data').toJS() }).catch(() => ({ problems: [] }));
+      const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({ problems: [] }));
       this.setState({ busy: false, url: result.url, problems: result.problems ?? [] });
     }, 800);
   }

@@ -24,6 +24,17 @@ export function registerCheckedWidgets(CMS, validation, words) {
       componentDidUpdate(previous) {
         if (previous.entry !== this.props.entry) validation.schedule(this.props.entry);
       }
+      /**
+       * Decap's Widget asks its control (this) whether to re-render: the inner widget's own
+       * answer when it has one (the file widget re-renders for a picture just chosen), Decap's
+       * default otherwise.
+       */
+      shouldComponentUpdate(next) {
+        const inner = this.inner.current;
+        if (inner && typeof inner.shouldComponentUpdate === 'function') return inner.shouldComponentUpdate(next);
+        const p = this.props;
+        return p.value !== next.value || p.classNameWrapper !== next.classNameWrapper || p.hasActiveStyle !== next.hasActiveStyle;
+      }
       componentWillUnmount() {
         this.off?.();
       }

@@ -3,7 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editorSchemas, mountOf, serveStatic, type Problem } from '@qiaoxin/site-kit/admin-support';
 import { entryText, fieldAtLine } from './entry-files.js';
-import { isWritableData } from './paths.js';
+import { isMediaPath, isWritableData } from './paths.js';
+import { checkUpload } from './uploads.js';
 import { Refusal } from './backend.js';
 import { say, type Lang } from './messages.js';
 import { buildInto, problemsOf } from './site-ops.js';
@@ -20,12 +21,25 @@ export interface ApiState {
 /** A new article has no file yet: it is checked under a name the build accepts. */
 const draftPath = 'content/articles/draft-entry.md';
 
-/** The entry the editor is showing, as the file it would write. */
-function entryOf(body: Record<string, unknown>, lang: Lang) {
+/**
+ * The entry the editor is showing, as the files it would write: its own text, and the pictures
+ * chosen for it but not saved yet (Decap keeps them until the entry is saved), checked as
+ * uploads are.
+ */
+async function entryOf(body: Record<string, unknown>, lang: Lang) {
   const given = typeof body.path === 'string' && body.path ? body.path : draftPath;
   const data = body.data && typeof body.data === 'object' ? (body.data as Record<string, unknown>) : undefined;
   if (!data || !isWritableData(given)) throw new Refusal(400, say(lang, 'badRequest'));
-  return { path: given, text: entryText(given, data) };
+  const text = entryText(given, data);
+  const files: Record<string, string | Buffer> = { [given]: text };
+  for (const asset of Array.isArray(body.assets) ? (body.assets as Record<string, unknown>[]) : []) {
+    const path = typeof asset.path === 'string' ? asset.path : '';
+    if (!isMediaPath(path)) throw new Refusal(400, say(lang, 'badPath', { path: path.slice(0, 200) }));
+    const checked = await checkUpload(path, Buffer.from(String(asset.content ?? ''), 'base64'), lang);
+    if ('problem' in checked) throw new Refusal(422, checked.problem);
+    files[path] = checked.data;
+  }
+  return { path: given, text, data, files };
 }
 
 /**
@@ -35,21 +49,27 @@ function entryOf(body: Record<string, unknown>, lang: Lang) {
  */
 export async function handleApi(state: ApiState, action: string, body: Record<string, unknown>, lang: Lang) {
   if (action === 'validate') {
-    const { path, text } = entryOf(body, lang);
-    const problems = await problemsOf(state.siteDir, { [path]: text }, lang);
+    const { path, text, data, files } = await entryOf(body, lang);
+    const problems = (await problemsOf(state.siteDir, files, lang)).filter((p) => p.file === path);
     const errors: Record<string, string> = {};
     for (const p of problems) {
-      const field = (p.line && fieldAtLine(path, text, p.line)) || fieldNamed(p.message) || '_entry';
+      // A missing field has no line of its own: the build names it in the message instead.
+      const named = fieldNamed(p.message);
+      const field =
+        (named && !(named in data) ? named : undefined) ||
+        (p.line && fieldAtLine(path, text, p.line)) ||
+        named ||
+        '_entry';
       errors[field] = errors[field] ? `${errors[field]}; ${p.message}` : p.message;
     }
     return { errors, problems };
   }
   if (action === 'preview') {
-    const { path, text } = entryOf(body, lang);
+    const { path, files } = await entryOf(body, lang);
     const n = ++state.previews;
     const out = join(state.previewRoot, String(n));
     const result = await buildInto(state.siteDir, out, lang, {
-      files: { [path]: text },
+      files,
       basePath: `/_preview/${n}/`,
     });
     // Only the newest preview is kept.

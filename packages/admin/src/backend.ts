@@ -107,7 +107,9 @@ async function persistEntry(ctx: Ctx, params: Params) {
     files[path] = path.endsWith('.md') ? tidyMarkdown(str(f.raw)) : str(f.raw);
   }
   const uploads = await Promise.all(assets.map((a) => checkedAsset(ctx, a)));
-  const problems = await problemsOf(ctx.siteDir, files, ctx.lang);
+  const withUploads: Record<string, string | Buffer> = { ...files };
+  for (const { path, data } of uploads) withUploads[path] = data;
+  const problems = (await problemsOf(ctx.siteDir, withUploads, ctx.lang)).filter((p) => p.file in files);
   if (problems.length) {
     throw new Refusal(422, say(ctx.lang, 'refused', { problems: problems.map(formatProblem).join('; ') }));
   }

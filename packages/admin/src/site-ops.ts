@@ -15,7 +15,7 @@ const skipped = new Set(['dist', 'node_modules']);
  */
 export async function overlay(
   siteDir: string,
-  files: Record<string, string>,
+  files: Record<string, string | Buffer>,
   edit?: (dir: string) => Promise<void>,
 ) {
   const real = await realpath(siteDir);
@@ -43,7 +43,7 @@ export async function overlay(
  */
 export async function problemsOf(
   siteDir: string,
-  files: Record<string, string>,
+  files: Record<string, string | Buffer>,
   lang: Lang,
 ): Promise<Problem[]> {
   const copy = await overlay(siteDir, files);
@@ -67,7 +67,7 @@ export async function buildInto(
   siteDir: string,
   outDir: string,
   lang: Lang,
-  draft?: { files: Record<string, string>; basePath: string },
+  draft?: { files: Record<string, string | Buffer>; basePath: string },
 ): Promise<{ problems: Problem[]; articles: { file: string; path: string }[] }> {
   const copy = draft
     ? await overlay(siteDir, draft.files, async (dir) => {
