@@ -11,19 +11,42 @@ const CMS = decap.default ?? decap;
 const lang = document.querySelector('meta[name="qx-lang"]')?.content === 'en' ? 'en' : 'zh';
 const words =
   lang === 'en'
-    ? { checking: 'Checking…', build: 'Build and preview', building: 'Building…', theme: 'Theme', other: '中文', problems: 'The build found problems:', preview: 'Preparing the preview…' }
-    : { checking: '正在检查…', build: '构建并预览', building: '正在构建…', theme: '主题配色', other: 'English', problems: '构建发现以下问题：', preview: '正在生成预览…' };
+    ? {
+        checking: 'Checking…',
+        build: 'Build and preview',
+        building: 'Building…',
+        theme: 'Theme',
+        other: '中文',
+        problems: 'The build found problems:',
+        preview: 'Preparing the preview…',
+      }
+    : {
+        checking: '正在检查…',
+        build: '构建并预览',
+        building: '正在构建…',
+        theme: '主题配色',
+        other: 'English',
+        problems: '构建发现以下问题：',
+        preview: '正在生成预览…',
+      };
 
 /** Every request to the editor's server says the interface language, for its messages. */
 const realFetch = window.fetch.bind(window);
 window.fetch = (input, init = {}) => {
   const url = typeof input === 'string' ? input : input.url;
   if (!url.startsWith('/_admin/api/')) return realFetch(input, init);
-  return realFetch(input, { ...init, headers: { ...(init.headers ?? {}), 'X-Qiaoxin-Lang': lang } });
+  return realFetch(input, {
+    ...init,
+    headers: { ...(init.headers ?? {}), 'X-Qiaoxin-Lang': lang },
+  });
 };
 
 async function post(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return response.json();
 }
 
@@ -52,7 +75,9 @@ class Preview extends React.Component {
     this.timer = setTimeout(async () => {
       const entry = this.props.entry;
       this.setState({ busy: true });
-      const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({ problems: [] }));
+      const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({
+        problems: [],
+      }));
       this.setState({ busy: false, url: result.url, problems: result.problems ?? [] });
     }, 800);
   }
@@ -62,8 +87,18 @@ class Preview extends React.Component {
       'div',
       { 'data-qx-preview': busy ? 'busy' : 'ready' },
       busy && h('p', { style: { font: '14px sans-serif', color: '#555' } }, words.preview),
-      problems.length > 0 && h('ul', { style: { color: '#b00020', font: '14px sans-serif' } }, problems.map((p, i) => h('li', { key: i }, p.message))),
-      url && h('iframe', { src: url, title: 'preview', style: { width: '100%', height: '90vh', border: 0 } }),
+      problems.length > 0 &&
+        h(
+          'ul',
+          { style: { color: '#b00020', font: '14px sans-serif' } },
+          problems.map((p, i) => h('li', { key: i }, p.message)),
+        ),
+      url &&
+        h('iframe', {
+          src: url,
+          title: 'preview',
+          style: { width: '100%', height: '90vh', border: 0 },
+        }),
     );
   }
 }
@@ -73,28 +108,34 @@ function toolbar() {
   const bar = document.createElement('div');
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Qiaoxin');
-  bar.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:1000;display:flex;gap:8px;align-items:center;font:14px sans-serif';
+  bar.style.cssText =
+    'position:fixed;right:16px;bottom:16px;z-index:1000;display:flex;gap:8px;align-items:center;font:14px sans-serif';
   const link = (text, href) => {
     const a = document.createElement('a');
     a.textContent = text;
     a.href = href;
-    a.style.cssText = 'background:#fff;border:1px solid #888;border-radius:4px;padding:6px 10px;color:#123;text-decoration:none';
+    a.style.cssText =
+      'background:#fff;border:1px solid #888;border-radius:4px;padding:6px 10px;color:#123;text-decoration:none';
     return a;
   };
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = words.build;
   button.id = 'qx-build';
-  button.style.cssText = 'background:#00606b;color:#fff;border:0;border-radius:4px;padding:7px 12px;font:inherit;cursor:pointer';
+  button.style.cssText =
+    'background:#00606b;color:#fff;border:0;border-radius:4px;padding:7px 12px;font:inherit;cursor:pointer';
   const report = document.createElement('div');
   report.id = 'qx-build-report';
   report.setAttribute('role', 'status');
-  report.style.cssText = 'position:fixed;right:16px;bottom:60px;max-width:560px;background:#fff;border:1px solid #b00020;padding:8px 12px;display:none;z-index:1000;font:14px sans-serif';
+  report.style.cssText =
+    'position:fixed;right:16px;bottom:60px;max-width:560px;background:#fff;border:1px solid #b00020;padding:8px 12px;display:none;z-index:1000;font:14px sans-serif';
   button.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = words.building;
     const opened = window.open('about:blank', '_blank');
-    const result = await post('/_admin/api/build', {}).catch((error) => ({ problems: [{ file: '', message: String(error) }] }));
+    const result = await post('/_admin/api/build', {}).catch((error) => ({
+      problems: [{ file: '', message: String(error) }],
+    }));
     button.disabled = false;
     button.textContent = words.build;
     report.replaceChildren();
@@ -115,7 +156,11 @@ function toolbar() {
     report.append(heading, list);
     report.style.display = 'block';
   });
-  bar.append(button, link(words.theme, '/theme/'), link(words.other, `/_admin/?lang=${lang === 'en' ? 'zh' : 'en'}`));
+  bar.append(
+    button,
+    link(words.theme, '/theme/'),
+    link(words.other, `/_admin/?lang=${lang === 'en' ? 'zh' : 'en'}`),
+  );
   document.body.append(bar, report);
 }
 

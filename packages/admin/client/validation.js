@@ -22,7 +22,11 @@ async function draftAssets(entry) {
 
 /** The request that asks the server about `entry`: its path, its data, its draft pictures. */
 export async function entryRequest(entry) {
-  return { path: entry.get('path') || '', data: entry.get('data')?.toJS?.() ?? {}, assets: await draftAssets(entry) };
+  return {
+    path: entry.get('path') || '',
+    data: entry.get('data')?.toJS?.() ?? {},
+    assets: await draftAssets(entry),
+  };
 }
 
 export function createValidation(post) {
@@ -59,7 +63,11 @@ export function createValidation(post) {
     schedule(entry) {
       if (!entry || !entry.get || seen.has(entry)) return;
       seen.add(entry);
-      const key = JSON.stringify({ path: entry.get('path'), data: entry.get('data'), media: entry.get('mediaFiles') });
+      const key = JSON.stringify({
+        path: entry.get('path'),
+        data: entry.get('data'),
+        media: entry.get('mediaFiles'),
+      });
       if (key === last) return;
       last = key;
       clearTimeout(timer);

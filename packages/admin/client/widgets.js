@@ -7,7 +7,19 @@ const h = React.createElement;
  * and given to Decap by `isValid` (so the save is refused), as generated top-level fields use.
  */
 export function registerCheckedWidgets(CMS, validation, words) {
-  for (const base of ['string', 'text', 'markdown', 'select', 'datetime', 'image', 'file', 'list', 'object', 'number', 'boolean']) {
+  for (const base of [
+    'string',
+    'text',
+    'markdown',
+    'select',
+    'datetime',
+    'image',
+    'file',
+    'list',
+    'object',
+    'number',
+    'boolean',
+  ]) {
     const widget = CMS.getWidget(base);
     if (!widget) continue;
     const Control = widget.control;
@@ -31,9 +43,14 @@ export function registerCheckedWidgets(CMS, validation, words) {
        */
       shouldComponentUpdate(next) {
         const inner = this.inner.current;
-        if (inner && typeof inner.shouldComponentUpdate === 'function') return inner.shouldComponentUpdate(next);
+        if (inner && typeof inner.shouldComponentUpdate === 'function')
+          return inner.shouldComponentUpdate(next);
         const p = this.props;
-        return p.value !== next.value || p.classNameWrapper !== next.classNameWrapper || p.hasActiveStyle !== next.hasActiveStyle;
+        return (
+          p.value !== next.value ||
+          p.classNameWrapper !== next.classNameWrapper ||
+          p.hasActiveStyle !== next.hasActiveStyle
+        );
       }
       componentWillUnmount() {
         this.off?.();
@@ -49,13 +66,24 @@ export function registerCheckedWidgets(CMS, validation, words) {
       render() {
         const name = this.props.field.get('name');
         const message = validation.errorFor(name);
-        const control = h(Control, { ...this.props, ref: typeof Control === 'function' && Control.prototype?.render ? this.inner : undefined });
+        const control = h(Control, {
+          ...this.props,
+          ref: typeof Control === 'function' && Control.prototype?.render ? this.inner : undefined,
+        });
         return h(
           'div',
           { 'data-qx-field': name },
           control,
           message &&
-            h('p', { role: 'alert', 'data-qx-error': name, style: { color: '#b00020', margin: '6px 0 0', fontSize: '14px' } }, message),
+            h(
+              'p',
+              {
+                role: 'alert',
+                'data-qx-error': name,
+                style: { color: '#b00020', margin: '6px 0 0', fontSize: '14px' },
+              },
+              message,
+            ),
         );
       }
     }

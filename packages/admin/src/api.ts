@@ -28,14 +28,22 @@ const draftPath = 'content/articles/draft-entry.md';
  */
 async function entryOf(body: Record<string, unknown>, lang: Lang) {
   const given = typeof body.path === 'string' && body.path ? body.path : draftPath;
-  const data = body.data && typeof body.data === 'object' ? (body.data as Record<string, unknown>) : undefined;
+  const data =
+    body.data && typeof body.data === 'object' ? (body.data as Record<string, unknown>) : undefined;
   if (!data || !isWritableData(given)) throw new Refusal(400, say(lang, 'badRequest'));
   const text = entryText(given, data);
   const files: Record<string, string | Buffer> = { [given]: text };
-  for (const asset of Array.isArray(body.assets) ? (body.assets as Record<string, unknown>[]) : []) {
+  for (const asset of Array.isArray(body.assets)
+    ? (body.assets as Record<string, unknown>[])
+    : []) {
     const path = typeof asset.path === 'string' ? asset.path : '';
-    if (!isMediaPath(path)) throw new Refusal(400, say(lang, 'badPath', { path: path.slice(0, 200) }));
-    const checked = await checkUpload(path, Buffer.from(String(asset.content ?? ''), 'base64'), lang);
+    if (!isMediaPath(path))
+      throw new Refusal(400, say(lang, 'badPath', { path: path.slice(0, 200) }));
+    const checked = await checkUpload(
+      path,
+      Buffer.from(String(asset.content ?? ''), 'base64'),
+      lang,
+    );
     if ('problem' in checked) throw new Refusal(422, checked.problem);
     files[path] = checked.data;
   }
@@ -47,7 +55,12 @@ async function entryOf(body: Record<string, unknown>, lang: Lang) {
  * `preview` (the entry rendered by a real build of the site with it, served under /_preview/)
  * and `build` (the real build into the site's dist, then served at its base path).
  */
-export async function handleApi(state: ApiState, action: string, body: Record<string, unknown>, lang: Lang) {
+export async function handleApi(
+  state: ApiState,
+  action: string,
+  body: Record<string, unknown>,
+  lang: Lang,
+) {
   if (action === 'validate') {
     const { path, text, data, files } = await entryOf(body, lang);
     const problems = (await problemsOf(state.siteDir, files, lang)).filter((p) => p.file === path);
@@ -74,14 +87,17 @@ export async function handleApi(state: ApiState, action: string, body: Record<st
     });
     // Only the newest preview is kept.
     if (n > 1) await rm(join(state.previewRoot, String(n - 1)), { recursive: true, force: true });
-    const page = path === 'content/about.md' ? '/about/' : result.articles.find((a) => a.file === path)?.path;
+    const page =
+      path === 'content/about.md' ? '/about/' : result.articles.find((a) => a.file === path)?.path;
     return { problems: result.problems, url: page ? `/_preview/${n}${page}` : undefined };
   }
   if (action === 'build') {
     const outDir = join(state.siteDir, 'dist');
     const result = await buildInto(state.siteDir, outDir, lang);
     if (result.problems.length) {
-      return { problems: await Promise.all(result.problems.map((p) => describe(state.siteDir, p))) };
+      return {
+        problems: await Promise.all(result.problems.map((p) => describe(state.siteDir, p))),
+      };
     }
     const config = JSON.parse(await readFile(join(state.siteDir, 'site.config.json'), 'utf8')) as {
       basePath: string;

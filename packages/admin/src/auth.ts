@@ -28,7 +28,10 @@ export function createAuth(port: () => number, token = randomBytes(24).toString(
   /** A write must come from the editor's own pages, not from another site's form or script. */
   const originOk = (req: IncomingMessage) => {
     const origin = req.headers.origin;
-    return origin === undefined || [`http://127.0.0.1:${port()}`, `http://localhost:${port()}`].includes(origin);
+    return (
+      origin === undefined ||
+      [`http://127.0.0.1:${port()}`, `http://localhost:${port()}`].includes(origin)
+    );
   };
   return {
     token,
@@ -36,7 +39,9 @@ export function createAuth(port: () => number, token = randomBytes(24).toString(
     check(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): boolean {
       const refuse = () => {
         res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Forbidden: open the address qiaoxin-site admin printed, with its token\n禁止访问：请打开 qiaoxin-site admin 显示的地址（含密钥）');
+        res.end(
+          'Forbidden: open the address qiaoxin-site admin printed, with its token\n禁止访问：请打开 qiaoxin-site admin 显示的地址（含密钥）',
+        );
         return false;
       };
       if (!hostOk(req) || !originOk(req)) return refuse();

@@ -109,9 +109,14 @@ async function persistEntry(ctx: Ctx, params: Params) {
   const uploads = await Promise.all(assets.map((a) => checkedAsset(ctx, a)));
   const withUploads: Record<string, string | Buffer> = { ...files };
   for (const { path, data } of uploads) withUploads[path] = data;
-  const problems = (await problemsOf(ctx.siteDir, withUploads, ctx.lang)).filter((p) => p.file in files);
+  const problems = (await problemsOf(ctx.siteDir, withUploads, ctx.lang)).filter(
+    (p) => p.file in files,
+  );
   if (problems.length) {
-    throw new Refusal(422, say(ctx.lang, 'refused', { problems: problems.map(formatProblem).join('; ') }));
+    throw new Refusal(
+      422,
+      say(ctx.lang, 'refused', { problems: problems.map(formatProblem).join('; ') }),
+    );
   }
   for (const { path, data } of uploads) await write(await fileOf(ctx, path, true), data);
   for (const [path, text] of Object.entries(files)) await write(await fileOf(ctx, path), text);
@@ -131,7 +136,11 @@ async function checkedAsset(ctx: Ctx, asset: Params) {
   const path = str(asset.path);
   await fileOf(ctx, path, true);
   if (asset.encoding !== 'base64') throw new Refusal(400, say(ctx.lang, 'badRequest'));
-  const checked = await checkUpload(path.split('/').pop() ?? path, Buffer.from(str(asset.content), 'base64'), ctx.lang);
+  const checked = await checkUpload(
+    path.split('/').pop() ?? path,
+    Buffer.from(str(asset.content), 'base64'),
+    ctx.lang,
+  );
   if ('problem' in checked) throw new Refusal(422, checked.problem);
   return { path, data: checked.data };
 }

@@ -7,7 +7,9 @@ import type { Lang } from './messages.js';
 async function readJson(path: string): Promise<Record<string, unknown>> {
   try {
     const value = JSON.parse(await readFile(path, 'utf8')) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {}; // a broken file is edited as an empty one; the build's check says what is wrong
   }
@@ -101,7 +103,10 @@ export async function cmsConfig(siteDir: string, lang: Lang) {
             label: word(ui.site, lang),
             file: 'site.config.json',
             format: 'json',
-            fields: top(schemas.config, configKeys.filter((k) => !placed.has(k))),
+            fields: top(
+              schemas.config,
+              configKeys.filter((k) => !placed.has(k)),
+            ),
           },
           ...Object.entries(parts).map(([name, only]) => ({
             name,

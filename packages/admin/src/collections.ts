@@ -19,7 +19,13 @@ function special(name: string, facts: SiteFacts, lang: Lang): Partial<Field> | u
   switch (name) {
     case 'published':
       // Written as the build reads it: a plain YYYY-MM-DD string.
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+      };
     case 'cover':
       return { widget: 'image', choose_url: false };
     case 'category':
@@ -53,7 +59,13 @@ export function fieldsOf(
   return Object.entries(schema.properties ?? {})
     .filter(([name]) => name !== '$schema' && (!options.only || options.only.includes(name)))
     .map(([name, property]) => {
-      const field = fieldOf(name, property, facts, lang, options.top ? undefined : required.has(name));
+      const field = fieldOf(
+        name,
+        property,
+        facts,
+        lang,
+        options.top ? undefined : required.has(name),
+      );
       if (!options.top) return field;
       const hint = [required.has(name) ? word(ui.required, lang) : '', property.description ?? '']
         .filter(Boolean)

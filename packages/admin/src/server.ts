@@ -3,7 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mountOf, parseRequestPath, resolveInside, serveStatic } from '@qiaoxin/site-kit/admin-support';
+import {
+  mountOf,
+  parseRequestPath,
+  resolveInside,
+  serveStatic,
+} from '@qiaoxin/site-kit/admin-support';
 import { createAuth } from './auth.js';
 import { backendAction, Refusal } from './backend.js';
 import { cmsConfig } from './cms-config.js';
@@ -30,7 +35,10 @@ export interface AdminServer {
  * previews (/_preview/) and the built portal (GET under its base path), both read-only
  * through site-kit's static server.
  */
-export async function startServer(siteDir: string, options: { port: number; lang: Lang }): Promise<AdminServer> {
+export async function startServer(
+  siteDir: string,
+  options: { port: number; lang: Lang },
+): Promise<AdminServer> {
   let port = 0;
   const auth = createAuth(() => port);
   const previewRoot = await mkdtemp(join(tmpdir(), 'qiaoxin-preview-'));
@@ -52,7 +60,9 @@ export async function startServer(siteDir: string, options: { port: number; lang
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const target = req.url ?? '';
-    const query = new URLSearchParams(target.includes('?') ? target.slice(target.indexOf('?') + 1) : '');
+    const query = new URLSearchParams(
+      target.includes('?') ? target.slice(target.indexOf('?') + 1) : '',
+    );
     if (!auth.check(req, res, query)) return;
     const url = parseRequestPath(target);
     if (!url) return sendText(res, 400, 'Bad request');
@@ -125,7 +135,12 @@ export async function startServer(siteDir: string, options: { port: number; lang
   };
 }
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }
@@ -155,12 +170,14 @@ async function readJson(req: IncomingMessage, lang: Lang): Promise<Record<string
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBody) throw new Refusal(413, say(lang, 'bodyTooLarge', { max: maxBody / 1024 / 1024 }));
+    if (size > maxBody)
+      throw new Refusal(413, say(lang, 'bodyTooLarge', { max: maxBody / 1024 / 1024 }));
     chunks.push(chunk);
   }
   try {
     const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // answered below
   }

@@ -25,7 +25,10 @@ export async function overlay(
     recursive: true,
     filter: (source) => {
       const name = basename(source);
-      return source === real || !(name.startsWith('.') || (dirname(source) === real && skipped.has(name)));
+      return (
+        source === real ||
+        !(name.startsWith('.') || (dirname(source) === real && skipped.has(name)))
+      );
     },
   });
   for (const [path, text] of Object.entries(files)) {

@@ -34,7 +34,8 @@ function contentOf(data: Buffer): Content | undefined {
   const image = sniff(data);
   if (image === 'png' || image === 'jpeg' || image === 'webp' || image === 'svg') return image;
   if (starts(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
-  if (starts(data, [0x50, 0x4b, 0x03, 0x04]) || starts(data, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (starts(data, [0x50, 0x4b, 0x03, 0x04]) || starts(data, [0x50, 0x4b, 0x05, 0x06]))
+    return 'zip';
   if (starts(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   return undefined;
 }

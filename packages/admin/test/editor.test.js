@@ -18,7 +18,13 @@ let page;
 before(async () => {
   site = await siteCopy();
   png = join(site.dir, '..', 'cover-test.png');
-  await writeFile(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+  await writeFile(
+    png,
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
   editor = await startEditor(site.dir);
   browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
@@ -42,9 +48,12 @@ async function open(hash) {
   if (await login.evaluate((e) => !e.dataset.qxField)) await login.click();
   await page.waitForSelector('[data-qx-field]');
 }
-const idle = () => page.waitForFunction(() => document.documentElement.dataset.qxValidation === 'idle');
+const idle = () =>
+  page.waitForFunction(() => document.documentElement.dataset.qxValidation === 'idle');
 async function typeInto(name, text) {
-  const input = await page.waitForSelector(`[data-qx-field="${name}"] input, [data-qx-field="${name}"] textarea`);
+  const input = await page.waitForSelector(
+    `[data-qx-field="${name}"] input, [data-qx-field="${name}"] textarea`,
+  );
   await input.click({ count: 3 });
   await page.keyboard.press('Backspace');
   await input.type(text);
@@ -69,10 +78,14 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   await file.uploadFile(png);
   // Decap selects the file it has just uploaded.
   const choose = await page.waitForFunction(() =>
-    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Choose selected' && !b.disabled),
+    [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Choose selected' && !b.disabled,
+    ),
   );
   await choose.click();
-  await page.waitForFunction(() => !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText));
+  await page.waitForFunction(
+    () => !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText),
+  );
   const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
   await body.click();
   await page.keyboard.type('这是正文。');
@@ -88,11 +101,17 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   assert.match(text, /published: "?'?\d{4}-\d{2}-\d{2}/);
   assert.match(text, /这是正文。/);
   assert.match(text, /cover: images\/cover-test\.png/);
-  assert.deepEqual(await readFile(join(site.dir, 'content/images/cover-test.png')), await readFile(png));
+  assert.deepEqual(
+    await readFile(join(site.dir, 'content/images/cover-test.png')),
+    await readFile(png),
+  );
   const built = await build(site.dir);
   assert.equal(built.code, 0, built.output);
   const slug = added[0].replace(/\.md$/, '');
-  assert.match(await readFile(join(site.dir, 'dist/qldt', slug, 'index.html'), 'utf8'), /侨联新闻测试/);
+  assert.match(
+    await readFile(join(site.dir, 'dist/qldt', slug, 'index.html'), 'utf8'),
+    /侨联新闻测试/,
+  );
 });
 
 test('the footer’s ICP number, edited in the editor, is in the built footer', async () => {
@@ -119,7 +138,9 @@ test('a value the build refuses shows the build’s message beside its field, an
   // Markdown as written (the rich-text mode would escape the brackets).
   await (await page.waitForSelector('[data-qx-field="body"] [role="switch"]')).click();
   await page.waitForSelector('[data-qx-field="body"] [role="switch"][aria-checked="true"]');
-  const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"], [data-qx-field="body"] textarea');
+  const body = await page.waitForSelector(
+    '[data-qx-field="body"] [contenteditable="true"], [data-qx-field="body"] textarea',
+  );
   await body.click();
   await page.keyboard.type('见[不存在的页面](/no-such-page/)');
   await idle();
@@ -130,7 +151,10 @@ test('a value the build refuses shows the build’s message beside its field, an
   await (await page.waitForSelector('::-p-text(Publish now)')).click();
   // Decap lists the refusal among the field's errors, from the widget's isValid.
   await page.waitForFunction(
-    (text) => [...document.querySelectorAll('[class*="ControlErrorsList"] li')].some((li) => li.textContent.includes(text)),
+    (text) =>
+      [...document.querySelectorAll('[class*="ControlErrorsList"] li')].some((li) =>
+        li.textContent.includes(text),
+      ),
     {},
     titleError,
   );
@@ -138,10 +162,17 @@ test('a value the build refuses shows the build’s message beside its field, an
   // The build's own words for the same mistakes.
   const { rm } = await import('node:fs/promises');
   const file = join(site.dir, 'content/articles/refused-check.md');
-  await writeFile(file, `---\npublished: '2026-01-02'\ncategory: gzzs\n---\n见[不存在的页面](/no-such-page/)\n`);
+  await writeFile(
+    file,
+    `---\npublished: '2026-01-02'\ncategory: gzzs\n---\n见[不存在的页面](/no-such-page/)\n`,
+  );
   const built = await build(site.dir);
   await rm(file);
-  const said = (part) => built.output.split('\n').find((l) => l.includes('refused-check.md') && l.includes(part));
+  const said = (part) =>
+    built.output.split('\n').find((l) => l.includes('refused-check.md') && l.includes(part));
   assert.ok(said('title') && said('title').endsWith(titleError), `${titleError}\n${built.output}`);
-  assert.ok(said('/no-such-page/') && said('/no-such-page/').endsWith(bodyError), `${bodyError}\n${built.output}`);
+  assert.ok(
+    said('/no-such-page/') && said('/no-such-page/').endsWith(bodyError),
+    `${bodyError}\n${built.output}`,
+  );
 });

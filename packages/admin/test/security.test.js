@@ -27,7 +27,13 @@ after(async () => {
 function send(path, { method = 'GET', headers = {}, body, host } = {}) {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: host ?? '127.0.0.1', port: editor.port, path, method, headers: { ...(cookie && { cookie }), ...headers } },
+      {
+        host: host ?? '127.0.0.1',
+        port: editor.port,
+        path,
+        method,
+        headers: { ...(cookie && { cookie }), ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -77,15 +83,28 @@ describe('the token', () => {
   });
 
   test('another host name (DNS rebinding) or another origin is refused even with the cookie', async () => {
-    assert.equal((await send('/_admin/', { headers: { host: `evil.example:${editor.port}` } })).status, 403);
-    const res = await api('getEntry', { path: 'site.config.json' }, { origin: 'http://evil.example' });
+    assert.equal(
+      (await send('/_admin/', { headers: { host: `evil.example:${editor.port}` } })).status,
+      403,
+    );
+    const res = await api(
+      'getEntry',
+      { path: 'site.config.json' },
+      { origin: 'http://evil.example' },
+    );
     assert.equal(res.status, 403);
   });
 });
 
 describe('paths', () => {
   test('malformed or traversing request paths are refused with 400; wrong methods with 405', async () => {
-    for (const path of ['/_admin/static/..%2f..%2fpackage.json', '/%2e%2e/etc/passwd', '/_admin/%00', '/a\\b', '/%E0%A4%A']) {
+    for (const path of [
+      '/_admin/static/..%2f..%2fpackage.json',
+      '/%2e%2e/etc/passwd',
+      '/_admin/%00',
+      '/a\\b',
+      '/%E0%A4%A',
+    ]) {
       assert.equal((await send(path)).status, 400, path);
     }
     const get = await send('/_admin/api/v1');
@@ -97,7 +116,13 @@ describe('paths', () => {
   });
 
   test('no path outside the site folder is read or written: .., absolute, other folders, symlinks', async () => {
-    for (const path of ['../../../etc/passwd', '/etc/passwd', 'content/articles/../../../x.md', 'content/../package.json', '.git/config']) {
+    for (const path of [
+      '../../../etc/passwd',
+      '/etc/passwd',
+      'content/articles/../../../x.md',
+      'content/../package.json',
+      '.git/config',
+    ]) {
       const res = await api('getEntry', { path });
       assert.equal(res.status, 400, path);
       assert.match(JSON.parse(res.text).error, /the editor writes only/);
@@ -108,7 +133,10 @@ describe('paths', () => {
     await symlink(join(outside, 'secret.png'), join(site.dir, 'content/images/link.png'));
     await symlink(outside, join(site.dir, 'content/files'));
     assert.equal((await api('getMediaFile', { path: 'content/images/link.png' })).status, 400);
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
+      'hex',
+    );
     const res = await api('persistMedia', {
       asset: { path: 'content/files/new.png', content: png.toString('base64'), encoding: 'base64' },
     });
@@ -119,8 +147,17 @@ describe('paths', () => {
 
 describe('uploads', () => {
   const upload = (name, data) =>
-    api('persistMedia', { asset: { path: `content/images/${name}`, content: data.toString('base64'), encoding: 'base64' } });
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    api('persistMedia', {
+      asset: {
+        path: `content/images/${name}`,
+        content: data.toString('base64'),
+        encoding: 'base64',
+      },
+    });
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
+    'hex',
+  );
 
   test('a picture is written into content/images', async () => {
     const res = await upload('dot.png', png);
@@ -168,7 +205,10 @@ describe('writes the build would refuse', () => {
 
   test('are refused with the build’s own message and nothing is written', async () => {
     const path = 'content/articles/refused.md';
-    const res = await api('persistEntry', { dataFiles: [{ path, raw: article('nope') }], assets: [] });
+    const res = await api('persistEntry', {
+      dataFiles: [{ path, raw: article('nope') }],
+      assets: [],
+    });
     assert.equal(res.status, 422);
     const { error } = JSON.parse(res.text);
     await assert.rejects(readFile(join(site.dir, path)));
@@ -178,14 +218,80 @@ describe('writes the build would refuse', () => {
     await import('node:fs/promises').then((fs) => fs.rm(join(site.dir, path)));
     assert.equal(built.code, 1);
     const line = built.output.split('\n').find((l) => l.includes('refused.md'));
-    assert.ok(line && error.includes(line.slice(line.indexOf(': ') + 2)), `${error}\n${built.output}`);
+    assert.ok(
+      line && error.includes(line.slice(line.indexOf(': ') + 2)),
+      `${error}\n${built.output}`,
+    );
   });
 
   test('a valid article is written', async () => {
     const path = 'content/articles/accepted.md';
-    const res = await api('persistEntry', { dataFiles: [{ path, raw: article('qldt') }], assets: [] });
+    const res = await api('persistEntry', {
+      dataFiles: [{ path, raw: article('qldt') }],
+      assets: [],
+    });
     assert.equal(res.status, 200, res.text);
     assert.match(await readFile(join(site.dir, path), 'utf8'), /category: qldt/);
+  });
+});
+
+describe('preview and build', () => {
+  const post = (action, body) =>
+    send(`/_admin/api/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  test('the preview is the entry rendered by the real build: the components and the site’s theme', async () => {
+    const data = { title: '预览标题', published: '2026-01-02', category: 'qldt', body: '预览正文' };
+    const res = await post('preview', { path: 'content/articles/preview-me.md', data });
+    const { url, problems } = JSON.parse(res.text);
+    assert.deepEqual(problems, []);
+    const page = await send(url);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /预览标题/);
+    assert.match(page.text, /<qx-[a-z-]+/);
+    assert.match(page.text, /<link rel="stylesheet" href="\/_preview\/\d+\/assets\/[^"]+\.css"/);
+    await assert.rejects(
+      readFile(join(site.dir, 'content/articles/preview-me.md')),
+      'a preview writes nothing',
+    );
+  });
+
+  test('build and preview: the built portal is served at its base path, with nothing of the editor in it', async () => {
+    const res = await post('build', {});
+    assert.deepEqual(JSON.parse(res.text), { problems: [], url: '/jinshan/' });
+    const home = await send('/jinshan/');
+    assert.equal(home.status, 200);
+    assert.match(home.text, /上海市金山区归国华侨联合会/);
+    assert.equal(
+      (await send('/jinshan/', { method: 'POST' })).status,
+      405,
+      'the portal is read-only',
+    );
+    const { readdir: list } = await import('node:fs/promises');
+    const all = await list(join(site.dir, 'dist'), { recursive: true, withFileTypes: true });
+    for (const entry of all.filter((e) => e.isFile())) {
+      const text = await readFile(join(entry.parentPath, entry.name), 'latin1');
+      assert.doesNotMatch(text, /decap|CMS_MANUAL_INIT|_admin\/api/i, entry.name);
+    }
+  });
+
+  test('a build the site refuses lists its problems with file, line and field', async () => {
+    const path = join(site.dir, 'site.config.json');
+    const original = await readFile(path, 'utf8');
+    await writeFile(path, original.replace('"href": "/about/"', '"href": "/no-such-page/"'));
+    try {
+      const { problems, url } = JSON.parse((await post('build', {})).text);
+      assert.equal(url, undefined);
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0].file, 'site.config.json');
+      assert.equal(problems[0].field, 'nav');
+      assert.match(problems[0].message, /\/no-such-page\/" is not a page of this site/);
+    } finally {
+      await writeFile(path, original);
+    }
   });
 });
 

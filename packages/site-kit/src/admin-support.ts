@@ -32,7 +32,10 @@ export interface JsonSchema {
 
 /** What a file may hold, as input: refinements JSON Schema cannot say are checked by the build. */
 const jsonSchemaOf = (schema: z.ZodType): JsonSchema => {
-  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema & {
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema & {
     $schema?: string;
   };
   delete generated.$schema;

@@ -21,9 +21,13 @@ export async function siteCopy() {
 
 /** Starts the editor on `dir`; resolves once it printed its URL (`http://127.0.0.1:N/?token=…`). */
 export function startEditor(dir, args = []) {
-  const child = spawn(process.execPath, [cli, 'admin', dir, '--port', '0', '--lang', 'en', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, 'admin', dir, '--port', '0', '--lang', 'en', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -53,7 +57,9 @@ export function startEditor(dir, args = []) {
 
 /** Runs `qiaoxin-site build` on `dir`: its exit code and output. */
 export function build(dir) {
-  const child = spawn(process.execPath, [cli, 'build', dir, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'build', dir, '--lang', 'en'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
