@@ -96,6 +96,14 @@ describe('the token', () => {
   });
 });
 
+test('the theme editor’s route is behind the token, and 404 while its module is not installed', async () => {
+  const saved = cookie;
+  cookie = undefined;
+  assert.equal((await send('/theme/')).status, 403);
+  cookie = saved;
+  assert.equal((await send('/theme/')).status, 404);
+});
+
 describe('paths', () => {
   test('malformed or traversing request paths are refused with 400; wrong methods with 405', async () => {
     for (const path of [
