@@ -115,13 +115,18 @@ export async function cmsConfig(siteDir: string, lang: Lang) {
             format: 'json',
             fields: top(schemas.config, only),
           })),
-          {
-            name: 'stats',
-            label: word(ui.stats, lang),
-            file: 'content/data/stats.json',
-            format: 'json',
-            fields: statFields,
-          },
+          // Decap needs at least one field: a site without stat groups has no such entry.
+          ...(statFields.length
+            ? [
+                {
+                  name: 'stats',
+                  label: word(ui.stats, lang),
+                  file: 'content/data/stats.json',
+                  format: 'json',
+                  fields: statFields,
+                },
+              ]
+            : []),
         ],
       },
     ],

@@ -155,6 +155,11 @@ function sendPage(res: ServerResponse, lang: Lang) {
   res.writeHead(200, {
     'Content-Type': 'text/html; charset=utf-8',
     'X-Frame-Options': 'DENY',
+    // Only the editor's own script (eval: Decap validates its configuration with ajv, which
+    // compiles schemas to functions); styles inline (Decap's emotion writes <style> elements);
+    // pictures as blobs (uploads not yet saved); frames only the editor's own previews.
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; connect-src 'self' blob: data:; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   });
   res.end(`<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">

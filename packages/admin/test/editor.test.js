@@ -14,6 +14,8 @@ let png;
 let site;
 let editor;
 let browser;
+/** What the editor page's Content-Security-Policy refused: nothing Decap needs. */
+const violations = [];
 let page;
 before(async () => {
   site = await siteCopy();
@@ -31,10 +33,14 @@ before(async () => {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
   page = await browser.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
   await page.setViewport({ width: 1400, height: 1000 });
   await page.goto(editor.url);
 });
 after(async () => {
+  assert.deepEqual(violations, []);
   await browser?.close();
   await editor?.stop();
   await site?.remove();
