@@ -104,6 +104,15 @@ describe('a command line the CLI cannot run', () => {
       ['dev', '--port', 'abc'],
       '--port “abc”不是端口号：请写 1 到 65535 之间的整数，例如 5173',
     );
+    // Port 0 (any free port) is the editor's alone: a dev server's address must stay the same.
+    await refuses(
+      ['dev', '--port', '0', '--lang', 'en'],
+      '--port "0" is not a port number: use a whole number from 1 to 65535, like 5173',
+    );
+    await refuses(
+      ['admin', '--port', '70000', '--lang', 'en'],
+      '--port "70000" is not a port number: use a whole number from 1 to 65535, like 5173',
+    );
     await refuses(
       ['build', 'sites/jinshan', 'extra', '--lang', 'en'],
       'qiaoxin-site build takes one site folder, not also "extra" (put a folder name with spaces in quotes)',
