@@ -16,3 +16,8 @@ export * from './search.js';
 export * from './strings.js';
 export * from './article-tools.js';
 export * from './a11y-toolbar.js';
+export * from './notice-list.js';
+export * from './photo-news.js';
+export * from './attachment-list.js';
+export * from './topic-banner.js';
+export * from './link-groups.js';

@@ -3,13 +3,17 @@
 // en; zh-Hant is generated from zh-CN at build time (./internal/zh-hant.ts).
 import { a11yPanelStrings, a11yToolbarStrings } from './a11y-toolbar/strings.js';
 import { articleMetaStrings } from './article-meta/strings.js';
+import { attachmentStrings } from './attachment-list/strings.js';
 import { articleToolsMoreStrings } from './article-tools/more-strings.js';
 import { articleToolsStrings } from './article-tools/strings.js';
 import { breadcrumbsStrings } from './breadcrumbs/strings.js';
 import { headerStrings } from './bilingual-header/strings.js';
+import { linkGroupsStrings } from './link-groups/strings.js';
 import { elderModeStrings } from './elder-mode/strings.js';
 import { newsListStrings } from './news-list/strings.js';
+import { noticeListStrings } from './notice-list/strings.js';
 import { paginationStrings } from './pagination/strings.js';
+import { photoNewsStrings } from './photo-news/strings.js';
 import { searchStrings } from './search/strings.js';
 import { sectionHeadingStrings } from './section-heading/strings.js';
 import { siteFooterStrings } from './site-footer/strings.js';
@@ -32,6 +36,10 @@ export {
   articleToolsMoreStrings,
   a11yToolbarStrings,
   a11yPanelStrings,
+  noticeListStrings,
+  photoNewsStrings,
+  attachmentStrings,
+  linkGroupsStrings,
 };
 
 /** Every built-in string group, for documentation and for sites that translate them all. */
@@ -51,6 +59,10 @@ export const builtInStrings = [
   articleToolsMoreStrings,
   a11yToolbarStrings,
   a11yPanelStrings,
+  noticeListStrings,
+  photoNewsStrings,
+  attachmentStrings,
+  linkGroupsStrings,
 ];
 
 type Group = (typeof builtInStrings)[number];

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
 import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
-import { SiteError, type Problem } from './site/problems.js';
+import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
 import { describeError } from './system-errors.js';
 import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
@@ -65,7 +65,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
   try {
     const relativeTo = options.relativeTo ?? process.cwd();
     const site = await loadSite(dir, { relativeTo });
-    const warnings = await placeholdersOf(site, relativeTo);
+    const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
     if (options.strict && warnings.length) throw new SiteError(warnings);
     if (!release) {
       await mkdir(dirname(outDir), { recursive: true });

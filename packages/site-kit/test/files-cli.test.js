@@ -114,7 +114,7 @@ describe('pictures that could run scripts are published harmless', () => {
     // Nothing but the seed site's placeholder warnings (see placeholders.test.js).
     const other = stderr
       .split('\n')
-      .filter((l) => l && !/^warning: |placeholder\(s\) left/.test(l));
+      .filter((l) => l && !/^warning: |placeholder\(s\) or warning\(s\) left/.test(l));
     assert.deepEqual(other, []);
     assert.equal(code, 0);
     out = join(dir, 'dist');

@@ -39,6 +39,32 @@ test('the config schema refuses what the build refuses', async () => {
   }
 });
 
+test('the config schema knows the banner, friendly links and WeChat QR code', async () => {
+  const good = JSON.parse(await readFile(`${sites}jinshan/site.config.json`, 'utf8'));
+  const links = [
+    {
+      zh: '上级侨联',
+      en: 'Federations',
+      links: [{ zh: '中国侨联', en: 'ACFROC', href: 'https://www.chinaql.org/' }],
+    },
+  ];
+  const wechat = { name: { zh: '金山侨联' }, qr: 'qr.png' };
+  const full = { ...good, banner: 'banner.png', links, footer: { ...good.footer, wechat } };
+  assert.ok(config(full), JSON.stringify(config.errors));
+  const link = (href) => [{ ...links[0], links: [{ ...links[0].links[0], href }] }];
+  for (const bad of [
+    { ...full, links: link('javascript:alert(1)') },
+    { ...full, links: link('data:text/html,x') },
+    { ...full, links: link('//evil.example/') },
+    { ...full, links: [{ ...links[0], links: [] }] },
+    { ...full, links: [{ zh: '上级侨联', links: links[0].links }] },
+    { ...full, footer: { ...good.footer, wechat: { name: { zh: '金山侨联' } } } },
+    { ...full, footer: { ...good.footer, wechat: { ...wechat, url: 'x' } } },
+  ]) {
+    assert.equal(config(bad), false, JSON.stringify(bad.links ?? bad.footer).slice(0, 120));
+  }
+});
+
 test('the stats schema refuses a wrong qualifier, an unknown field and a bad group id', async () => {
   const good = JSON.parse(await readFile(`${sites}jinshan/content/data/stats.json`, 'utf8'));
   const [name, group] = Object.entries(good).find(([key]) => key !== '$schema');

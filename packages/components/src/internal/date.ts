@@ -46,3 +46,28 @@ export function formatStamp({ date, clock, offset }: Stamp, locale: Locale): str
     ? `${part('year')}-${part('month')}-${part('day')}${clock ? ` ${part('hour')}:${part('minute')}` : ''}`
     : parts.map((p) => p.value).join('');
 }
+
+const dayPattern =
+  /^([12]\d{3}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)?)?$/i;
+
+/**
+ * The day of a `YYYY-MM-DD` value, or undefined when it is no real day. A time after it (CMS
+ * templates often write one) is ignored: the day is the one written. Lighter than parseStamp,
+ * for the blocks that show days only and must each stay within their 3 KB.
+ */
+export function parseDay(value: string): string | undefined {
+  const day = dayPattern.exec(value.trim())?.[1];
+  return day && new Date(`${day}T00:00Z`).toJSON()?.slice(0, 10) === day ? day : undefined;
+}
+
+/** A day as formatStamp writes it: 2023-06-02 in Chinese, 2 Jun 2023 in English. */
+export function formatDay(day: string, locale: Locale): string {
+  return locale === 'en'
+    ? // Local midnight of that day, so no time zone can move it to the day before.
+      new Intl.DateTimeFormat('en-GB', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      }).format(new Date(`${day}T00:00`))
+    : day;
+}

@@ -9,6 +9,7 @@ export const zhHantOverrides: Readonly<Record<string, string>> = {
   'siteFooter.email': '電子郵件', // not 郵箱
   'siteNav.menu': '選單', // not 菜單 (a menu of dishes)
   'stat.noValue': '暫無資料', // not 暫無數據
+  'linkGroups.label': '友情連結', // Taiwan sites say 連結 for a link, not 鏈接
   // <qx-search> says 搜尋 (Taiwan's word for search), 找不到 and 「」 quotes throughout.
   'search.label': '搜尋',
   'search.placeholder': '搜尋本站',

@@ -39,7 +39,7 @@ type Axe = {
 };
 
 /** The accessible name axe-core computes for `node` (axe is loaded by the first accessible() check). */
-export async function accessibleName(host: QxBilingualHeader, node: Element): Promise<string> {
+export async function accessibleName(host: Element, node: Element): Promise<string> {
   await expect(host).to.be.accessible();
   const { axe } = window as unknown as { axe: Axe };
   axe.setup(document);

@@ -7,6 +7,8 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeAttr } from '../html.js';
+import { assetKey } from '../site/site-assets.js';
+import { isFileLink, isVideo, videoHtml, videoPoster, type PublishedFile } from './media.js';
 
 export interface Heading {
   id: string;
@@ -22,6 +24,15 @@ export interface Reference {
   url: string;
   line: number;
 }
+/** A link to a file of content/ (an attachment): its text is the attachment's name. */
+export interface FileLink extends Reference {
+  name: string;
+}
+/** A ```video block: its YAML, and the 0-based body line of its opening fence. */
+export interface VideoBlock {
+  line: number;
+  text: string;
+}
 export interface Rendered {
   html: string;
   /** The `##` section headings, in order, for a table of contents. */
@@ -29,6 +40,9 @@ export interface Rendered {
   figures: Figure[];
   images: Reference[];
   links: Reference[];
+  /** Relative links: attachments in content/files/ (see media.ts), in order of appearance. */
+  files: FileLink[];
+  videos: VideoBlock[];
 }
 
 /** A picture the build published: where it is on the portal, and its size. */
@@ -46,6 +60,8 @@ export interface RenderEnv {
   published?: ReadonlyMap<string, PublishedImage>;
   /** Converts reader-facing text (OpenCC for the traditional edition); URLs are left alone. */
   convert?: (text: string) => string;
+  /** Published attachments, videos and captions, by their path in content/ (see `assetKey`). */
+  publishedFiles?: ReadonlyMap<string, PublishedFile>;
 }
 
 type Env = Rendered & RenderEnv;
@@ -100,10 +116,21 @@ md.renderer.rules.image = (tokens, idx, _options, env: Env) => {
  */
 md.renderer.rules.link_open = (tokens, idx, options, env: Env, self) => {
   const token = tokens[idx] as Token;
-  const href = env.resolveLink?.(token.attrGet('href') ?? '');
+  const written = token.attrGet('href') ?? '';
+  const href = isFileLink(written)
+    ? env.publishedFiles?.get(assetKey(written) ?? '')?.url
+    : env.resolveLink?.(written);
   if (href === undefined) return self.renderToken(tokens, idx, options);
   const title = token.attrGet('title');
   return `<a href="${escapeAttr(href)}"${title === null ? '' : ` title="${escapeAttr(title)}"`}>`;
+};
+
+/** A ```video block becomes a `<video>` (media.ts); other fences are code, as markdown-it writes them. */
+const fence = md.renderer.rules.fence;
+md.renderer.rules.fence = (tokens, idx, options, env: Env, self) => {
+  const token = tokens[idx] as Token;
+  if (isVideo(token)) return videoHtml(token.content, env);
+  return fence ? fence(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
 };
 
 /** Text a reader sees, converted for the edition; ids are made from the converted text. */
@@ -111,7 +138,8 @@ md.core.ruler.push('qiaoxin_convert', (state) => {
   const { convert } = state.env as Env;
   if (!convert) return;
   for (const token of walk(state.tokens)) {
-    if (['text', 'code_inline', 'code_block', 'fence'].includes(token.type))
+    // A video block's file names stay as written; its title is converted as it is rendered.
+    if (['text', 'code_inline', 'code_block', 'fence'].includes(token.type) && !isVideo(token))
       token.content = convert(token.content);
     const title = token.attrGet('title');
     if (title && (token.type === 'image' || token.type === 'link_open'))
@@ -131,10 +159,25 @@ md.core.ruler.push('qiaoxin', (state) => {
       token.attrSet('id', id);
       env.headings.push({ id, text });
     }
+    if (isVideo(token)) {
+      env.videos.push({ line, text: token.content });
+      const poster = videoPoster(token.content);
+      if (poster) env.images.push({ url: poster, line });
+    }
     if (token.type !== 'inline') return;
-    for (const child of walk(token.children ?? [])) {
+    const children = [...walk(token.children ?? [])];
+    children.forEach((child, c) => {
       if (child.type === 'image') env.images.push({ url: child.attrGet('src') ?? '', line });
-      if (child.type === 'link_open') env.links.push({ url: child.attrGet('href') ?? '', line });
+      if (child.type !== 'link_open') return;
+      const url = child.attrGet('href') ?? '';
+      env.links.push({ url, line });
+      if (!isFileLink(url)) return;
+      const end = children.findIndex((k, j) => j > c && k.type === 'link_close');
+      const text = children.slice(c + 1, end < 0 ? undefined : end);
+      const name = md.renderer.renderInlineAsText(text, md.options, env).trim();
+      env.files.push({ url, line, name });
+    });
+    for (const child of children) {
       if (isFigure(child)) {
         const alt = md.renderer.renderInlineAsText(child.children ?? [], md.options, env);
         const src = child.attrGet('src') ?? '';
@@ -176,13 +219,23 @@ function uniqueId(text: string, taken: Set<string>): string {
 
 /** Parses a body: its tokens, and what the checks and the page need around it. */
 export function parseMarkdown(source: string, env: RenderEnv = {}) {
-  const full: Env = { ...env, html: '', headings: [], figures: [], images: [], links: [] };
+  const full: Env = {
+    ...env,
+    html: '',
+    headings: [],
+    figures: [],
+    images: [],
+    links: [],
+    files: [],
+    videos: [],
+  };
   return { tokens: md.parse(source, full), env: full };
 }
 
 /** Renders an article or page body to safe HTML and collects what the page needs around it. */
 export function renderMarkdown(source: string): Rendered {
   const { tokens, env } = parseMarkdown(source);
-  const { headings, figures, images, links } = env;
-  return { html: md.renderer.render(tokens, md.options, env), headings, figures, images, links };
+  const { headings, figures, images, links, files, videos } = env;
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, headings, figures, images, links, files, videos };
 }

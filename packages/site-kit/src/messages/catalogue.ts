@@ -7,6 +7,7 @@
  */
 import { cliEn, cliZh } from './catalogue-cli.js';
 import { themeEn, themeZh } from './catalogue-theme.js';
+import { themeEditorEn, themeEditorZh } from './catalogue-theme-editor.js';
 
 const coreEn = {
   // YAML and JSON syntax (locate.ts, front-matter.ts, yaml-hints.ts)
@@ -36,6 +37,7 @@ const coreEn = {
   'field.id': 'must be lower-case letters, digits and -',
   'field.noCategory': 'must list at least one category',
   'field.errorReport': 'must be a web address (https://…) or an email address (mailto:…)',
+  'field.webAddress': 'must be a web address starting with https:// (or http://)',
   'date.type': 'must be a date: YYYY-MM-DD or YYYY-MM-DD HH:mm',
   'date.invalid': '"{{value}}" is not a real date in the form YYYY-MM-DD or YYYY-MM-DD HH:mm',
   'kind.string': 'text in quotes',
@@ -85,6 +87,21 @@ const coreEn = {
   'file.badSvg': 'is not a valid SVG picture',
   'file.folder': 'is a folder, not a file',
   'file.device': 'is not an ordinary file (it is a device or a pipe)',
+  // Attachments, videos and captions (site-assets.ts, reader.ts)
+  'asset.attachment': 'attachment',
+  'asset.video': 'video',
+  'asset.captions': 'captions',
+  'asset.poster': 'poster',
+  'asset.outside':
+    'is not in {{home}}: put the file there (a link to a page of this site starts with /)',
+  'asset.kind': 'must be a file ending in {{kinds}}',
+  'asset.content': 'ends in {{ending}} but is not a {{kind}} file (was another file renamed?)',
+  'syntax.video': 'the video block is not valid YAML: {{detail}}',
+  'video.notFields': 'the video block must hold fields such as src: media/talk.mp4',
+  'video.noCaptions':
+    'video "{{src}}" has no captions: add a WebVTT file (captions: media/….vtt) so readers who cannot hear it can follow',
+  'config.banner': 'banner',
+  'config.wechatQr': 'WeChat QR code',
   'placeholder.field': '{{path}} is still a placeholder: "{{value}}"',
   'placeholder.line': 'still a placeholder: "{{text}}"',
   'placeholder.siteUrl': 'siteUrl "{{url}}" is an example address, not the portal\'s own',
@@ -125,7 +142,7 @@ const coreEn = {
   // The CLI (cli.ts, problems.ts)
   'cli.warning': 'warning: {{text}}',
   'cli.placeholders':
-    '{{count}} placeholder(s) left: fill them in; `--strict` refuses to build with them',
+    '{{count}} placeholder(s) or warning(s) left: fix them; `--strict` refuses to build with them',
   'cli.built': '{{pages}} pages → {{out}} in {{seconds}} s',
   'cli.problem': '{{count}} problem in the site folder',
   'cli.problems': '{{count}} problems in the site folder',
@@ -156,6 +173,7 @@ const coreZh: Record<keyof typeof coreEn, string> = {
   'field.id': '只能用小写字母、数字和 -',
   'field.noCategory': '至少要列出一个栏目',
   'field.errorReport': '应当是网址（https://…）或电子邮件地址（mailto:…）',
+  'field.webAddress': '必须是以 https://（或 http://）开头的网址',
   'date.type': '应当是日期：YYYY-MM-DD 或 YYYY-MM-DD HH:mm',
   'date.invalid': '“{{value}}”不是 YYYY-MM-DD 或 YYYY-MM-DD HH:mm 格式的真实日期',
   'kind.string': '带引号的文字',
@@ -202,6 +220,19 @@ const coreZh: Record<keyof typeof coreEn, string> = {
   'file.badSvg': '不是有效的 SVG 图片',
   'file.folder': '是文件夹，不是文件',
   'file.device': '不是普通文件（是设备或管道）',
+  'asset.attachment': '附件',
+  'asset.video': '视频',
+  'asset.captions': '字幕',
+  'asset.poster': '封面',
+  'asset.outside': '不在 {{home}} 里：请把文件放进去（本站页面的链接以 / 开头）',
+  'asset.kind': '必须是以 {{kinds}} 结尾的文件',
+  'asset.content': '扩展名是 {{ending}}，内容却不是 {{kind}} 文件（是别的文件改了名吗？）',
+  'syntax.video': '视频块不是有效的 YAML：{{detail}}',
+  'video.notFields': '视频块里必须写字段，例如 src: media/talk.mp4',
+  'video.noCaptions':
+    '视频“{{src}}”没有字幕：请加上 WebVTT 字幕文件（captions: media/….vtt），方便听不到声音的读者',
+  'config.banner': '页头横幅（banner）',
+  'config.wechatQr': '微信公众号二维码',
   'placeholder.field': '{{path}} 仍是占位内容：“{{value}}”',
   'placeholder.line': '仍是占位内容：“{{text}}”',
   'placeholder.siteUrl': 'siteUrl“{{url}}”是示例地址，不是门户自己的地址',
@@ -238,7 +269,8 @@ const coreZh: Record<keyof typeof coreEn, string> = {
   'system.ELOOP': '路径中的符号链接形成了循环',
   'system.failed': '构建失败',
   'cli.warning': '提醒：{{text}}',
-  'cli.placeholders': '还有 {{count}} 处占位内容：请填写；`--strict` 在有占位内容时拒绝构建',
+  'cli.placeholders':
+    '还有 {{count}} 处占位内容或提醒：请处理；`--strict` 在有占位内容或提醒时拒绝构建',
   'cli.built': '{{pages}} 个页面 → {{out}}，用时 {{seconds}} 秒',
   'cli.problem': '网站文件夹里有 {{count}} 个问题',
   'cli.problems': '网站文件夹里有 {{count}} 个问题',
@@ -246,6 +278,11 @@ const coreZh: Record<keyof typeof coreEn, string> = {
 };
 
 /** Every message: the core ones above, theme.json's and the CLI's (each in its own file). */
-export const en = { ...coreEn, ...themeEn, ...cliEn };
+export const en = { ...coreEn, ...themeEn, ...cliEn, ...themeEditorEn };
 export type MessageKey = keyof typeof en;
-export const zh: Record<MessageKey, string> = { ...coreZh, ...themeZh, ...cliZh };
+export const zh: Record<MessageKey, string> = {
+  ...coreZh,
+  ...themeZh,
+  ...cliZh,
+  ...themeEditorZh,
+};

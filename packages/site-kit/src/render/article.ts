@@ -8,6 +8,7 @@ import { absoluteUrlOf, listPath, localeText, urlOf, type Category } from './rou
 import { shareQrSrc } from './share-qr.js';
 import { siteText } from './strings.js';
 import { converterOf } from './traditional.js';
+import { attachmentList } from './media.js';
 
 /** A page whose body is Markdown: the note for English readers, the heading, the body. */
 export function document(
@@ -23,7 +24,8 @@ export function document(
   const notice = lang === nothing ? '' : siteText(locale, 'zhOnly');
   return html`${notice ? html`<p class="notice">${notice}</p>` : nothing}
     <article lang=${lang}>
-      ${heading}${bodyId ? html`<div id=${bodyId}>${body(ctx, page)}</div>` : body(ctx, page)}${extra}
+      ${heading}${bodyId ? html`<div id=${bodyId}>${body(ctx, page)}</div>` : body(ctx, page)}
+      ${attachmentList(ctx, page)}${extra}
     </article>`;
 }
 
@@ -42,6 +44,7 @@ function body(ctx: PageContext, page: Page): TemplateResult {
       return `${urlOf(site, locale, `/${path.slice(editionFolderOf(path).length)}`)}${target.suffix}`;
     },
     published: ctx.images,
+    publishedFiles: ctx.files,
     ...(variant && { convert: converterOf(variant) }),
   });
 }

@@ -4,6 +4,7 @@ import type { Site } from '../site/types.js';
 import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
 import { serviceLinks } from './footer-links.js';
+import { bannerImage, footerExtras } from './media.js';
 
 /** What the chrome needs to know about the page it surrounds. */
 export interface ChromeContext {
@@ -17,6 +18,9 @@ export interface ChromeContext {
   search?: { page: string; bundle: string };
   /** The logo's URL in the output and its intrinsic size, so it never shifts the layout. */
   logo?: { src: string; width: number; height: number };
+  /** The header banner and the WeChat QR code (site.config.json), published with their sizes. */
+  banner?: { src: string; width?: number; height?: number };
+  wechat?: { src: string; width?: number; height?: number };
 }
 
 /** Header (skip link first) with navigation, `<main>` around `content`, footer. */
@@ -72,7 +76,7 @@ function header(ctx: ChromeContext): TemplateResult {
       alternate-href=${alternate ?? nothing}
       ?hide-toggle=${!alternate}
     >
-      ${count > 2 ? languageSwitch(locale, editions) : nothing}
+      ${count > 2 ? languageSwitch(locale, editions) : nothing} ${bannerImage(ctx.banner)}
       ${
         logo
           ? html`<img
@@ -118,11 +122,12 @@ function current(link: string, here: string, home: string): 'page' | 'true' | un
   return section !== home && section.endsWith('/') && here.startsWith(section) ? 'true' : undefined;
 }
 
-function footer({ site, locale }: ChromeContext): TemplateResult {
+function footer({ site, locale, wechat }: ChromeContext): TemplateResult {
   const f = site.config.footer;
   const text = (value?: { zh: string; en?: string | undefined }) =>
     value ? localeText(locale, value) : nothing;
   return html`<footer class="site-footer">
+    ${footerExtras(site, locale, wechat)}
     <qx-site-footer
       lang=${langOf(locale)}
       organiser=${text(f.organiser)}

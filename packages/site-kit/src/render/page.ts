@@ -23,6 +23,7 @@ import {
 } from './routes.js';
 import { siteText } from './strings.js';
 import type { PublishedImage } from '../markdown/markdown.js';
+import type { PublishedFile } from '../markdown/media.js';
 import { editionsOf } from '../site/editions.js';
 import type { Article } from '../site/types.js';
 
@@ -43,6 +44,11 @@ export interface Assets {
   iconType?: string;
   /** The pictures Markdown bodies show, by their URL as written, published with their sizes. */
   images: ReadonlyMap<string, PublishedImage>;
+  /** Attachments, videos and captions, by their path in content/ (see write/files.ts). */
+  files: ReadonlyMap<string, PublishedFile>;
+  /** The header banner and the WeChat QR code (site.config.json), when the site has them. */
+  banner?: { src: string; width?: number; height?: number };
+  wechat?: { src: string; width?: number; height?: number };
   /** Each edition's social card (og:image), a PNG: see write/og-card.ts. */
   cards: Partial<Record<Locale, SocialImage>>;
 }
@@ -59,7 +65,7 @@ export async function renderPage(
   const { route, path } = spec;
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';
-  const ctx = { site, locale, images: assets.images };
+  const ctx = { site, locale, images: assets.images, files: assets.files };
   const { title, main } = content(ctx, route);
   const editions = editionsOf(site.config);
   const chrome = {
@@ -75,6 +81,8 @@ export async function renderPage(
       search: { page: urlOf(site, locale, '/search/'), bundle: searchBundleOf(site) },
     }),
     ...(assets.logo && { logo: assets.logo }),
+    ...(assets.banner && { banner: assets.banner }),
+    ...(assets.wechat && { wechat: assets.wechat }),
   };
   const canonical = absoluteUrlOf(site, locale, path);
   const body = await collectResult(

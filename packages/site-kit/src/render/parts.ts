@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { langOf, type Locale } from '@qiaoxin/i18n';
 import type { PublishedImage } from '../markdown/markdown.js';
+import type { PublishedFile } from '../markdown/media.js';
 import type { Article, Site } from '../site/types.js';
 import { urlOf, localeText } from './routes.js';
 import { siteText } from './strings.js';
@@ -11,6 +12,8 @@ export interface PageContext {
   locale: Locale;
   /** The pictures the build published, by their URL as written in the Markdown. */
   images: ReadonlyMap<string, PublishedImage>;
+  /** Attachments, videos and captions the build published, by their path in content/. */
+  files: ReadonlyMap<string, PublishedFile>;
 }
 
 /** `lang` for content written in `lang` on a page in `locale`, when they differ. */

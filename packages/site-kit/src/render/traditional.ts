@@ -17,6 +17,8 @@ const verbatim = new Set([
   'href',
   'src',
   'logo',
+  'banner',
+  'qr',
   'cover',
   'basePath',
   'siteUrl',

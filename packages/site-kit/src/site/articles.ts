@@ -6,7 +6,8 @@ import type { PageRead, SiteReader } from './reader.js';
 import { listArticles } from './read-text.js';
 import { aboutSchema, frontMatterSchema } from './schemas.js';
 import type { CheckStats } from './stats.js';
-import type { Article, Page } from './types.js';
+import { assetKey, attachmentRule } from './site-assets.js';
+import type { Article, Attachment, Page } from './types.js';
 import { t } from '../messages/index.js';
 
 const aboutFile = 'content/about.md';
@@ -24,6 +25,7 @@ export async function readAbout(reader: SiteReader) {
   const about: Page = {
     file: aboutFile,
     ...pick(page),
+    attachments: attachmentsOf(page),
     title: fm.title,
     lang: fm.lang ?? 'zh-CN',
     ...(fm.summary && { summary: fm.summary }),
@@ -75,10 +77,15 @@ export async function readArticles(
     }
     if (fm.cover) await reader.checkImage(file, page.data.lineOf(['cover']), fm.cover);
     checkStats(file, fm.stats, (i) => page.data.lineOf(['stats', i]));
-    const { lang, published, stats: groups = [], ...rest } = fm;
+    for (const [i, a] of (fm.attachments ?? []).entries()) {
+      const line = page.data.lineOf(['attachments', i, 'file']);
+      await reader.checkAsset(file, line, a.file, attachmentRule, false);
+    }
+    const { lang, published, stats: groups = [], attachments, ...rest } = fm;
     articles.push({
       ...rest,
       ...pick(page),
+      attachments: attachmentsOf(page, attachments),
       file,
       slug,
       path: `/${fm.category}/${slug}/`,
@@ -91,6 +98,32 @@ export async function readArticles(
     a.published.iso < b.published.iso ? 1 : a.published.iso > b.published.iso ? -1 : 0,
   );
   return { articles, tentative };
+}
+
+/**
+ * The files listed under a page: those its body links to (named by the link's text), in
+ * order, then those only its front matter names. Front matter names a linked file too, when
+ * it lists it. Each file once, however often it is linked.
+ */
+function attachmentsOf(page: PageRead, listed: { name: string; file: string }[] = []) {
+  const found = new Map<string, Attachment>();
+  for (const { url, name } of page.rendered.files) {
+    const path = assetKey(url);
+    if (path && !found.has(path))
+      found.set(path, {
+        name: name || (path.split('/').pop() ?? path),
+        file: url,
+        fromBody: true,
+        path,
+      });
+  }
+  for (const { name, file } of listed) {
+    const path = assetKey(file, false);
+    if (!path) continue;
+    const linked = found.get(path);
+    found.set(path, linked ? { ...linked, name } : { name, file, fromBody: false, path });
+  }
+  return [...found.values()];
 }
 
 /** What a page keeps of its Markdown: the body itself and what the page shows around it. */

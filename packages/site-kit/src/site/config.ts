@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { parseLocated, type Located } from './locate.js';
 import type { SiteReader } from './reader.js';
 import { configSchema, themeSchema, type SiteConfig, type Theme } from './schemas.js';
-import { logoRule, readSiteFile } from './site-files.js';
+import { bannerRule, logoRule, readSiteFile, wechatRule, type FileRule } from './site-files.js';
 import { t } from '../messages/index.js';
 
 /** site.config.json and theme.json, each validated against its schema. */
@@ -26,9 +26,16 @@ export async function checkConfig(reader: SiteReader, config: SiteConfig | undef
       t('config.idFolder', { id: config.id, folder: basename(dir) }),
     );
   }
-  if (config?.logo) {
-    const logo = await readSiteFile(dir, config.logo, logoRule);
-    if ('problem' in logo) report('site.config.json', configAt.lineOf(['logo']), logo.problem);
+  // The pictures site.config.json names: each must be one the site may publish.
+  const pictures: [string | undefined, FileRule, string[]][] = [
+    [config?.logo, logoRule, ['logo']],
+    [config?.banner, bannerRule, ['banner']],
+    [config?.footer.wechat?.qr, wechatRule, ['footer', 'wechat', 'qr']],
+  ];
+  for (const [written, rule, path] of pictures) {
+    if (!written) continue;
+    const picture = await readSiteFile(dir, written, rule);
+    if ('problem' in picture) report('site.config.json', configAt.lineOf(path), picture.problem);
   }
   const categoryIds = new Set(config?.categories.map((c) => c.id));
   config?.categories.forEach((c, i) => {

@@ -50,5 +50,6 @@ async function load(siteDir: string, options: LoadOptions): Promise<Site> {
     categories: (config as SiteConfig).categories,
     stats,
     pages,
+    warnings: reader.warnings,
   };
 }

@@ -67,12 +67,16 @@ export class Problems {
   /** Problems are reported in file order, then line order, whatever order checks ran in. */
   throwIfAny(): void {
     if (!this.list.length) return;
-    const sorted = this.list
-      .map((p, i) => ({ p, i }))
-      .sort((a, b) => compare(a.p.file, b.p.file) || (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i)
-      .map(({ p }) => p);
-    throw new SiteError(sorted);
+    throw new SiteError(sortProblems(this.list));
   }
+}
+
+/** In file order, then line order; problems on one line keep their order. */
+export function sortProblems(list: readonly Problem[]): Problem[] {
+  return list
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => compare(a.p.file, b.p.file) || (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 function compare(a: string, b: string): number {

@@ -7,6 +7,16 @@ import type { Problems } from './problems.js';
 import { kindOf, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import { imageRule, readSiteFile, type Checked } from './site-files.js';
 import { describe } from './zod-words.js';
+import { videoSchema } from './schemas.js';
+import {
+  attachmentRule,
+  captionsRule,
+  readSiteAsset,
+  videoRule,
+  type AssetRule,
+  type CheckedAsset,
+} from './site-assets.js';
+import type { Problem } from './problems.js';
 import { t } from '../messages/index.js';
 
 /** A site-absolute link in a Markdown body, checked once every page of the site is known. */
@@ -36,6 +46,8 @@ export function siteReader(dir: string, base: string, problems: Problems) {
   /** Files that exist but could not be parsed: what they hold is unknown, not empty. */
   const unreadable = new Set<string>();
   const links: BodyLink[] = [];
+  /** What is built but worth fixing (a video without captions), with its file and line. */
+  const warnings: Problem[] = [];
 
   /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
   async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
@@ -87,6 +99,11 @@ export function siteReader(dir: string, base: string, problems: Problems) {
       const line = bodyLine + lineOfUrl(bodyLines, image);
       await checkImage(file, line, image.url);
     }
+    for (const link of rendered.files) {
+      const line = bodyLine + lineOfUrl(bodyLines, link);
+      await checkAsset(file, line, link.url, attachmentRule);
+    }
+    for (const video of rendered.videos) await checkVideo(file, bodyLine + video.line, video.text);
     for (const link of rendered.links) {
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
@@ -105,7 +122,52 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     if (image && 'problem' in image) report(file, line, image.problem);
   };
 
-  return { dir, name, report, jsonAt, unreadable, links, readJson, validate, readPage, checkImage };
+  // Attachments, videos and captions, likewise read once each (see site-assets.ts).
+  const assets = new Map<string, Promise<CheckedAsset>>();
+  const checkAsset = async (
+    file: string,
+    line: number,
+    written: string,
+    rule: AssetRule,
+    /** A Markdown URL (percent-encoded) rather than a front-matter path. */
+    url = true,
+  ) => {
+    const key = `${rule.label} ${url} ${written}`;
+    if (!assets.has(key)) assets.set(key, readSiteAsset(dir, written, rule, url));
+    const asset = await assets.get(key);
+    if (asset && 'problem' in asset) report(file, line, asset.problem);
+  };
+
+  /** A ```video block (markdown/media.ts) whose fence is on `line`; its poster is an image. */
+  const checkVideo = async (file: string, line: number, text: string) => {
+    const at = parseLocated(text, line + 1, { yaml: true });
+    for (const e of at.errors)
+      report(file, e.line, e.explained ? e.message : t('syntax.video', { detail: e.message }));
+    if (at.errors.length) return;
+    if (!isRecord(at.value)) return report(file, line, t('video.notFields'));
+    const video = validate(file, at, at.value, videoSchema);
+    if (!video) return;
+    await checkAsset(file, at.lineOf(['src']), video.src, videoRule);
+    if (video.captions)
+      await checkAsset(file, at.lineOf(['captions']), video.captions, captionsRule);
+    else
+      warnings.push({ file: name(file), line, message: t('video.noCaptions', { src: video.src }) });
+  };
+
+  return {
+    dir,
+    name,
+    report,
+    jsonAt,
+    unreadable,
+    links,
+    warnings,
+    readJson,
+    validate,
+    readPage,
+    checkImage,
+    checkAsset,
+  };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

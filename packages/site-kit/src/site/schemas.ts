@@ -23,6 +23,23 @@ export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const id = z.string().regex(idPattern, says('field.id'));
 /** The JSON Schema an editor reads for completion (`"$schema": "…/site.config.schema.json"`). */
 const schemaLink = z.string().optional();
+/**
+ * A link to another site: only web addresses, so javascript: and data: can never be one. A
+ * pattern rather than z.url(), so the published JSON Schema refuses the same (it has no URL
+ * format checker).
+ */
+const webAddress = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, says('field.webAddress'));
+/** 友情链接: groups of links to other sites, shown in the footer as a disclosure list. */
+const linkGroup = z.strictObject({
+  zh: text,
+  en: text,
+  links: z
+    .array(z.strictObject({ zh: text, en: text, href: webAddress }))
+    .min(1, says('field.empty')),
+});
 
 export const configSchema = z.strictObject({
   $schema: schemaLink,
@@ -32,6 +49,8 @@ export const configSchema = z.strictObject({
   basePath: z.string().regex(basePathPattern, says('config.basePath')),
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
   logo: z.string().optional(),
+  /** A picture in the site folder shown in the header beside the emblem and names (wide screens). */
+  banner: z.string().optional(),
   categories: z
     .array(
       z.strictObject({
@@ -63,7 +82,10 @@ export const configSchema = z.strictObject({
       .trim()
       .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, says('field.errorReport'))
       .optional(),
+    /** The 微信公众号: its name and its QR code, a picture in the site folder. */
+    wechat: z.strictObject({ name: zhFirst, qr: text }).optional(),
   }),
+  links: z.array(linkGroup).optional(),
   home: z.strictObject({ stats: z.array(z.string()).optional() }).optional(),
   /** Articles per page of a category list. */
   pageSize: z.number().int().min(1).max(100).optional(),
@@ -115,6 +137,9 @@ export const themeSchema = z.record(z.string(), z.unknown()).superRefine((theme,
 });
 export type Theme = Record<string, string>;
 
+/** A file of content/files/ listed under an article, whether or not its body links to it. */
+const attachment = z.strictObject({ name: text, file: text });
+
 export const frontMatterSchema = z.strictObject({
   title: text,
   subtitle: text.optional(),
@@ -132,8 +157,24 @@ export const frontMatterSchema = z.strictObject({
   cover: text.optional(),
   lang: z.enum(['zh-CN', 'en']).optional(),
   stats: z.array(text).optional(),
+  attachments: z.array(attachment).optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * A ```video block in an article: the video and its captions in content/media/, a poster
+ * picture (shown until the reader presses play: nothing is loaded before), an optional title
+ * shown under it. A video without captions is built with a warning.
+ */
+export const videoSchema = z.strictObject({
+  src: text,
+  poster: text,
+  captions: text.optional(),
+  /** The language of the captions; default zh-CN. */
+  captionsLang: z.enum(['zh-CN', 'en']).optional(),
+  title: text.optional(),
+});
+export type Video = z.infer<typeof videoSchema>;
 
 export const aboutSchema = z.strictObject({
   title: text,

@@ -10,7 +10,7 @@ import {
   type ImageKind,
   type Size,
 } from './media.js';
-import { messageLang, t } from '../messages/index.js';
+import { messageLang, t, type MessageKey } from '../messages/index.js';
 
 const MB = 1024 * 1024;
 
@@ -57,6 +57,21 @@ export const imageRule: FileRule = {
   url: true,
 };
 
+/** The banner and the WeChat QR code are pictures in the site folder, as the logo is. */
+export const bannerRule: FileRule = {
+  ...logoRule,
+  label: 'banner',
+  kinds: ['svg', 'png', 'jpeg', 'webp'],
+  maxBytes: 5 * MB,
+};
+export const wechatRule: FileRule = { ...logoRule, label: 'wechat', kinds: ['svg', 'png', 'jpeg'] };
+
+const labels: Record<string, MessageKey> = {
+  logo: 'file.logo',
+  banner: 'config.banner',
+  wechat: 'config.wechatQr',
+};
+
 export interface SiteFile {
   /** Where it is published: the path as written, tidied, relative to the rule's folder. */
   path: string;
@@ -76,31 +91,13 @@ export type Checked = { file: SiteFile } | { problem: string };
  * so `/dev/zero` or a pipe cannot hang the build.
  */
 export async function readSiteFile(siteDir: string, written: string, rule: FileRule) {
-  const label = t(rule.label === 'logo' ? 'file.logo' : 'file.image');
-  const folderName = rule.folder === '.' ? t('file.siteFolder') : rule.folderName;
-  const home = rule.folder === '.' ? t('file.siteFolder') : rule.home;
+  const label = t(labels[rule.label] ?? 'file.image');
   const problem = (text: string): Checked => ({
     problem: t('file.problem', { label, written, text }),
   });
-  let path = written;
-  if (rule.url) {
-    try {
-      path = decodeURI(written);
-    } catch {
-      return problem(t('file.badAddress'));
-    }
-    if (path.includes('\\')) return problem(t('file.backslash'));
-  }
-  let tidy = posix.normalize(path.replace(/\\/g, '/'));
-  // As the build always read it: a logo "/logo.svg" is the site folder's logo.svg.
-  if (!rule.url) tidy = tidy.replace(/^\/+/, '');
-  if (tidy.startsWith('/') || tidy === '..' || tidy.startsWith('../')) {
-    return problem(t('file.outside', { folder: folderName, home }));
-  }
-  if (tidy.split('/').some((part) => part.startsWith('.') && part !== '.')) {
-    return problem(t('file.hidden'));
-  }
-  const ending = extname(tidy);
+  const tidy = tidyPath(written, rule);
+  if ('problem' in tidy) return problem(tidy.problem);
+  const ending = extname(tidy.path);
   const kind = kindOfEnding(ending);
   const allowed = rule.kinds.map((k) => imageKinds[k].name);
   if (!kind || !rule.kinds.includes(kind)) {
@@ -110,26 +107,9 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
     });
     return problem(t('file.kind', { kinds: aOrAn(list) }));
   }
-  const folder = join(siteDir, rule.folder);
-  const missing = () => problem(t(rule.url ? 'file.missingUrl' : 'file.missing'));
-  let real: string;
-  try {
-    real = await realpath(join(folder, tidy));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return missing();
-    return problem(t('file.cannotRead', { reason: code ?? String(e) }));
-  }
-  // A link may point anywhere; what counts is where it really leads.
-  const inside = async (dir: string) => {
-    const from = await realpath(dir).catch(() => undefined);
-    const rel = from === undefined ? '..' : relative(from, real);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-  };
-  if (!(await inside(folder)) || !(await inside(siteDir))) {
-    return problem(t('file.linkOutside', { folder: folderName, home }));
-  }
-  const read = await readCapped(real, rule.maxBytes);
+  const real = await realInside(siteDir, tidy.path, rule);
+  if ('problem' in real) return problem(real.problem);
+  const read = await readCapped(real.path, rule.maxBytes);
   if ('problem' in read) return problem(read.problem);
   if (read.tooBig) {
     const size = (read.bytes / MB).toFixed(1);
@@ -151,22 +131,84 @@ export async function readSiteFile(siteDir: string, written: string, rule: FileR
   const data = kind === 'svg' ? await sanitiseSvg(read.data) : read.data;
   if (!data) return problem(t('file.badSvg'));
   const size = imageSize(data);
-  const file: SiteFile = { path: tidy, kind, type: imageKinds[kind].type, data };
+  const file: SiteFile = { path: tidy.path, kind, type: imageKinds[kind].type, data };
   return { file: size ? { ...file, size } : file } satisfies Checked;
+}
+
+/** Where a file lives, for the checks every published file shares (see `tidyPath`). */
+export type Place = Pick<FileRule, 'folder' | 'folderName' | 'home' | 'url'>;
+type Found<T> = T | { problem: string };
+
+/**
+ * The path as written, decoded (a Markdown URL) and tidied, relative to the rule's folder; a
+ * path out of the folder, with a backslash or through a hidden file is refused.
+ */
+export function tidyPath(written: string, rule: Place): Found<{ path: string }> {
+  const folderName = rule.folder === '.' ? t('file.siteFolder') : rule.folderName;
+  const home = rule.folder === '.' ? t('file.siteFolder') : rule.home;
+  let path = written;
+  if (rule.url) {
+    try {
+      path = decodeURI(written);
+    } catch {
+      return { problem: t('file.badAddress') };
+    }
+    if (path.includes('\\')) return { problem: t('file.backslash') };
+  }
+  let tidy = posix.normalize(path.replace(/\\/g, '/'));
+  // As the build always read it: a logo "/logo.svg" is the site folder's logo.svg.
+  if (!rule.url) tidy = tidy.replace(/^\/+/, '');
+  if (tidy.startsWith('/') || tidy === '..' || tidy.startsWith('../')) {
+    return { problem: t('file.outside', { folder: folderName, home }) };
+  }
+  if (tidy.split('/').some((part) => part.startsWith('.') && part !== '.')) {
+    return { problem: t('file.hidden') };
+  }
+  return { path: tidy };
+}
+
+/** The real path of a tidied file, which must exist inside its folder once links are followed. */
+export async function realInside(
+  siteDir: string,
+  tidy: string,
+  rule: Place,
+): Promise<Found<{ path: string }>> {
+  const folderName = rule.folder === '.' ? t('file.siteFolder') : rule.folderName;
+  const home = rule.folder === '.' ? t('file.siteFolder') : rule.home;
+  const folder = join(siteDir, rule.folder);
+  let real: string;
+  try {
+    real = await realpath(join(folder, tidy));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { problem: t(rule.url ? 'file.missingUrl' : 'file.missing') };
+    return { problem: t('file.cannotRead', { reason: code ?? String(e) }) };
+  }
+  // A link may point anywhere; what counts is where it really leads.
+  const inside = async (dir: string) => {
+    const from = await realpath(dir).catch(() => undefined);
+    const rel = from === undefined ? '..' : relative(from, real);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  if (!(await inside(folder)) || !(await inside(siteDir))) {
+    return { problem: t('file.linkOutside', { folder: folderName, home }) };
+  }
+  return { path: real };
 }
 
 /** "an SVG", "a PNG": the letters are read out by name. */
 const aOrAn = (name: string) =>
   messageLang() === 'en' ? `${/^[AEFHILMNORSX]/.test(name) ? 'an' : 'a'} ${name}` : name;
 
-type Read = { data: Buffer; bytes: number; tooBig: boolean } | { problem: string };
+export type Read = { data: Buffer; bytes: number; tooBig: boolean } | { problem: string };
 
 /**
  * Reads at most `max` + 1 bytes. The type and size come from the open file itself, so what is
  * checked is what is read; O_NONBLOCK keeps a pipe from blocking the open, O_NOFOLLOW refuses
  * a link swapped in after realpath.
  */
-async function readCapped(real: string, max: number): Promise<Read> {
+export async function readCapped(real: string, max: number): Promise<Read> {
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
   const handle = await open(real, flags).catch((e: NodeJS.ErrnoException) => e);
   if (handle instanceof Error)
@@ -176,13 +218,16 @@ async function readCapped(real: string, max: number): Promise<Read> {
     if (stat.isDirectory()) return { problem: t('file.folder') };
     if (!stat.isFile()) return { problem: t('file.device') };
     if (stat.size > max) return { data: Buffer.alloc(0), bytes: stat.size, tooBig: true };
-    const buffer = Buffer.alloc(max + 1);
+    // No larger than the file: a 200 MB cap must not cost 200 MB for a 2 MB file. A file that
+    // grows while it is read fills the buffer and is refused as changed.
+    const buffer = Buffer.alloc(Math.min(max, stat.size) + 1);
     let bytes = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, bytes, buffer.length - bytes, bytes);
       if (!bytesRead) break;
       bytes += bytesRead;
       if (bytes > max) return { data: Buffer.alloc(0), bytes, tooBig: true };
+      if (bytes === buffer.length) return { problem: t('file.cannotRead', { reason: 'EAGAIN' }) };
     }
     return { data: buffer.subarray(0, bytes), bytes, tooBig: false };
   } finally {

@@ -2,11 +2,23 @@ import type { Rendered } from '../markdown/markdown.js';
 import type { Published } from './date.js';
 import type { FrontMatter, SiteConfig, StatGroups, Theme } from './schemas.js';
 import type { MessageLang } from '../messages/index.js';
+import type { Problem } from './problems.js';
 
 /** The language a page is written in; zh-Hant only in a site's traditional edition. */
 export type Lang = 'zh-CN' | 'zh-Hant' | 'en';
 
-export interface Page extends Omit<Rendered, 'images' | 'links'> {
+/** A file of content/files/ shown under a page: 「附件：名称（PDF，1.2 MB）」. */
+export interface Attachment {
+  /** The link's text, or the name front matter gives it. */
+  name: string;
+  /** As written: a Markdown URL (`fromBody`) or a front-matter path. */
+  file: string;
+  fromBody: boolean;
+  /** Tidied, relative to content/: what the build publishes it by (see `assetKey`). */
+  path: string;
+}
+
+export interface Page extends Omit<Rendered, 'images' | 'links' | 'files' | 'videos'> {
   /** The .md file, relative to the site folder. */
   file: string;
   /** The body as written, below the front matter: each edition renders it (src/markdown/). */
@@ -14,9 +26,12 @@ export interface Page extends Omit<Rendered, 'images' | 'links'> {
   title: string;
   lang: Lang;
   summary?: string;
+  /** Linked from the body, then those only front matter names; each file once. */
+  attachments: Attachment[];
 }
 
-export interface Article extends Page, Omit<FrontMatter, 'lang' | 'published' | 'stats'> {
+export interface Article
+  extends Page, Omit<FrontMatter, 'lang' | 'published' | 'stats' | 'attachments'> {
   slug: string;
   /** Site-relative URL of the Chinese page, e.g. `/llxx/five-year-review/`. */
   path: string;
@@ -36,6 +51,8 @@ export interface Site {
   stats: StatGroups;
   /** Every site-relative page path, in every edition (`/`, `/en/`, `/zh-hant/llxx/`, …). */
   pages: string[];
+  /** What builds but should be fixed (a video without captions); placeholders are apart. */
+  warnings: Problem[];
 }
 
 export interface LoadOptions {

@@ -9,12 +9,16 @@ import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
 import type { Site } from '../site/types.js';
 import { SiteError } from '../site/problems.js';
 import {
+  bannerRule,
   imageRule,
   logoRule,
   readSiteFile,
+  wechatRule,
   type Checked,
+  type FileRule,
   type SiteFile,
 } from '../site/site-files.js';
+import { publishFiles } from './files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
 import type { Assets } from '../render/page.js';
 import { localeText } from '../render/routes.js';
@@ -39,6 +43,9 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
   const scripts = await buildClient(site, out);
   const logo = await copyLogo(site, out);
   const images = await copyImages(site, out);
+  const files = await publishFiles(site, out);
+  const banner = await copyPicture(site, out, site.config.banner, bannerRule, 'banner');
+  const wechat = await copyPicture(site, out, site.config.footer.wechat?.qr, wechatRule, 'wechat');
   const cards = await writeCards(site, out, logo);
   return {
     cards,
@@ -50,6 +57,9 @@ export async function buildAssets(site: Site, out: string): Promise<Assets> {
       ...(logo.type && { iconType: logo.type }),
     }),
     images,
+    files,
+    ...(banner && { banner }),
+    ...(wechat && { wechat }),
   };
 }
 
@@ -170,6 +180,27 @@ async function copyLogo(site: Site, out: string) {
     type,
     data,
   };
+}
+
+/**
+ * The header banner or the WeChat QR code: checked as the logo is, copied into assets/ with a
+ * content hash, with its size when it has one.
+ */
+async function copyPicture(
+  site: Site,
+  out: string,
+  written: string | undefined,
+  rule: FileRule,
+  prefix: string,
+) {
+  if (!written) return undefined;
+  const { path, data, size } = checked(
+    await readSiteFile(site.dir, written, rule),
+    'site.config.json',
+  );
+  const name = `assets/${prefix}-${hash(data)}${extname(path)}`;
+  await writeFile(join(out, name), data);
+  return { src: `${site.config.basePath}${name}`, ...size };
 }
 
 /** One social card per edition (see og-card.ts), named by its content. */
