@@ -35,6 +35,14 @@ function special(name: string, facts: SiteFacts, lang: Lang): Partial<Field> | u
       };
     case 'stats':
       return { widget: 'select', multiple: true, options: facts.statGroups };
+    case 'file':
+      // An attachment: uploaded into content/files/, named relative to content/ (files/x.pdf).
+      return {
+        widget: 'file',
+        choose_url: false,
+        media_folder: '/content/files',
+        public_folder: 'files',
+      };
     case 'summary':
       return { widget: 'text' };
     default:

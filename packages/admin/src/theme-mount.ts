@@ -1,29 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
-type ThemeEditor = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  ctx: { siteDir: string; path: string; base: string },
-) => Promise<boolean>;
-
-let editor: ThemeEditor | null | undefined;
+import { handleThemeEditor } from '@qiaoxin/site-kit/admin-support';
 
 /**
- * The theme editor (主题配色), built beside this package in site-kit's admin-theme module, is
- * handed every /theme request after the token and path checks. Loaded by a name in a variable,
- * so this package builds and runs before it exists: then /theme answers 404.
+ * The theme editor (主题配色, site-kit's admin-theme module) is handed every /theme request
+ * after the token and path checks; it answers 404 itself for a path it does not know. Its
+ * links start with `base`: '' here, as the token travels in the editor's cookie.
  */
-export async function mountTheme(
+export function mountTheme(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: { siteDir: string; path: string; base: string },
 ): Promise<boolean> {
-  if (editor === undefined) {
-    const name = '@qiaoxin/site-kit/admin-theme';
-    editor = await import(name).then(
-      (m: { handleThemeEditor?: ThemeEditor }) => m.handleThemeEditor ?? null,
-      () => null,
-    );
-  }
-  return editor ? editor(req, res, ctx) : false;
+  return handleThemeEditor(req, res, ctx);
 }

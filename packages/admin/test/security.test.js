@@ -96,12 +96,14 @@ describe('the token', () => {
   });
 });
 
-test('the theme editor’s route is behind the token, and 404 while its module is not installed', async () => {
-  const saved = cookie;
+test('the theme editor (主题配色) is mounted under /theme, behind the token', async () => {
   cookie = undefined;
   assert.equal((await send('/theme/')).status, 403);
-  cookie = saved;
-  assert.equal((await send('/theme/')).status, 404);
+  cookie = (await send(`/?token=${editor.token}`)).headers['set-cookie'][0].split(';')[0];
+  const page = await send('/theme/');
+  assert.equal(page.status, 200);
+  assert.match(page.text, /<title>主题编辑器/);
+  assert.equal((await send('/theme/no-such-page')).status, 404);
 });
 
 describe('paths', () => {

@@ -15,6 +15,8 @@ export { loadSite, type Site } from './site/load.js';
 export { SiteError, formatProblem, type Problem } from './site/problems.js';
 export { maxMarkdownBytes, maxJsonBytes } from './site/read-text.js';
 export { idPattern } from './site/schemas.js';
+/** The theme editor page (主题配色), mounted by the editor's server under /theme. */
+export { handleThemeEditor, type ThemeEditorContext } from './admin-theme/index.js';
 
 /** A JSON Schema (draft 2020-12) as zod writes it: the subset the editor reads. */
 export interface JsonSchema {
