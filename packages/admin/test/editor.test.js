@@ -93,8 +93,21 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
     () => !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText),
   );
   const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
+  // The preview pane: the article rendered by a real build, with the body just typed.
+  const previewed = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/_admin/api/preview') &&
+      (r.request().postData() ?? '').includes('这是正文。'),
+  );
   await body.click();
   await page.keyboard.type('这是正文。');
+  const { url } = await (await previewed).json();
+  const frame = await page.waitForFrame((f) => f.url().endsWith(url));
+  await frame.waitForFunction(() => document.body.innerText.includes('这是正文'));
+  assert.ok(
+    await frame.$('qx-breadcrumbs, qx-article-meta, [class*="qx-"], qx-site-header'),
+    'Qiaoxin components',
+  );
   const before = await articles();
   await publish();
   await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), { timeout: 20000 });
