@@ -13,7 +13,7 @@ const options = {
 type Name = Extract<keyof typeof options, string>;
 
 export interface Args {
-  command: 'build' | 'dev' | 'help' | undefined;
+  command: 'build' | 'dev' | 'admin' | 'help' | undefined;
   dir: string;
   out?: string;
   port: number;
@@ -46,10 +46,11 @@ export function readArgs(argv: string[]): Args {
   const port = text('port');
   const out = text('out');
   const args: Args = {
-    command: values.help ? 'help' : command === 'build' || command === 'dev' ? command : undefined,
+    command: values.help ? 'help' : isCommand(command) ? command : undefined,
     dir,
     ...(out !== undefined && { out }),
-    port: Number(port ?? 5173),
+    // The editor takes any free port unless told (its URL carries a new token each time anyway).
+    port: Number(port ?? (command === 'admin' ? 0 : 5173)),
     watch: (values.watch ?? []).filter((w): w is string => typeof w === 'string'),
     strict: values.strict === true,
     debug: values.debug === true,
@@ -67,13 +68,17 @@ export function readArgs(argv: string[]): Args {
     if (command === undefined) return t('cli.usage');
     if (!args.command) return t('cli.unknownCommand', { command });
     if (extra.length) return t('cli.extra', { command, extra: extra.join(' ') });
-    if (port !== undefined && !(/^\d+$/.test(port) && args.port >= 1 && args.port <= 65535)) {
+    const lowest = args.command === 'admin' ? 0 : 1; // admin --port 0: any free port
+    if (port !== undefined && !(/^\d+$/.test(port) && args.port >= lowest && args.port <= 65535)) {
       return t('cli.badPort', { value: port });
     }
     return undefined;
   });
   return problem === undefined ? args : { ...args, problem };
 }
+
+const isCommand = (word: string | undefined): word is 'build' | 'dev' | 'admin' =>
+  word === 'build' || word === 'dev' || word === 'admin';
 
 /** What is wrong with one option as written (`raw`): unknown, or a value missing or extra. */
 function optionProblem(

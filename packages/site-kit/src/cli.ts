@@ -34,6 +34,9 @@ try {
   } else if (command === 'dev') {
     const { startDev } = await import('./dev.js');
     await startDev(dir, { port: args.port, watch: args.watch });
+  } else if (command === 'admin') {
+    const { startAdminCommand } = await import('./admin-command.js');
+    await startAdminCommand(dir, { port: args.port, lang: args.lang });
   }
 } catch (error) {
   // One clear line for webmasters, whatever went wrong; the stack only when asked for.

@@ -59,11 +59,11 @@ describe('a command line the CLI cannot run', () => {
   test('an unknown command', async () => {
     await refuses(
       ['biuld'],
-      '“biuld”不是可用的命令：请用 qiaoxin-site build 或 qiaoxin-site dev（qiaoxin-site --help 列出所有选项）',
+      '“biuld”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev 或 qiaoxin-site admin（qiaoxin-site --help 列出所有选项）',
     );
     await refuses(
       ['biuld', '--lang', 'en'],
-      '"biuld" is not a command: use qiaoxin-site build or qiaoxin-site dev (qiaoxin-site --help lists the options)',
+      '"biuld" is not a command: use qiaoxin-site build, qiaoxin-site dev or qiaoxin-site admin (qiaoxin-site --help lists the options)',
     );
   });
 
@@ -103,6 +103,15 @@ describe('a command line the CLI cannot run', () => {
     await refuses(
       ['dev', '--port', 'abc'],
       '--port “abc”不是端口号：请写 1 到 65535 之间的整数，例如 5173',
+    );
+    // Port 0 (any free port) is the editor's alone: a dev server's address must stay the same.
+    await refuses(
+      ['dev', '--port', '0', '--lang', 'en'],
+      '--port "0" is not a port number: use a whole number from 1 to 65535, like 5173',
+    );
+    await refuses(
+      ['admin', '--port', '70000', '--lang', 'en'],
+      '--port "70000" is not a port number: use a whole number from 1 to 65535, like 5173',
     );
     await refuses(
       ['build', 'sites/jinshan', 'extra', '--lang', 'en'],

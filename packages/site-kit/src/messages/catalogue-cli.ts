@@ -9,6 +9,7 @@ export const cliEn = {
       [--strict]            for publishing: refuse while a placeholder (待填写) is left
   qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change
       [--watch <folder>]…   also rebuild when a package source folder changes
+  qiaoxin-site admin [site folder] [--port <n>]       edit it in the browser (--port 0: any free port)
 
   --out   a new or empty folder, or one a previous build wrote; never the site folder,
           a folder inside it other than dist, or a folder around it
@@ -17,7 +18,7 @@ export const cliEn = {
   --debug on an error, print its stack trace too (or set QIAOXIN_DEBUG=1)
   --help  print this text`,
   'cli.unknownCommand':
-    '"{{command}}" is not a command: use qiaoxin-site build or qiaoxin-site dev (qiaoxin-site --help lists the options)',
+    '"{{command}}" is not a command: use qiaoxin-site build, qiaoxin-site dev or qiaoxin-site admin (qiaoxin-site --help lists the options)',
   'cli.unknownOption':
     '{{option}} is not an option of qiaoxin-site{{hint}} (qiaoxin-site --help lists the options)',
   'cli.didYouMean': ': did you mean {{option}}?',
@@ -39,6 +40,11 @@ export const cliEn = {
   'dev.firstBuild': 'the first build failed (see above); dev mode stopped',
   'dev.portal': '  ➜  Portal:  {{url}}',
   'dev.rebuilding': 'rebuilding {{pkg}} …',
+  // The browser editor (admin-command.ts)
+  'admin.missing':
+    'the editor is not installed: run npm install @qiaoxin/admin in the folder that holds your site, then qiaoxin-site admin again',
+  'admin.started':
+    '  ➜  Editor:  {{url}}\n     Open this address in your browser (it contains the key to this editor: share it with no one). Press Ctrl+C to stop.',
 };
 
 export const cliZh: Record<keyof typeof cliEn, string> = {
@@ -47,6 +53,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
       [--strict]            正式发布用：还有占位内容（待填写）时拒绝构建
   qiaoxin-site dev [网站文件夹] [--port <端口>]      在本机预览，每次修改后自动重新构建并刷新
       [--watch <文件夹>]…   某个软件包的源代码文件夹有改动时也重新构建
+  qiaoxin-site admin [网站文件夹] [--port <端口>]    在浏览器里编辑网站（--port 0：任选空闲端口）
 
   --out   新的或空的文件夹，或以前构建过门户的文件夹；不能是网站文件夹本身、
           网站文件夹里 dist 以外的文件夹，或包含网站文件夹的文件夹
@@ -54,7 +61,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   --debug 出错时同时显示程序内部的调用栈（也可以设置 QIAOXIN_DEBUG=1）
   --help  显示这段说明`,
   'cli.unknownCommand':
-    '“{{command}}”不是可用的命令：请用 qiaoxin-site build 或 qiaoxin-site dev（qiaoxin-site --help 列出所有选项）',
+    '“{{command}}”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev 或 qiaoxin-site admin（qiaoxin-site --help 列出所有选项）',
   'cli.unknownOption':
     '{{option}} 不是 qiaoxin-site 的选项{{hint}}（qiaoxin-site --help 列出所有选项）',
   'cli.didYouMean': '：是不是想写 {{option}}？',
@@ -72,4 +79,8 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'dev.firstBuild': '第一次构建失败（原因见上面）；预览已停止',
   'dev.portal': '  ➜  门户：  {{url}}',
   'dev.rebuilding': '正在重新构建 {{pkg}} …',
+  'admin.missing':
+    '编辑器还没有安装：请在网站所在的文件夹里运行 npm install @qiaoxin/admin，然后再运行 qiaoxin-site admin',
+  'admin.started':
+    '  ➜  编辑器：  {{url}}\n     请在浏览器里打开这个地址（地址里含有进入编辑器的密钥，请勿告诉他人）。按 Ctrl+C 停止。',
 };

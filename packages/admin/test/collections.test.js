@@ -1,0 +1,85 @@
+// The editor's collections are generated from site-kit's schemas: every front-matter field of
+// an article is in the form, with the widget, choices and date format the build expects, and a
+// field added to the schema would appear by itself. Chinese by default, English on request.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { editorSchemas } from '@qiaoxin/site-kit/admin-support';
+import { siteCopy, startEditor } from './helpers/admin.js';
+
+let site;
+let editor;
+let cookie;
+before(async () => {
+  site = await siteCopy();
+  editor = await startEditor(site.dir, ['--lang', 'zh']);
+  cookie = (await get(`/?token=${editor.token}`)).headers['set-cookie'][0].split(';')[0];
+});
+after(async () => {
+  await editor?.stop();
+  await site?.remove();
+});
+
+function get(path) {
+  return new Promise((resolve, reject) => {
+    request(
+      { host: '127.0.0.1', port: editor.port, path, headers: cookie ? { cookie } : {} },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+      },
+    )
+      .on('error', reject)
+      .end();
+  });
+}
+const config = async (lang) => JSON.parse((await get(`/_admin/config.json?lang=${lang}`)).text);
+const collection = (c, name) => c.collections.find((x) => x.name === name);
+
+test('articles: every front-matter field of the schema, then the body', async () => {
+  const articles = collection(await config('zh'), 'articles');
+  const names = articles.fields.map((f) => f.name);
+  assert.deepEqual(names, [...Object.keys(editorSchemas().article.properties), 'body']);
+  assert.equal(articles.folder, 'content/articles');
+  const field = (name) => articles.fields.find((f) => f.name === name);
+  assert.deepEqual(field('category').options, [
+    { label: '侨联动态', value: 'qldt' },
+    { label: '工作综述', value: 'gzzs' },
+  ]);
+  assert.equal(field('published').widget, 'qx-datetime');
+  assert.equal(field('published').format, 'YYYY-MM-DD');
+  assert.equal(field('cover').widget, 'qx-image');
+  assert.deepEqual(field('lang').options, ['zh-CN', 'en']);
+  assert.equal(field('title').label, '标题');
+  assert.match(field('title').hint, /必填/);
+});
+
+test('settings: basic information, sections, navigation, footer with its registration numbers, stat groups', async () => {
+  const settings = collection(await config('zh'), 'settings');
+  assert.deepEqual(
+    settings.files.map((f) => f.name),
+    ['site', 'sections', 'navigation', 'footer', 'stats'],
+  );
+  const footer = settings.files.find((f) => f.name === 'footer').fields[0];
+  const labels = Object.fromEntries(footer.fields.map((f) => [f.name, f.label]));
+  assert.equal(labels.organiser, '主办单位');
+  assert.equal(labels.icp, 'ICP备案号');
+  assert.equal(labels.police, '公安备案号');
+  assert.equal(labels.siteCode, '网站标识码');
+  assert.deepEqual(
+    settings.files.find((f) => f.name === 'stats').fields.map((f) => f.name),
+    ['highlights'],
+  );
+  const about = collection(await config('zh'), 'pages').files[0];
+  assert.equal(about.file, 'content/about.md');
+});
+
+test('the interface is Chinese by default and English on request', async () => {
+  assert.equal((await config('zh')).locale, 'zh_Hans');
+  const en = await config('en');
+  assert.equal(en.locale, 'en');
+  assert.equal(collection(en, 'articles').fields[0].label, 'Title');
+  assert.match((await get('/_admin/')).text, /<html lang="zh-CN">/);
+  assert.match((await get('/_admin/?lang=en')).text, /<html lang="en">/);
+});

@@ -1,0 +1,197 @@
+// The real editor in Chromium, driven with clicks and typing: an article is created and saved
+// into the site folder with the right front matter and is in the next build; the footer's ICP
+// number is edited and the built footer shows it; a value the build refuses shows the build's
+// message beside its field and nothing is written.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build, siteCopy, startEditor } from './helpers/admin.js';
+
+/** A real 1×1 PNG, written for the upload. */
+let png;
+let site;
+let editor;
+let browser;
+/** What the editor page's Content-Security-Policy refused: nothing Decap needs. */
+const violations = [];
+let page;
+before(async () => {
+  site = await siteCopy();
+  png = join(site.dir, '..', 'cover-test.png');
+  await writeFile(
+    png,
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
+  editor = await startEditor(site.dir);
+  browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  page = await browser.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  await page.setViewport({ width: 1400, height: 1000 });
+  await page.goto(editor.url);
+});
+after(async () => {
+  assert.deepEqual(violations, []);
+  await browser?.close();
+  await editor?.stop();
+  await site?.remove();
+});
+
+/** A fresh editor page at `hash` (logged in: the local backend needs only the click). */
+async function open(hash) {
+  await page.goto('about:blank');
+  await page.goto(`${editor.origin}/_admin/#${hash}`);
+  const login = await page.waitForSelector('::-p-text(Login), [data-qx-field]');
+  if (await login.evaluate((e) => !e.dataset.qxField)) await login.click();
+  await page.waitForSelector('[data-qx-field]');
+}
+const idle = () =>
+  page.waitForFunction(() => document.documentElement.dataset.qxValidation === 'idle');
+async function typeInto(name, text) {
+  const input = await page.waitForSelector(
+    `[data-qx-field="${name}"] input, [data-qx-field="${name}"] textarea`,
+  );
+  await input.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await input.type(text);
+}
+async function publish() {
+  await idle();
+  await (await page.waitForSelector('::-p-text(Publish)')).click();
+  await (await page.waitForSelector('::-p-text(Publish now)')).click();
+}
+const articles = () => readdir(join(site.dir, 'content/articles'));
+
+test('a new article: typed, saved as Markdown with the right front matter, and in the next build', async () => {
+  await open('/collections/articles/new');
+  await typeInto('title', '侨联新闻测试');
+  await (await page.waitForSelector('[data-qx-field="category"] [class*="control"]')).click();
+  await (await page.waitForSelector('::-p-text(Federation News)')).click();
+  await (await page.waitForSelector('[data-qx-field="published"] ::-p-text(Now)')).click();
+  // A cover picture: uploaded in Decap's media library (written at once into content/images
+  // by the server's checks), then chosen for the article.
+  await (await page.waitForSelector('[data-qx-field="cover"] ::-p-text(Choose an image)')).click();
+  const file = await page.waitForSelector('input[type="file"]');
+  await file.uploadFile(png);
+  // Decap selects the file it has just uploaded.
+  const choose = await page.waitForFunction(() =>
+    [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Choose selected' && !b.disabled,
+    ),
+  );
+  await choose.click();
+  await page.waitForFunction(
+    () => !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText),
+  );
+  const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
+  // The preview pane: the article rendered by a real build, with the body just typed.
+  const previewed = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/_admin/api/preview') &&
+      (r.request().postData() ?? '').includes('这是正文。'),
+  );
+  await body.click();
+  await page.keyboard.type('这是正文。');
+  const { url } = await (await previewed).json();
+  const frame = await page.waitForFrame((f) => f.url().endsWith(url));
+  await frame.waitForFunction(() => document.body.innerText.includes('这是正文'));
+  assert.ok(
+    await frame.$('qx-breadcrumbs, qx-article-meta, [class*="qx-"], qx-site-header'),
+    'Qiaoxin components',
+  );
+  const before = await articles();
+  await publish();
+  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), { timeout: 20000 });
+  const added = (await articles()).filter((n) => !before.includes(n));
+  assert.equal(added.length, 1);
+  const text = await readFile(join(site.dir, 'content/articles', added[0]), 'utf8');
+  assert.match(text, /^---\n/);
+  assert.match(text, /title: 侨联新闻测试/);
+  assert.match(text, /category: qldt/);
+  assert.match(text, /published: "?'?\d{4}-\d{2}-\d{2}/);
+  assert.match(text, /这是正文。/);
+  assert.match(text, /cover: images\/cover-test\.png/);
+  assert.deepEqual(
+    await readFile(join(site.dir, 'content/images/cover-test.png')),
+    await readFile(png),
+  );
+  const built = await build(site.dir);
+  assert.equal(built.code, 0, built.output);
+  const slug = added[0].replace(/\.md$/, '');
+  assert.match(
+    await readFile(join(site.dir, 'dist/qldt', slug, 'index.html'), 'utf8'),
+    /侨联新闻测试/,
+  );
+});
+
+test('the footer’s ICP number, edited in the editor, is in the built footer', async () => {
+  await open('/collections/settings/entries/footer');
+  const input = await page.waitForSelector('[data-qx-field="footer"] input[id^="icp-field"]');
+  await input.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await input.type('沪ICP备12345678号-9');
+  await publish();
+  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), { timeout: 20000 });
+  const config = JSON.parse(await readFile(join(site.dir, 'site.config.json'), 'utf8'));
+  assert.equal(config.footer.icp, '沪ICP备12345678号-9');
+  assert.equal(config.nav.length, 4, 'the other parts of site.config.json are kept');
+  const built = await build(site.dir);
+  assert.equal(built.code, 0, built.output);
+  assert.match(await readFile(join(site.dir, 'dist/index.html'), 'utf8'), /沪ICP备12345678号-9/);
+});
+
+test('a value the build refuses shows the build’s message beside its field, and nothing is written', async () => {
+  await open('/collections/articles/new');
+  await (await page.waitForSelector('[data-qx-field="category"] [class*="control"]')).click();
+  await (await page.waitForSelector('::-p-text(Work Reviews)')).click();
+  await (await page.waitForSelector('[data-qx-field="published"] ::-p-text(Now)')).click();
+  // Markdown as written (the rich-text mode would escape the brackets).
+  await (await page.waitForSelector('[data-qx-field="body"] [role="switch"]')).click();
+  await page.waitForSelector('[data-qx-field="body"] [role="switch"][aria-checked="true"]');
+  const body = await page.waitForSelector(
+    '[data-qx-field="body"] [contenteditable="true"], [data-qx-field="body"] textarea',
+  );
+  await body.click();
+  await page.keyboard.type('见[不存在的页面](/no-such-page/)');
+  await idle();
+  const titleError = await page.$eval('[data-qx-error="title"]', (e) => e.textContent);
+  const bodyError = await page.$eval('[data-qx-error="body"]', (e) => e.textContent);
+  const before = await articles();
+  await (await page.waitForSelector('::-p-text(Publish)')).click();
+  await (await page.waitForSelector('::-p-text(Publish now)')).click();
+  // Decap lists the refusal among the field's errors, from the widget's isValid.
+  await page.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('[class*="ControlErrorsList"] li')].some((li) =>
+        li.textContent.includes(text),
+      ),
+    {},
+    titleError,
+  );
+  assert.deepEqual(await articles(), before);
+  // The build's own words for the same mistakes.
+  const { rm } = await import('node:fs/promises');
+  const file = join(site.dir, 'content/articles/refused-check.md');
+  await writeFile(
+    file,
+    `---\npublished: '2026-01-02'\ncategory: gzzs\n---\n见[不存在的页面](/no-such-page/)\n`,
+  );
+  const built = await build(site.dir);
+  await rm(file);
+  const said = (part) =>
+    built.output.split('\n').find((l) => l.includes('refused-check.md') && l.includes(part));
+  assert.ok(said('title') && said('title').endsWith(titleError), `${titleError}\n${built.output}`);
+  assert.ok(
+    said('/no-such-page/') && said('/no-such-page/').endsWith(bodyError),
+    `${bodyError}\n${built.output}`,
+  );
+});

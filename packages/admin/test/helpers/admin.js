@@ -1,0 +1,67 @@
+// Shared by the editor's tests (not a test itself): a fresh copy of sites/jinshan under
+// os.tmpdir(), and `qiaoxin-site admin` started on it as a real process, with the URL it prints.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const cli = fileURLToPath(new URL('../../../site-kit/bin/qiaoxin-site.js', import.meta.url));
+const sites = fileURLToPath(new URL('../../../../sites/', import.meta.url));
+
+export async function siteCopy() {
+  const parent = await mkdtemp(join(tmpdir(), 'qx-admin-test-'));
+  const dir = join(parent, 'jinshan');
+  await cp(join(sites, 'jinshan'), dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](dist|node_modules|\.turbo)$/.test(src),
+  });
+  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/** Starts the editor on `dir`; resolves once it printed its URL (`http://127.0.0.1:N/?token=…`). */
+export function startEditor(dir, args = []) {
+  const child = spawn(
+    process.execPath,
+    [cli, 'admin', dir, '--port', '0', '--lang', 'en', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]+)/.exec(output);
+      if (!match) return;
+      child.stdout.off('data', onData);
+      resolve({
+        child,
+        url: match[0],
+        origin: `http://127.0.0.1:${match[1]}`,
+        port: Number(match[1]),
+        token: match[2],
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', done);
+            child.kill();
+          }),
+      });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`admin exited with ${code}: ${output}`)));
+  });
+}
+
+/** Runs `qiaoxin-site build` on `dir`: its exit code and output. */
+export function build(dir) {
+  const child = spawn(process.execPath, [cli, 'build', dir, '--lang', 'en'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
