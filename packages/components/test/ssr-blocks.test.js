@@ -31,11 +31,11 @@ const notices = (lang) =>
 
 test('notices: pinned ones carry slot="pinned" in the HTML, so they lead before any script', async () => {
   const markup = await markupOf(notices('zh-CN'));
-  assert.match(markup, /shadowrootmode="open"[^>]*><ul part="base list" role="list"/);
+  assert.match(markup, /shadowrootmode="open"[^>]*><div part="base list" role="list"/);
   assert.match(markup, /<slot name="pinned"><\/slot><slot><\/slot>/);
   const hosts = [...markup.matchAll(/<qx-notice-item\b[^>]*>/g)].map((m) => m[0]);
   assert.equal(hosts.length, 3);
-  for (const host of hosts) assert.match(host, /\srole="listitem"/);
+  for (const host of hosts) assert.match(host, /\srole="none"/);
   assert.match(hosts[1], /\sslot="pinned"/);
   assert.doesNotMatch(hosts[0], /slot=/);
   const text = textOf(markup);
@@ -70,7 +70,7 @@ test('photo news: a list of links with covers, titles and days in the HTML', asy
       ></qx-photo-news
     >`,
   );
-  assert.match(markup, /<qx-photo-news-item\b[^>]*role="listitem"/);
+  assert.match(markup, /<qx-photo-news-item\b[^>]*role="none"/);
   assert.match(
     markup,
     /<a part="base link" href="\/qldt\/x\/"><img part="image" src="\/images\/cover.hash.jpg" alt="" width="1200" height="800"/,

@@ -9,7 +9,7 @@ export const attachmentListStyles = [
       display: block;
       line-height: ${fontLineHeightNormal};
     }
-    ul {
+    [role='list'] {
       margin: 0;
       padding: 0;
       list-style: none;

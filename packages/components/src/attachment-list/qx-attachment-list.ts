@@ -32,9 +32,9 @@ export class QxAttachmentList extends LitElement {
   }
 
   override render() {
-    return html`<ul part="base list" role="list">
+    return html`<div part="base list" role="list">
       <slot @slotchange=${() => updateItems(this)}></slot>
-    </ul>`;
+    </div>`;
   }
 
   protected override updated(): void {

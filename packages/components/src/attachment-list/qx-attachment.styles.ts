@@ -8,6 +8,9 @@ export const attachmentStyles = [
   css`
     :host {
       display: block;
+    }
+    li {
+      display: block;
       padding-block: ${space1};
       overflow-wrap: anywhere;
     }

@@ -97,8 +97,10 @@ export class QxAttachment extends LitElement {
     const name = html`<span part="name"><slot></slot></span>${
         details ? html`<span part="details">${t('details', details)}</span>` : nothing
       }`;
-    return html`<span part="prefix">${t('prefix')}</span>${
+    return html`<li>
+      <span part="prefix">${t('prefix')}</span>${
         href ? html`<a part="link" href=${href}>${name}</a>` : name
-      }`;
+      }
+    </li>`;
   }
 }

@@ -43,11 +43,13 @@ export function updateItems(list: HTMLElement): void {
 }
 
 /**
- * Marks the host a list item of its parent's shadow `<ul role=list>`. Called from
- * `willUpdate`, so server rendering (which never connects an element) writes it too.
+ * The host is no list item (`role="none"`): its own shadow root holds the `<li>` of its
+ * parent's shadow `role="list"`, as in <qx-news-item>. A light-DOM `role="listitem"` whose list
+ * sits in another shadow root is invalid HTML to a checker that cannot see that list. Called
+ * from `willUpdate`, so server rendering (which never connects an element) writes it too.
  */
 export function beListItem(item: HTMLElement): void {
-  item.setAttribute('role', 'listitem');
+  if (!item.hasAttribute('role')) item.setAttribute('role', 'none');
 }
 
 /**

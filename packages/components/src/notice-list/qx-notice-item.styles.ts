@@ -17,6 +17,9 @@ export const noticeItemStyles = [
   focusRing,
   css`
     :host {
+      display: block;
+    }
+    li {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;

@@ -68,13 +68,15 @@ export class QxNoticeItem extends LitElement {
     const href = safeUrl(this, this.href);
     const title = html`<span part="title" class=${href ? '' : 'main'}><slot></slot></span>`;
     const count = this.#count;
-    return html`${this.pinned ? html`<span part="pinned">${t('pinned')}</span>` : nothing}${
-      href ? html`<a part="link" class="main" href=${href}>${title}</a>` : title
-    }${
-      count
-        ? // prettier-ignore
-          html`<span part="attachments"><svg viewBox="0 0 12 12" aria-hidden="true"><path d="M8 4v4a2 2 0 0 1-4 0V3a1 1 0 0 1 2 0v5"/></svg>${t('attachments', count)}</span>`
-        : nothing
-    }${this.#day ? dayTime(this.#day, locale) : nothing}`;
+    return html`<li>
+      ${this.pinned ? html`<span part="pinned">${t('pinned')}</span>` : nothing}${
+        href ? html`<a part="link" class="main" href=${href}>${title}</a>` : title
+      }${
+        count
+          ? // prettier-ignore
+            html`<span part="attachments"><svg viewBox="0 0 12 12" aria-hidden="true"><path d="M8 4v4a2 2 0 0 1-4 0V3a1 1 0 0 1 2 0v5"/></svg>${t('attachments', count)}</span>`
+          : nothing
+      }${this.#day ? dayTime(this.#day, locale) : nothing}
+    </li>`;
   }
 }

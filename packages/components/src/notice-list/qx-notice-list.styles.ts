@@ -8,11 +8,6 @@ export const noticeListStyles = [
     :host {
       display: block;
     }
-    ul {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
     [part='empty'] {
       margin-block: ${space4};
       color: var(--qx-notice-list-muted-color, ${colorTextMuted});

@@ -47,8 +47,12 @@ describeElement('<qx-notice-list>', () => {
 
   it('is a list of the slotted notices, pinned ones first, on screen and for Tab', async () => {
     const el = await show<QxNoticeList>(board());
-    expect(part(el, 'list')!.localName).to.equal('ul');
-    expect(items(el).every((i) => i.getAttribute('role') === 'listitem')).to.be.true;
+    expect(part(el, 'list')!.getAttribute('role')).to.equal('list');
+    expect(
+      items(el).every(
+        (i) => i.getAttribute('role') === 'none' && !!i.shadowRoot!.querySelector('li'),
+      ),
+    ).to.be.true;
     const order = ['代表大会', '侨史资料', '侨界人才', '值班安排'].map((w) => byTitle(el, w));
     const tops = order.map((item) => item.getBoundingClientRect().top);
     expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);

@@ -43,15 +43,14 @@ export class QxNoticeList extends LitElement {
     const { t } = this.#l10n;
     // The server cannot see the items, so it assumes there are some.
     const empty = !isServer && !this.childElementCount;
-    return html`<ul
+    return html`<div
         part="base list"
         role="list"
         ?hidden=${empty}
         @slotchange=${() => this.requestUpdate()}
       >
-        <slot name="pinned"></slot
-        ><slot></slot>
-      </ul>
+        <slot name="pinned"></slot><slot></slot>
+      </div>
       <p part="empty" ?hidden=${!empty}>${t('noticeList.empty')}</p>`;
   }
 

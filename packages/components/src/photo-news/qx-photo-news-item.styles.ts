@@ -17,6 +17,10 @@ export const photoNewsItemStyles = [
   focusRing,
   css`
     :host {
+      display: block;
+      min-width: 0;
+    }
+    li {
       display: flex;
       flex-direction: column;
       gap: ${space1};

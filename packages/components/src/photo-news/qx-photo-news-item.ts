@@ -82,8 +82,10 @@ export class QxPhotoNewsItem extends LitElement {
             />`
           : html`<span part="image" class="none"></span>`
       }<span part="title"><slot></slot></span>`;
-    return html`${href ? html`<a part="base link" href=${href}>${body}</a>` : html`<div part="base">${body}</div>`}${
-      this.#day ? dayTime(this.#day, itemLocale(this, this.#l10n)) : nothing
-    }`;
+    return html`<li>
+      ${href ? html`<a part="base link" href=${href}>${body}</a>` : html`<div part="base">${body}</div>`}${
+        this.#day ? dayTime(this.#day, itemLocale(this, this.#l10n)) : nothing
+      }
+    </li>`;
   }
 }

@@ -9,7 +9,7 @@ export const photoNewsStyles = [
       display: block;
       line-height: ${fontLineHeightNormal};
     }
-    ul {
+    div {
       display: grid;
       /* As many columns as fit, one on a phone; min() keeps a narrow screen from overflowing. */
       grid-template-columns: repeat(
@@ -17,9 +17,6 @@ export const photoNewsStyles = [
         minmax(min(100%, var(--qx-photo-news-min-width, 14em)), 1fr)
       );
       gap: var(--qx-photo-news-gap, ${space4});
-      margin: 0;
-      padding: 0;
-      list-style: none;
     }
     [hidden] {
       display: none;

@@ -45,9 +45,9 @@ export class QxPhotoNews extends LitElement {
     const { lang, t } = this.#l10n;
     // The server cannot see the items, so it assumes there are some.
     const empty = !isServer && !this.childElementCount;
-    return html`<ul part="base list" role="list" ?hidden=${empty}>
+    return html`<div part="base list" role="list" ?hidden=${empty}>
         <slot @slotchange=${() => this.requestUpdate()}></slot>
-      </ul>
+      </div>
       <p part="empty" lang=${lang} ?hidden=${!empty}>${t('photoNews.empty')}</p>`;
   }
 
