@@ -47,5 +47,12 @@ export const tested = {
     "'--lang', 'en'",
   ],
   'npx turbo run build --filter=@qiaoxin-site/jinshan': ['package.json', 'turbo run build'],
+  // npx runs the workspace's bin, qiaoxin-site: the editor's tests start `qiaoxin-site admin
+  // <copy of sites/jinshan>` as a real process (startEditor) and drive it in Chromium
+  // (packages/admin/test/editor.test.js, security.test.js).
+  'npx qiaoxin-site admin sites/jinshan': [
+    'packages/admin/test/helpers/admin.js',
+    "[cli, 'admin', dir, '--port', '0'",
+  ],
   'npm start': ['package.json', '"start": "turbo run build build-storybook'],
 };
