@@ -158,7 +158,7 @@ function toolbar() {
   });
   bar.append(
     button,
-    link(words.theme, '/theme/'),
+    link(words.theme, lang === 'en' ? '/theme/?lang=en' : '/theme/'),
     link(words.other, `/_admin/?lang=${lang === 'en' ? 'zh' : 'en'}`),
   );
   document.body.append(bar, report);

@@ -53,6 +53,13 @@ export const labels: Record<string, [zh: string, en: string]> = {
   label: ['说明', 'Label'],
   notation: ['写法', 'Notation'],
   qualifier: ['修饰', 'Qualifier'],
+  pinned: ['置顶', 'Pinned'],
+  until: ['首页显示截止日期', 'On the home page until'],
+  topics: ['专题专栏', 'Special topics'],
+  kind: ['栏目种类', 'Section kind'],
+  siteNote: ['全站提示', 'Note on every page'],
+  links: ['友情链接', 'Friendly links'],
+  intro: ['简介', 'Introduction'],
 };
 
 export const ui = {

@@ -53,6 +53,8 @@ test('articles: every front-matter field of the schema, then the body', async ()
   assert.deepEqual(field('lang').options, ['zh-CN', 'en']);
   assert.equal(field('title').label, '标题');
   assert.match(field('title').hint, /必填/);
+  // Every field has a word of its own, not its key (pinned, until and topics came later).
+  for (const f of articles.fields) assert.doesNotMatch(f.label, /^[a-z]/i, f.name);
 });
 
 test('settings: basic information, sections, navigation, footer with its registration numbers, stat groups', async () => {
