@@ -17,6 +17,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../packages/components/search-fixture', to: '/search-fixture' },
     { from: '../packages/components/assets/cursors', to: '/cursors' },
+    // The webmaster guide's screenshots, at the address its Markdown gives them (images/…).
+    { from: '../docs/webmaster/images', to: '/images' },
   ],
   // The component sources import '@qiaoxin/tokens/lit.js' and '@qiaoxin/i18n', which resolve
   // to those packages' built dist/ folders: `npm run build-storybook` builds them first.

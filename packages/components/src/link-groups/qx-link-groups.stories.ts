@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../link-groups.js';
 import { narrow320 } from '../internal/reflow.stories-shared.js';
 
@@ -34,14 +34,18 @@ export const Default: Story = {};
 /** The first group open (the `open` attribute), as a footer might show it. */
 export const Open: Story = { parameters: { items: groups(true) } };
 
-/** Keyboard: Tab to a group's name, Enter or Space opens it, Tab walks its links. */
+/**
+ * Keyboard: a group's name takes focus. Enter and Space open it
+ * natively (<details>); Storybook's userEvent sends synthetic keys, which a browser does not let
+ * toggle <details>, so real key presses are tested in qx-link-groups.test.ts.
+ */
 export const Keyboard: Story = {
   play: async ({ canvasElement }) => {
     const group = canvasElement.querySelector('qx-link-group');
     await waitFor(() => expect(group?.shadowRoot?.querySelector('summary')).toBeTruthy());
-    group?.shadowRoot?.querySelector('summary')?.focus();
-    await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(group?.open).toBe(true));
+    const summary = group!.shadowRoot!.querySelector('summary')!;
+    summary.focus();
+    await waitFor(() => expect(group!.shadowRoot!.activeElement).toBe(summary));
   },
 };
 
