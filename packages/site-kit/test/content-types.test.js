@@ -66,6 +66,34 @@ describe('the demo portal', () => {
     assert.match(await page('tzgg/office-move/index.html'), /<qx-article-meta\b/);
   });
 
+  test('a notice with attachments shows their count, on the home page and in its section', async () => {
+    // member-registration links files/plan.pdf and lists files/form.docx in its front matter.
+    for (const file of ['index.html', 'tzgg/index.html', 'en/index.html', 'en/tzgg/index.html']) {
+      const notices = elementsOf(await page(file), 'qx-notice-item');
+      const counts = Object.fromEntries(
+        notices.map((n) => [n.attrs.href.split('/').at(-2), n.attrs.attachments]),
+      );
+      assert.equal(counts['member-registration'], '2', file);
+      for (const [slug, count] of Object.entries(counts))
+        if (slug !== 'member-registration') assert.equal(count, undefined, `${file}: ${slug}`);
+    }
+    const [list] = elementsOf(await page('tzgg/member-registration/index.html'), 'qx-attachment');
+    assert.equal(list.attrs.type, 'pdf');
+  });
+
+  test('the demo shows the banner, friendly links, the WeChat QR and a captioned video', async () => {
+    const home = await page('index.html');
+    assert.match(home, /<img[^>]*slot="banner"/);
+    assert.deepEqual(
+      elementsOf(home, 'qx-link-group').map((g) => g.attrs.label),
+      ['上级侨联', '政府网站'],
+    );
+    assert.match(home, /<img src="[^"]*\/assets\/wechat-[^"]*\.svg" alt="[^"]+二维码"/);
+    const video = await page('qldt/committee-meeting/index.html');
+    assert.match(video, /<video\b[^>]*\bposter="[^"]*talk[^"]*\.png"/);
+    assert.match(video, /<track\b[^>]*\bsrc="[^"]*talk[^"]*\.vtt"/);
+  });
+
   test('photo news: the newest covers, each with its size, date and title', async () => {
     const items = elementsOf(await page('index.html'), 'qx-photo-news-item');
     assert.deepEqual(hrefs(items), [

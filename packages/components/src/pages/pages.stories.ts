@@ -6,6 +6,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../index.js';
 import { chongqingHome, jinshanHome } from './pages.stories-content.js';
 import { articlePage, homePage } from './pages.stories-layout.js';
+import { demoHomePage } from './pages.stories-demo.js';
 import { reflow320 } from '../internal/reflow.stories-shared.js';
 
 const meta: Meta = {
@@ -56,4 +57,24 @@ export const JinshanHome320: Story = {
   tags: ['320px'],
   ...reflow320,
   render: () => homePage(jinshanHome),
+};
+
+/** The demo site's home page (sites/demo): every issue-17 block with the demo's content. */
+export const DemoHome: Story = {
+  render: demoHomePage,
+  play: async ({ canvasElement }) => {
+    const notices = canvasElement.querySelectorAll('qx-notice-item');
+    await expect(notices).toHaveLength(3);
+    await expect(notices[2]?.getAttribute('attachments')).toBe('2');
+    await expect(canvasElement.querySelectorAll('qx-photo-news-item')).toHaveLength(4);
+    await expect(canvasElement.querySelectorAll('qx-topic-banner')).toHaveLength(2);
+    await expect(canvasElement.querySelectorAll('qx-link-group')).toHaveLength(2);
+  },
+};
+
+/** The demo home page on a 320 px phone. */
+export const DemoHome320: Story = {
+  tags: ['320px'],
+  ...reflow320,
+  render: demoHomePage,
 };

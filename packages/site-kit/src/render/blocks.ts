@@ -20,6 +20,7 @@ export function noticeList(ctx: PageContext, notices: Article[]): TemplateResult
           href=${urlOf(site, locale, a.path)}
           date=${a.published.day}
           ?pinned=${isPinned(a, site.today)}
+          attachments=${a.attachments.length || nothing}
           ><span lang=${contentLang(locale, a.lang)}>${a.title}</span></qx-notice-item
         >`,
     )}</qx-notice-list
