@@ -73,6 +73,10 @@ async function steadyPage(css) {
       await img.decode().catch(() => {});
     }),
   );
+  // The player's own controls are the browser's, not the portal's look, and their loading
+  // spinner turns at any angle: shots show the poster without them.
+  for (const video of roots.flatMap((r) => [...r.querySelectorAll('video')]))
+    video.controls = false;
   await document.fonts.ready;
   return Math.ceil(document.documentElement.scrollHeight);
 }
