@@ -43,9 +43,9 @@ export const Keyboard: Story = {
   play: async ({ canvasElement }) => {
     const group = canvasElement.querySelector('qx-link-group');
     await waitFor(() => expect(group?.shadowRoot?.querySelector('summary')).toBeTruthy());
-    const summary = group!.shadowRoot!.querySelector('summary')!;
-    summary.focus();
-    await waitFor(() => expect(group!.shadowRoot!.activeElement).toBe(summary));
+    const summary = group?.shadowRoot?.querySelector('summary');
+    summary?.focus();
+    await waitFor(() => expect(group?.shadowRoot?.activeElement).toBe(summary));
   },
 };
 
