@@ -33,6 +33,10 @@ before(async () => {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
   page = await browser.newPage();
+  // Limits, not waits: Decap's 5 MB bundle and the preview's builds are slow on a loaded 2-core
+  // CI machine, and every wait below is for a state.
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(120_000);
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
@@ -110,7 +114,9 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   );
   const before = await articles();
   await publish();
-  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), { timeout: 20000 });
+  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), {
+    timeout: 120_000,
+  });
   const added = (await articles()).filter((n) => !before.includes(n));
   assert.equal(added.length, 1);
   const text = await readFile(join(site.dir, 'content/articles', added[0]), 'utf8');
@@ -140,7 +146,9 @@ test('the footer’s ICP number, edited in the editor, is in the built footer', 
   await page.keyboard.press('Backspace');
   await input.type('沪ICP备12345678号-9');
   await publish();
-  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), { timeout: 20000 });
+  await page.waitForFunction(() => /Entry saved/.test(document.body.innerText), {
+    timeout: 120_000,
+  });
   const config = JSON.parse(await readFile(join(site.dir, 'site.config.json'), 'utf8'));
   assert.equal(config.footer.icp, '沪ICP备12345678号-9');
   assert.equal(config.nav.length, 4, 'the other parts of site.config.json are kept');
