@@ -1,39 +1,13 @@
 // The editor's collections are generated from site-kit's schemas: every front-matter field of
 // an article is in the form, with the widget, choices and date format the build expects, and a
 // field added to the schema would appear by itself. Chinese by default, English on request.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { editorSchemas } from '@qiaoxin/site-kit/admin-support';
-import { siteCopy, startEditor } from './helpers/admin.js';
+import { useEditor } from './helpers/http.js';
 
-let site;
-let editor;
-let cookie;
-before(async () => {
-  site = await siteCopy();
-  editor = await startEditor(site.dir, ['--lang', 'zh']);
-  cookie = (await get(`/?token=${editor.token}`)).headers['set-cookie'][0].split(';')[0];
-});
-after(async () => {
-  await editor?.stop();
-  await site?.remove();
-});
-
-function get(path) {
-  return new Promise((resolve, reject) => {
-    request(
-      { host: '127.0.0.1', port: editor.port, path, headers: cookie ? { cookie } : {} },
-      (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
-      },
-    )
-      .on('error', reject)
-      .end();
-  });
-}
+const ctx = useEditor(['--lang', 'zh'], { login: true });
+const get = (path) => ctx.send(path);
 const config = async (lang) => JSON.parse((await get(`/_admin/config.json?lang=${lang}`)).text);
 const collection = (c, name) => c.collections.find((x) => x.name === name);
 

@@ -1,55 +1,17 @@
 // The editor on a shared machine: the real `qiaoxin-site admin` process on a copy of a site,
 // spoken to over real HTTP. Without the printed token nothing is answered (403); no path leads
-// out of the site folder; uploads are limited in size and type, SVG is sanitised; a value the
-// build refuses is not written; the server is not reachable on a non-loopback address.
-import { after, before, describe, test } from 'node:test';
+// out of the site folder; uploads are limited in size and type, SVG is sanitised; the server is
+// not reachable on a non-loopback address. (What it writes and builds: writes.test.js.)
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { mkdir, readFile, readdir, symlink, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, siteCopy, startEditor } from './helpers/admin.js';
+import { useEditor } from './helpers/http.js';
 
-let site;
-let editor;
-let cookie;
-before(async () => {
-  site = await siteCopy();
-  editor = await startEditor(site.dir);
-});
-after(async () => {
-  await editor?.stop();
-  await site?.remove();
-});
-
-/** One raw HTTP request (the path exactly as written, no URL normalisation). */
-function send(path, { method = 'GET', headers = {}, body, host } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: host ?? '127.0.0.1',
-        port: editor.port,
-        path,
-        method,
-        headers: { ...(cookie && { cookie }), ...headers },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-const api = (action, params, headers = {}) =>
-  send('/_admin/api/v1', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ action, params }),
-  });
+const ctx = useEditor();
+const { send, api } = ctx;
 
 describe('the token', () => {
   test('every request without it is refused with 403', async () => {
@@ -60,7 +22,7 @@ describe('the token', () => {
       ['/_admin/static/admin.js', 'GET'],
       ['/jinshan/', 'GET'],
       ['/_admin/api/v1', 'POST'],
-      [`/?token=${'0'.repeat(editor.token.length)}`, 'GET'],
+      [`/?token=${'0'.repeat(ctx.editor.token.length)}`, 'GET'],
     ]) {
       const res = await send(path, { method });
       assert.equal(res.status, 403, `${method} ${path}`);
@@ -70,13 +32,13 @@ describe('the token', () => {
   });
 
   test('the printed URL sets an HttpOnly, SameSite=Strict cookie and leads to the editor', async () => {
-    const res = await send(`/?token=${editor.token}`);
+    const res = await send(`/?token=${ctx.editor.token}`);
     assert.equal(res.status, 303);
     assert.equal(res.headers.location, '/_admin/');
     const [set] = res.headers['set-cookie'];
     assert.match(set, /HttpOnly/);
     assert.match(set, /SameSite=Strict/);
-    cookie = set.split(';')[0];
+    ctx.cookie = set.split(';')[0];
     const page = await send('/_admin/');
     assert.equal(page.status, 200);
     assert.match(page.text, /admin\.js/);
@@ -84,7 +46,7 @@ describe('the token', () => {
 
   test('another host name (DNS rebinding) or another origin is refused even with the cookie', async () => {
     assert.equal(
-      (await send('/_admin/', { headers: { host: `evil.example:${editor.port}` } })).status,
+      (await send('/_admin/', { headers: { host: `evil.example:${ctx.editor.port}` } })).status,
       403,
     );
     const res = await api(
@@ -97,9 +59,9 @@ describe('the token', () => {
 });
 
 test('the theme editor (主题配色) is mounted under /theme, behind the token', async () => {
-  cookie = undefined;
+  ctx.cookie = undefined;
   assert.equal((await send('/theme/')).status, 403);
-  cookie = (await send(`/?token=${editor.token}`)).headers['set-cookie'][0].split(';')[0];
+  await ctx.login();
   const page = await send('/theme/');
   assert.equal(page.status, 200);
   assert.match(page.text, /<title>主题编辑器/);
@@ -139,9 +101,9 @@ describe('paths', () => {
     }
     const outside = await mkdtemp(join(tmpdir(), 'qx-outside-'));
     await writeFile(join(outside, 'secret.png'), 'secret');
-    await mkdir(join(site.dir, 'content/images'), { recursive: true });
-    await symlink(join(outside, 'secret.png'), join(site.dir, 'content/images/link.png'));
-    await symlink(outside, join(site.dir, 'content/files'));
+    await mkdir(join(ctx.site.dir, 'content/images'), { recursive: true });
+    await symlink(join(outside, 'secret.png'), join(ctx.site.dir, 'content/images/link.png'));
+    await symlink(outside, join(ctx.site.dir, 'content/files'));
     assert.equal((await api('getMediaFile', { path: 'content/images/link.png' })).status, 400);
     const png = Buffer.from(
       '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
@@ -172,7 +134,7 @@ describe('uploads', () => {
   test('a picture is written into content/images', async () => {
     const res = await upload('dot.png', png);
     assert.equal(res.status, 200, res.text);
-    assert.deepEqual(await readFile(join(site.dir, 'content/images/dot.png')), png);
+    assert.deepEqual(await readFile(join(ctx.site.dir, 'content/images/dot.png')), png);
   });
 
   test('too large, a type not allowed, or content that is not what the name says: refused with a message', async () => {
@@ -187,7 +149,7 @@ describe('uploads', () => {
       const res = await upload(name, data);
       assert.equal(res.status, 422, name);
       assert.match(JSON.parse(res.text).error, message);
-      await assert.rejects(readFile(join(site.dir, 'content/images', name)));
+      await assert.rejects(readFile(join(ctx.site.dir, 'content/images', name)));
     }
     const zh = await api(
       'persistMedia',
@@ -203,105 +165,9 @@ describe('uploads', () => {
     );
     const res = await upload('drawing.svg', svg);
     assert.equal(res.status, 200, res.text);
-    const written = await readFile(join(site.dir, 'content/images/drawing.svg'), 'utf8');
+    const written = await readFile(join(ctx.site.dir, 'content/images/drawing.svg'), 'utf8');
     assert.match(written, /<rect/);
     assert.doesNotMatch(written, /script|onload|alert/);
-  });
-});
-
-describe('writes the build would refuse', () => {
-  const article = (category) =>
-    `---\ntitle: 测试\npublished: '2026-01-02'\ncategory: ${category}\n---\n正文\n`;
-
-  test('are refused with the build’s own message and nothing is written', async () => {
-    const path = 'content/articles/refused.md';
-    const res = await api('persistEntry', {
-      dataFiles: [{ path, raw: article('nope') }],
-      assets: [],
-    });
-    assert.equal(res.status, 422);
-    const { error } = JSON.parse(res.text);
-    await assert.rejects(readFile(join(site.dir, path)));
-    // The same words `qiaoxin-site build` prints for that file.
-    await writeFile(join(site.dir, path), article('nope'));
-    const built = await build(site.dir);
-    await import('node:fs/promises').then((fs) => fs.rm(join(site.dir, path)));
-    assert.equal(built.code, 1);
-    const line = built.output.split('\n').find((l) => l.includes('refused.md'));
-    assert.ok(
-      line && error.includes(line.slice(line.indexOf(': ') + 2)),
-      `${error}\n${built.output}`,
-    );
-  });
-
-  test('a valid article is written', async () => {
-    const path = 'content/articles/accepted.md';
-    const res = await api('persistEntry', {
-      dataFiles: [{ path, raw: article('qldt') }],
-      assets: [],
-    });
-    assert.equal(res.status, 200, res.text);
-    assert.match(await readFile(join(site.dir, path), 'utf8'), /category: qldt/);
-  });
-});
-
-describe('preview and build', () => {
-  const post = (action, body) =>
-    send(`/_admin/api/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-
-  test('the preview is the entry rendered by the real build: the components and the site’s theme', async () => {
-    const data = { title: '预览标题', published: '2026-01-02', category: 'qldt', body: '预览正文' };
-    const res = await post('preview', { path: 'content/articles/preview-me.md', data });
-    const { url, problems } = JSON.parse(res.text);
-    assert.deepEqual(problems, []);
-    const page = await send(url);
-    assert.equal(page.status, 200);
-    assert.match(page.text, /预览标题/);
-    assert.match(page.text, /<qx-[a-z-]+/);
-    assert.match(page.text, /<link rel="stylesheet" href="\/_preview\/\d+\/assets\/[^"]+\.css"/);
-    await assert.rejects(
-      readFile(join(site.dir, 'content/articles/preview-me.md')),
-      'a preview writes nothing',
-    );
-  });
-
-  test('build and preview: the built portal is served at its base path, with nothing of the editor in it', async () => {
-    const res = await post('build', {});
-    assert.deepEqual(JSON.parse(res.text), { problems: [], url: '/jinshan/' });
-    const home = await send('/jinshan/');
-    assert.equal(home.status, 200);
-    assert.match(home.text, /上海市金山区归国华侨联合会/);
-    assert.equal(
-      (await send('/jinshan/', { method: 'POST' })).status,
-      405,
-      'the portal is read-only',
-    );
-    const { readdir: list } = await import('node:fs/promises');
-    const all = await list(join(site.dir, 'dist'), { recursive: true, withFileTypes: true });
-    for (const entry of all.filter((e) => e.isFile())) {
-      const text = await readFile(join(entry.parentPath, entry.name), 'latin1');
-      assert.doesNotMatch(text, /decap|CMS_MANUAL_INIT|_admin\/api/i, entry.name);
-    }
-  });
-
-  test('a build the site refuses lists its problems with file, line and field', async () => {
-    const path = join(site.dir, 'site.config.json');
-    const original = await readFile(path, 'utf8');
-    await writeFile(path, original.replace('"href": "/about/"', '"href": "/no-such-page/"'));
-    try {
-      const { problems, url } = JSON.parse((await post('build', {})).text);
-      assert.equal(url, undefined);
-      assert.equal(problems.length, 1);
-      assert.equal(problems[0].file, 'site.config.json');
-      assert.equal(problems[0].field, 'nav');
-      assert.match(problems[0].message, /\/no-such-page\/" is not a page of this site/);
-    } finally {
-      await writeFile(path, original);
-    }
   });
 });
 
