@@ -37,6 +37,8 @@ before(async () => {
   // CI machine, and every wait below is for a state.
   page.setDefaultTimeout(120_000);
   page.setDefaultNavigationTimeout(120_000);
+  // Leaving an entry with unsaved changes asks first; a failed test must not hang the next one.
+  page.on('dialog', (dialog) => dialog.accept());
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
@@ -93,8 +95,11 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
     ),
   );
   await choose.click();
+  // The library closes with a fade; until its dialog is gone it holds the focus and the clicks.
   await page.waitForFunction(
-    () => !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText),
+    () =>
+      !/Choose an image/.test(document.querySelector('[data-qx-field="cover"]').innerText) &&
+      !document.querySelector('[role="dialog"][aria-modal="true"]'),
   );
   const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
   // The preview pane: the article rendered by a real build, with the body just typed.
@@ -104,6 +109,9 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
       (r.request().postData() ?? '').includes('这是正文。'),
   );
   await body.click();
+  await page.waitForFunction(() =>
+    document.activeElement?.closest('[data-qx-field="body"] [contenteditable="true"]'),
+  );
   await page.keyboard.type('这是正文。');
   const { url } = await (await previewed).json();
   const frame = await page.waitForFrame((f) => f.url().endsWith(url));
@@ -169,6 +177,7 @@ test('a value the build refuses shows the build’s message beside its field, an
     '[data-qx-field="body"] [contenteditable="true"], [data-qx-field="body"] textarea',
   );
   await body.click();
+  await page.waitForFunction(() => document.activeElement?.closest('[data-qx-field="body"]'));
   await page.keyboard.type('见[不存在的页面](/no-such-page/)');
   await idle();
   const titleError = await page.$eval('[data-qx-error="title"]', (e) => e.textContent);
