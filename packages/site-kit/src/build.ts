@@ -1,7 +1,6 @@
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
-import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
@@ -10,7 +9,9 @@ import { checkOutput, OutputError, stampName, stampText, within } from './write/
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
 import { buildAssets } from './write/assets.js';
 import { renderPage } from './render/page.js';
-import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
+import { fileOf, routesOf, urlOf } from './render/routes.js';
+import { writeSitemaps } from './write/sitemaps.js';
+import { writeFeeds } from './write/feeds.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
 import { traditionalSite } from './render/traditional.js';
@@ -127,8 +128,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     }
     await writeSearchIndex(index, temp);
     await pauseFor('pagefind');
-    await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
-    await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
+    // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
+    await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
+    await writeFeeds(site, temp);
     await swap(temp, outDir);
     return pages;
   } catch (error) {
@@ -152,40 +154,4 @@ function editionOf(site: Site, locale: Locale): Site {
   return locale === 'zh-Hant' && site.config.traditional
     ? traditionalSite(site, site.config.traditional)
     : site;
-}
-
-/** Pages that are not for search engines: the 404 page and the (empty) search page. */
-const unlisted = new Set(['not-found', 'search']);
-
-function sitemapXml(site: Site): string {
-  const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
-  const locales = editionsOf(site.config);
-  const entries = specs.flatMap((spec) =>
-    locales.map((locale) => {
-      const links = locales
-        .map(
-          (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
-        )
-        .join('');
-      const lastmod =
-        spec.route.kind === 'article'
-          ? `<lastmod>${spec.route.article.published.day}</lastmod>`
-          : '';
-      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
-    }),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${entries.join('\n')}
-</urlset>
-`;
-}
-
-function robotsTxt(site: Site): string {
-  return `User-agent: *
-Allow: /
-
-Sitemap: ${absoluteUrlOf(site, 'zh-CN', '/sitemap.xml')}
-`;
 }

@@ -12,6 +12,8 @@ import { renderDocument, type SocialImage } from './head.js';
 import { govMetaOf } from './gov-meta.js';
 import { jsonLdOf } from './json-ld.js';
 import { articleTrail } from './article.js';
+import { yearTrail } from './archive.js';
+import { feedsOf } from './feed-links.js';
 import { content } from './pages.js';
 import {
   absolute,
@@ -108,6 +110,7 @@ export async function renderPage(
     ...(assets.icon && { icon: assets.icon }),
     ...(assets.iconType && { iconType: assets.iconType }),
     noindex,
+    feeds: feedsOf(site, locale, route),
     ...(site.config.traditional && { variant: site.config.traditional }),
     jsonLd: noindex
       ? []
@@ -121,12 +124,14 @@ export async function renderPage(
               ? articleTrail(ctx, route.category)
               : route.kind === 'list'
                 ? articleTrail(ctx, route.category).slice(0, 2)
-                : route.kind === 'topic'
-                  ? [
-                      [siteText(locale, 'home'), urlOf(site, locale, '/')],
-                      [localeText(locale, route.topic), ''],
-                    ]
-                  : undefined,
+                : route.kind === 'year'
+                  ? yearTrail(ctx, route)
+                  : route.kind === 'topic'
+                    ? [
+                        [siteText(locale, 'home'), urlOf(site, locale, '/')],
+                        [localeText(locale, route.topic), ''],
+                      ]
+                    : undefined,
           ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
         }),
     stylesheet: assets.stylesheet,
@@ -174,11 +179,13 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   const name = localeText(locale, site.config.name);
   switch (route.kind) {
     case 'article':
-      return route.article.summary ?? excerpt(route.article.html);
+      return articleDescription(route.article);
     case 'about':
       return site.about?.summary ?? excerpt(site.about?.html ?? '');
     case 'list':
       return `${localeText(locale, route.category)} - ${name}`;
+    case 'year':
+      return `${siteText(locale, 'yearTitle', { category: localeText(locale, route.category), year: route.year })} - ${name}`;
     case 'topic':
       return localeText(locale, route.topic.intro);
     case 'home':
@@ -187,6 +194,9 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
       return name;
   }
 }
+
+/** The summary of an article a search result, a shared link or a feed shows. */
+export const articleDescription = (article: Article) => article.summary ?? excerpt(article.html);
 
 /** The first 120 characters of a body's text. */
 function excerpt(html: string): string {
