@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
+  assertRefused,
   buildWithCli,
   copySite,
   edit,
@@ -319,6 +320,23 @@ describe('a site with years of articles', () => {
       /^Sitemap: https:\/\/www\.example\.org\/jinshan\/sitemap\.xml$/m,
     );
   });
+});
+
+test('an article named like a year is refused: its URL is the yearly archive’s', async () => {
+  const dir = await copySite(join(temp.path, 'year-slug'));
+  await writeFile(
+    join(dir, 'content/articles/2023.md'),
+    `---\ntitle: 年度总结\npublished: '2023-12-31'\ncategory: gzzs\n---\n\n正文。\n`,
+  );
+  await assertRefused(dir, [
+    'content/articles/2023.md: file name must not be a year alone: /<section>/2023/ is the section’s yearly archive; add a word, e.g. 2023-review',
+  ]);
+  const zh = await runCli(['build', dir, '--lang', 'zh'], { cwd: dir });
+  assert.equal(zh.code, 1);
+  assert.match(
+    zh.stderr,
+    /content\/articles\/2023\.md: 文件名不能只是年份：\/栏目\/2023\/ 是栏目的年份归档页/,
+  );
 });
 
 const locsOf = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
