@@ -2,8 +2,10 @@
 // its table with a figure, finds the edit in the rebuilt output, and leaves nothing behind (no
 // temporary folder, no build still running), also when interrupted during a build.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -106,6 +108,22 @@ test(
     assert.deepEqual(processesNaming(work), [], 'a build outlived the bench');
   },
 );
+
+test('a failing build stops the bench, says why and removes the temporary folder', async (t) => {
+  // A Hugo that answers `hugo version` and fails to build: the last step of the bench fails.
+  const bin = mkdtempSync(join(tmpdir(), 'qiaoxin-fake-hugo-'));
+  t.after(() => rmSync(bin, { recursive: true, force: true }));
+  writeFileSync(
+    join(bin, 'hugo'),
+    '#!/bin/sh\n[ "$1" = version ] && exit 0\necho "fake hugo: cannot build" >&2\nexit 1\n',
+    { mode: 0o755 },
+  );
+  const run = start(['--count', '3'], { ...process.env, PATH: `${bin}:${process.env.PATH}` });
+  assert.equal(await run.exited, 1, run.output());
+  assert.match(run.output(), /hugo failed \(exit 1\):\nfake hugo: cannot build/);
+  const work = /^working in (.+)$/m.exec(run.output())[1];
+  assert.equal(existsSync(work), false, `${work} is left behind`);
+});
 
 test('without Hugo it says how to install it, before writing anything', async () => {
   const run = start(['--count', '30'], { ...process.env, PATH: '/nonexistent' });
