@@ -89,7 +89,9 @@ export function articleOf(seeds, random, index, count) {
   const title = review
     ? `${year}${pick(reviewPrefixes)}：${pick(seeds.headings)}`
     : `${pick(actors)}${pick(actions)}${year}年${pick(events)}`;
-  const target = 1000 + Math.floor(random() * 2000); // bytes of UTF-8 (3 per Chinese character)
+  // Bytes of UTF-8 (3 per Chinese character); sentences are added until the target is reached,
+  // so a body ends within one sentence of it (1–3 KB).
+  const target = 1000 + Math.floor(random() * 1800);
   const paragraphs = [];
   let bytes = 0;
   let at = Math.floor(random() * seeds.sentences.length);
@@ -97,10 +99,11 @@ export function articleOf(seeds, random, index, count) {
     if (paragraphs.length && random() < 0.15) paragraphs.push(`## ${pick(seeds.headings)}`);
     const n = 2 + Math.floor(random() * 3);
     let paragraph = '';
-    for (let i = 0; i < n; i++, at = (at + 1) % seeds.sentences.length)
+    for (let i = 0; i < n && bytes < target; i++, at = (at + 1) % seeds.sentences.length) {
       paragraph += seeds.sentences[at];
+      bytes += Buffer.byteLength(seeds.sentences[at]);
+    }
     paragraphs.push(paragraph);
-    bytes += Buffer.byteLength(paragraph);
     if (random() < 0.3) at = Math.floor(random() * seeds.sentences.length);
   }
   const slug = `${review ? 'review' : 'news'}-${String(index + 1).padStart(5, '0')}`;
