@@ -1,5 +1,5 @@
 /** The report an import ends with, in the webmaster's language: what it did, and what is next. */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { ImportError, importPages, type ImportOptions, type ImportReport } from './run.js';
 import type { LeftOutWhy } from './relink.js';
 import { t, type MessageKey } from '../messages/index.js';
@@ -36,9 +36,9 @@ export function reportLines(report: ImportReport): string[] {
     assets: report.assets.length,
   };
   lines.push(t(report.dryRun ? 'import.summaryDry' : 'import.summary', counts));
-  const map = relative(process.cwd(), report.mapFile) || report.mapFile;
+  const map = shown(report.mapFile);
   if (report.proposals.size) {
-    const file = report.proposalFile ? relative(process.cwd(), report.proposalFile) : undefined;
+    const file = report.proposalFile && shown(report.proposalFile);
     lines.push(file ? t('import.proposed', { map, file }) : t('import.proposedDry', { map }));
     for (const [column, id] of report.proposals) lines.push(`    "${column}": "${id}"`);
   }
@@ -49,6 +49,12 @@ export function reportLines(report: ImportReport): string[] {
     lines.push(t('import.thenBuild'));
   }
   return lines;
+}
+
+/** A path as the webmaster typed it, more or less: relative below the current folder. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 const whyKey: Record<LeftOutWhy, MessageKey> = {
