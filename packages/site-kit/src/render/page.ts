@@ -24,6 +24,7 @@ import {
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { converterOf } from './traditional.js';
 import { standardMarkup } from './ssr-markup.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
@@ -177,15 +178,18 @@ function coverOf(article: Article, assets: Assets): SocialImage | undefined {
 /** The summary a search result or a shared link shows. */
 function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   const name = localeText(locale, site.config.name);
+  const excerpt = (html: string) => excerptOf(site, locale, html);
   switch (route.kind) {
     case 'article':
-      return articleDescription(route.article);
+      return articleDescription(site, locale, route.article);
     case 'about':
       return site.about?.summary ?? excerpt(site.about?.html ?? '');
     case 'list':
       return `${localeText(locale, route.category)} - ${name}`;
-    case 'year':
-      return `${siteText(locale, 'yearTitle', { category: localeText(locale, route.category), year: route.year })} - ${name}`;
+    case 'year': {
+      const category = localeText(locale, route.category);
+      return `${siteText(locale, 'yearTitle', { category, year: route.year })} - ${name}`;
+    }
     case 'topic':
       return localeText(locale, route.topic.intro);
     case 'home':
@@ -196,15 +200,24 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
 }
 
 /** The summary of an article a search result, a shared link or a feed shows. */
-export const articleDescription = (article: Article) => article.summary ?? excerpt(article.html);
+export const articleDescription = (site: Site, locale: Locale, article: Article) =>
+  article.summary ?? excerptOf(site, locale, article.html);
 
-/** The first 120 characters of a body's text. */
-function excerpt(html: string): string {
-  const text = html
+/** The start of a body's text, in the edition's characters. */
+function excerptOf(site: Site, locale: Locale, html: string): string {
+  // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
+  const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+  return variant ? cut(converterOf(variant)(textOf(html).slice(0, 160))) : cut(textOf(html));
+}
+
+/** A body's text, without its headings. */
+const textOf = (html: string) =>
+  html
     .replace(/<h\d[\s\S]*?<\/h\d>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&[a-z#0-9]+;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
+
+/** The first 120 characters of a text. */
+const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);

@@ -12,7 +12,7 @@ import { editionFolders, editionsOf } from '../site/editions.js';
 import { absoluteUrlOf, type Category } from '../render/routes.js';
 import { feedTitle, hasFeeds, sectionFeedPath, siteFeedPath } from '../render/feed-links.js';
 import { articleDescription } from '../render/page.js';
-import { traditionalSite } from '../render/traditional.js';
+import { editionOf } from '../render/editions.js';
 
 /** How many of the newest articles a feed carries (feed readers keep what they have seen). */
 export const feedSize = 20;
@@ -52,12 +52,6 @@ export async function writeFeeds(site: Site, dir: string): Promise<string[]> {
   return written;
 }
 
-/** The site as `locale`'s readers see it: traditional characters in the zh-Hant edition. */
-const editionOf = (site: Site, locale: Locale) =>
-  locale === 'zh-Hant' && site.config.traditional
-    ? traditionalSite(site, site.config.traditional)
-    : site;
-
 /** RSS's language codes (RFC 1766, as the RSS 2.0 specification lists them). */
 function languageOf(site: Site, locale: Locale): string {
   if (locale === 'zh-Hant') return site.config.traditional === 'hk' ? 'zh-HK' : 'zh-TW';
@@ -96,7 +90,7 @@ function rss(
       title: article.title,
       link,
       date: dateOf(article),
-      description: articleDescription(article),
+      description: articleDescription(site, locale, article),
     });
   }
   return feed.rss2();

@@ -1,12 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { Locale } from '@qiaoxin/i18n';
 import { within } from './output.js';
 
 /** A page for the search index: where readers find it, and its finished HTML. */
 export interface SearchablePage {
   url: string;
-  html: string;
+  /** Read only when the page's part of the index is written again. */
+  html: string | (() => Promise<string>);
+  locale: Locale;
+  /** An article's year. */
+  year?: number;
+  /** The page's build-cache key: changes whenever the page does. */
+  key: string;
 }
 
 /**
@@ -14,12 +21,18 @@ export interface SearchablePage {
  * language (Pagefind reads `<html lang>`), Chinese split into words at build time. Pages are
  * added with their site-absolute URLs, so results link correctly under any base path.
  */
-export async function writeSearchIndex(pages: SearchablePage[], out: string): Promise<void> {
+export async function writeSearchIndex(
+  pages: SearchablePage[],
+  out: string,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the split index reuses its parts
+  previous?: string,
+): Promise<void> {
   try {
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
     for (const { url, html } of pages) {
-      const added = await index.addHTMLFile({ url, content: html });
+      const content = typeof html === 'string' ? html : await html();
+      const added = await index.addHTMLFile({ url, content });
       if (added.errors.length)
         throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
     }
