@@ -49,7 +49,11 @@ const running = new Set();
  * resolves with the exit code once the process and every child holding its output are gone.
  */
 export function start(file, args, options) {
-  const child = spawn(file, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, args, {
+    ...options,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines = [];
   for (const stream of [child.stdout, child.stderr])
     createInterface({ input: stream }).on('line', (line) => lines.push(line));
