@@ -25,6 +25,7 @@ import {
   start,
   waitForLine,
 } from './remote-cache-helpers.js';
+import { makeCertificates, nginxBlock, startNginx } from './remote-cache-tls.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const docs = ['docs/deploy/remote-cache.md', 'docs/deploy/remote-cache.zh-CN.md'];
@@ -54,7 +55,7 @@ const baseEnv = Object.fromEntries(
 const sh = (command, options) => run('sh', ['-c', command], options);
 
 describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_000 }, () => {
-  let work, store, server, api;
+  let work, store, server, api, certificates, nginx;
   /** Two districts' tokens, and one the server never learns. */
   let tokens = [];
   let wrongToken;
@@ -73,6 +74,7 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
   const turboEnv = (token) => ({
     ...baseEnv,
     ...ciEnv(token),
+    SSL_CERT_FILE: certificates.ca, // the test's certificate authority (nginx's TLS)
     TURBO_RUN_SUMMARY: 'true', // .turbo/runs/*.json: each task's hash and cache status
     TURBO_TELEMETRY_DISABLED: '1',
     TURBO_NO_UPDATE_NOTIFIER: '1',
@@ -106,10 +108,18 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
     const runHere = new Set([...Object.values(commands), ...Object.keys(elsewhere)]);
     const ci = await readFile(join(repo, '.ci/run'), 'utf8');
     assert.match(ci, /^npm ci\b[\s\S]*^npm test$/m, '.ci/run no longer runs npm ci, npm test');
+    const samples = [];
     for (const doc of docs) {
       const text = await readFile(join(repo, doc), 'utf8');
       // The docs are ours: fenced blocks are ```lang … ``` at the start of a line.
       const blocks = [...text.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)];
+      // The samples (unit, nginx, workflow) are the same in each language but for comments.
+      samples.push(
+        blocks
+          .filter(([, lang]) => lang !== 'sh')
+          .map(([, , body]) => body.replace(/^\s*#.*\n/gm, ''))
+          .join('\n'),
+      );
       const shLines = blocks
         .filter(([, lang]) => lang === 'sh')
         .flatMap(([, , body]) => body.split('\n'))
@@ -135,10 +145,14 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
       const yaml = blocks.filter(([, lang]) => lang === 'yaml').map(([, , body]) => body);
       const ciVars = [...yaml.join('\n').matchAll(/^\s+(TURBO_[A-Z_]+):/gm)].map((m) => m[1]);
       assert.deepEqual(ciVars.sort(), Object.keys(ciEnv('')).sort(), `${doc}: CI env`);
+      // nginx accepts uploads as large as the server does.
+      const [, mebibytes] = /client_max_body_size (\d+)m;/.exec(nginxBlock(text));
+      assert.equal(Number(mebibytes) * 2 ** 20, Number(serverEnv().BODY_LIMIT), doc);
     }
+    assert.equal(samples[1], samples[0], 'the Chinese samples differ from the English ones');
   });
 
-  test('the cache server starts on loopback and answers through TURBO_API', async () => {
+  test('the cache server starts on loopback, behind nginx with TLS', async () => {
     const made = [];
     for (let i = 0; i < 3; i++) {
       const { code, output } = await sh(commands.token, { cwd: repo, env: baseEnv });
@@ -149,11 +163,22 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
     [wrongToken, ...tokens] = made;
     const env = { PATH: baseEnv.PATH, HOME: baseEnv.HOME, ...serverEnv() };
     server = start('sh', ['-c', commands.server], { cwd: repo, env });
-    [, api] = await waitForLine(server, /Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, upstream] = await waitForLine(
+      server,
+      /Server listening at (http:\/\/127\.0\.0\.1:\d+)/,
+    );
+    // Every request below goes through the docs' nginx block, over HTTPS.
+    const tls = join(work, 'tls');
+    await mkdir(tls);
+    certificates = await makeCertificates(tls);
+    const text = await readFile(join(repo, docs[0]), 'utf8');
+    nginx = await startNginx(tls, nginxBlock(text), certificates, upstream);
+    api = nginx.origin;
 
     // The status route asks for no token: it tells that the server is up (the builds below
     // check the tokens).
-    const { code, output } = await sh(commands.status, { env: { ...baseEnv, ...ciEnv('') } });
+    const curlEnv = { ...baseEnv, ...ciEnv(''), CURL_CA_BUNDLE: certificates.ca };
+    const { code, output } = await sh(commands.status, { env: curlEnv });
     assert.equal(code, 0, output);
     assert.equal(JSON.parse(output).status, 'enabled');
   });
@@ -220,5 +245,10 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
     assert.deepEqual(await snapshot(store), before, 'the wrong token wrote to the cache');
     // The server's log (pino, a JSON line per request) shows the refusal.
     await waitForLine(server, /"res":\{"statusCode":401\}/, from);
+  });
+
+  test('nginx passed every request and upload on without a warning', async () => {
+    const log = await readFile(nginx.errorLog, 'utf8');
+    assert.doesNotMatch(log, /\[(?:warn|error|crit|alert|emerg)\]/, log);
   });
 });
