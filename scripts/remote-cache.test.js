@@ -1,11 +1,12 @@
 // Builds shared across machines through a self-hosted Turborepo remote cache, as
 // docs/deploy/remote-cache.md tells a federation to run it: the cache server
-// (turborepo-remote-cache, local storage in a temp folder) on 127.0.0.1; a fresh clone of the
-// committed HEAD builds a district (cache miss, every task's outputs uploaded); a second fresh
-// clone of the same commit — with turbo as its only dependency, so no task could run — builds
-// the same command entirely from the server, byte for byte the first clone's files; a wrong
-// token is refused (401) and the build goes on without the cache. Each command of the deploy
-// docs is run here, from the strings below, through `sh -c`, exactly as written there.
+// (turborepo-remote-cache, local storage in a temp folder) on 127.0.0.1, behind the docs' nginx
+// block with TLS, as every district's CI reaches it. A fresh clone of the committed HEAD builds
+// a district (cache miss, every task's outputs uploaded); a second fresh clone of the same
+// commit — with turbo as its only dependency, so no task could run — builds the same command
+// entirely from the server, byte for byte the first clone's files; a wrong token is refused
+// (401) and the build goes on without the cache. Each command of the deploy docs is run here,
+// from the strings below, through `sh -c`, exactly as written there.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -31,7 +32,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const docs = ['docs/deploy/remote-cache.md', 'docs/deploy/remote-cache.zh-CN.md'];
 
 /** The commands of the deploy docs, each run below. */
-export const commands = {
+const commands = {
   token: `node -e "console.log(require('node:crypto').randomBytes(32).toString('hex'))"`,
   server: 'node_modules/.bin/turborepo-remote-cache',
   status: 'curl -fsS "$TURBO_API/v8/artifacts/status"',
@@ -59,7 +60,7 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
   /** Two districts' tokens, and one the server never learns. */
   let tokens = [];
   let wrongToken;
-  /** The documented server environment (the systemd unit's), with a free port for the test. */
+  /** The documented server environment (the systemd unit's), but any free port for the test. */
   const serverEnv = () => ({
     HOST: '127.0.0.1',
     PORT: '0',
@@ -161,7 +162,8 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
       made.push(output);
     }
     [wrongToken, ...tokens] = made;
-    const env = { PATH: baseEnv.PATH, HOME: baseEnv.HOME, ...serverEnv() };
+    // Only what the systemd unit gives (and PATH, to find node): nothing else configures it.
+    const env = { PATH: baseEnv.PATH, ...serverEnv() };
     server = start('sh', ['-c', commands.server], { cwd: repo, env });
     const [, upstream] = await waitForLine(
       server,
