@@ -2,7 +2,16 @@
 // checkout, processes that are always ended, and the files a build leaves behind.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { constants } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -42,6 +51,28 @@ export function linkAllModules(checkout, clone) {
 
 /** Every process started here, so that `endAll` can stop what a failed test left running. */
 const running = new Set();
+/** Folders to remove however the test ends (see removeOnExit). */
+const folders = new Set();
+
+// Interrupted (the runner's SIGTERM, Ctrl-C) or exiting with something still running: the
+// process groups are detached, so nothing else would end them. Synchronous, as 'exit' must be.
+process.once('exit', () => {
+  for (const { child } of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // ESRCH: ended already.
+    }
+  }
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => process.exit(128 + constants.signals[signal]));
+
+/** Removes `folder` when the process exits, if the test's own cleanup did not run. */
+export function removeOnExit(folder) {
+  folders.add(folder);
+}
 
 /**
  * Starts `file args` in its own process group (a shell or npx starts children of its own);

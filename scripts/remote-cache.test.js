@@ -20,6 +20,7 @@ import {
   endAll,
   linkAllModules,
   linkModules,
+  removeOnExit,
   run,
   runSummary,
   snapshot,
@@ -97,6 +98,7 @@ describe('Turborepo remote cache (docs/deploy/remote-cache.md)', { timeout: 600_
 
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'qiaoxin-remote-cache-'));
+    removeOnExit(work); // if the run is interrupted before after() below
     store = join(work, 'store');
     await mkdir(store);
   });
