@@ -136,7 +136,10 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       }));
     });
     const previous = await readManifest(outDir);
-    const stale = plan.filter((p) => previous?.pages[p.file] !== p.key);
+    // What is really in the output: a page someone removed is rendered again, and a file the
+    // build did not write is removed, so the output is always what a whole build writes.
+    const present = new Set(previous ? await filesIn(outDir) : []);
+    const stale = plan.filter((p) => previous?.pages[p.file] !== p.key || !present.has(p.file));
     // With a previous output to build on, only what changed is rendered and applied over it;
     // even when everything changed, moving the new files in costs what a swap and removing
     // the old folder would.
@@ -165,10 +168,10 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     const files = new Set([...written, ...pages]);
     await writeFile(
       join(temp, manifestName),
-      manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key])), [...files]),
+      manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key]))),
     );
     if (incremental) {
-      const removed = (previous?.files ?? []).filter((f) => !files.has(f));
+      const removed = [...present].filter((f) => !files.has(f) && f !== manifestName);
       await applyStaged(temp, outDir, removed);
     } else await swap(temp, outDir);
     return pages;

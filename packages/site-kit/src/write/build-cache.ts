@@ -1,9 +1,8 @@
 /**
  * The build cache: a key for every page, made of everything the page shows, so a rebuild can
  * tell which pages an edit touches and render only those. The keys of the pages in an output
- * are kept in its manifest (`manifestName`, a dotfile web servers do not publish), next to the
- * list of every file the build wrote, so the next build knows what to keep, what to render
- * again and what to remove.
+ * are kept in its manifest (`manifestName`, a dotfile web servers do not publish), so the next
+ * build knows which pages it can keep.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -23,8 +22,6 @@ export interface Manifest {
   format: number;
   /** Output page file (relative) → its key. */
   pages: Record<string, string>;
-  /** Every file of the output, relative, sorted; the manifest itself is not listed. */
-  files: string[];
 }
 
 const digest = (...parts: string[]) => {
@@ -122,11 +119,11 @@ export async function readManifest(out: string): Promise<Manifest | undefined> {
   if (!text) return undefined;
   try {
     const manifest = JSON.parse(text) as Manifest;
-    return manifest.format === format && Array.isArray(manifest.files) ? manifest : undefined;
+    return manifest.format === format && typeof manifest.pages === 'object' ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
-export const manifestText = (pages: Record<string, string>, files: string[]) =>
-  `${JSON.stringify({ format, pages, files: [...files].sort() } satisfies Manifest)}\n`;
+export const manifestText = (pages: Record<string, string>) =>
+  `${JSON.stringify({ format, pages } satisfies Manifest)}\n`;
