@@ -1,6 +1,5 @@
 import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
@@ -16,7 +15,9 @@ import {
   pageKeys,
   readManifest,
 } from './write/build-cache.js';
-import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
+import { fileOf, routesOf, urlOf } from './render/routes.js';
+import { writeSitemaps } from './write/sitemaps.js';
+import { writeFeeds } from './write/feeds.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
 import { editionOf } from './render/editions.js';
@@ -159,8 +160,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       }));
     await writeSearchIndex(index, temp, incremental ? outDir : undefined);
     await pauseFor('pagefind');
-    await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
-    await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
+    // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
+    await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
+    await writeFeeds(site, temp);
     const pages = plan.map((p) => p.file);
     const written = await filesIn(temp);
     const files = new Set([...written, ...pages]);
@@ -194,39 +196,3 @@ const exists = (path: string) =>
     () => true,
     () => false,
   );
-
-/** Pages that are not for search engines: the 404 page and the (empty) search page. */
-const unlisted = new Set(['not-found', 'search']);
-
-function sitemapXml(site: Site): string {
-  const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
-  const locales = editionsOf(site.config);
-  const entries = specs.flatMap((spec) =>
-    locales.map((locale) => {
-      const links = locales
-        .map(
-          (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
-        )
-        .join('');
-      const lastmod =
-        spec.route.kind === 'article'
-          ? `<lastmod>${spec.route.article.published.day}</lastmod>`
-          : '';
-      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
-    }),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${entries.join('\n')}
-</urlset>
-`;
-}
-
-function robotsTxt(site: Site): string {
-  return `User-agent: *
-Allow: /
-
-Sitemap: ${absoluteUrlOf(site, 'zh-CN', '/sitemap.xml')}
-`;
-}

@@ -173,7 +173,9 @@ describe('the Jinshan portal', () => {
   test('sitemap.xml lists every page in every edition with alternates; robots.txt points to it', async () => {
     const xml = await read(out, 'sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    assert.equal(locs.length, 21); // 7 pages × 3 editions (zh-CN, zh-Hant, en); 404 and search left out
+    // 8 pages × 3 editions (zh-CN, zh-Hant, en), the yearly archive /gzzs/2022/ among them; 404
+    // and search left out
+    assert.equal(locs.length, 24);
     assert.ok(locs.includes('https://www.example.org/jinshan/en/gzzs/five-year-review/'));
     assert.ok(!locs.some((l) => l.includes('404')));
     assert.match(xml, /<lastmod>2022-12-01<\/lastmod>/);

@@ -23,6 +23,7 @@ test('every page of every site, every edition, passes the Nu Html Checker', asyn
   for (const kind of [
     'home',
     'section',
+    'yearly archive',
     'article',
     'about',
     'search',

@@ -56,6 +56,8 @@ const coreEn = {
   'check.statsGroup': 'stats: "{{group}}" is not a group in content/data/stats.json ({{list}})',
   'check.none': 'none',
   'check.slugName': 'file name must be lower-case letters, digits and - (it is the URL)',
+  'check.slugYear':
+    'file name must not be a year alone: /<section>/{{slug}}/ is the section’s yearly archive; add a word, e.g. {{slug}}-review',
   'check.sameUrl': 'has the same URL /{{slug}}/ as {{other}}: rename or remove one of them',
   'check.articleFolder':
     'is a folder and is not read: articles are Markdown files directly in content/articles',
@@ -191,6 +193,8 @@ const coreZh: Record<keyof typeof coreEn, string> = {
   'check.statsGroup': 'stats：“{{group}}”不是 content/data/stats.json 里的分组（{{list}}）',
   'check.none': '无',
   'check.slugName': '文件名只能用小写字母、数字和 -（它就是网址）',
+  'check.slugYear':
+    '文件名不能只是年份：/栏目/{{slug}}/ 是栏目的年份归档页；请加上文字，例如 {{slug}}-review',
   'check.sameUrl': '与 {{other}} 的网址 /{{slug}}/ 相同：请改名或删除其中一个',
   'check.articleFolder':
     '是文件夹，不会被读取：文章应是直接放在 content/articles 里的 Markdown 文件',

@@ -31,7 +31,7 @@ export function govMetaOf({
     ['SiteDomain', config.siteUrl ? new URL(config.siteUrl).host : undefined],
     ['SiteIDCode', config.footer.siteCode],
   ];
-  if (route.kind === 'list') {
+  if (route.kind === 'list' || route.kind === 'year') {
     const { category } = route;
     const name = localeText(locale, category);
     tags.push(

@@ -29,6 +29,8 @@ export interface DocumentParts {
   /** The icon's MIME type, written as the link's `type`. */
   iconType?: string;
   noindex?: boolean;
+  /** RSS feeds to announce: the edition's site feed and, on a section's pages, the section's. */
+  feeds?: { title: string; href: string }[];
   /** The site's traditional-Chinese usage, for `og:locale` of zh-Hant pages. */
   variant?: 'tw' | 'hk';
   jsonLd: object[];
@@ -92,6 +94,10 @@ export function renderDocument(p: DocumentParts): string {
     ...(p.noindex ? [] : Object.entries(p.alternates)).map(
       ([lang, href]) =>
         `<link rel="alternate" hreflang="${escapeAttr(lang)}" href="${escapeAttr(href)}">`,
+    ),
+    ...(p.feeds ?? []).map(
+      ({ title, href }) =>
+        `<link rel="alternate" type="application/rss+xml" title="${escapeAttr(title)}" href="${escapeAttr(href)}">`,
     ),
     `<script>${elderBoot}</script>`,
     `<link rel="stylesheet" href="${escapeAttr(p.stylesheet)}">`,

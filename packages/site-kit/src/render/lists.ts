@@ -1,9 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { langOf, type Locale } from '@qiaoxin/i18n';
+import type { Locale } from '@qiaoxin/i18n';
 import { noticeList, topicIntro } from './blocks.js';
-import { articlesOrNone, breadcrumbs, contentLang, type PageContext } from './parts.js';
-import { accessibilityPath, listPath, localeText, topicPath, urlOf, type Route } from './routes.js';
+import { articlesOrNone, breadcrumbs, contentLang, pagination, type PageContext } from './parts.js';
+import {
+  accessibilityPath,
+  listPath,
+  localeText,
+  topicPath,
+  urlOf,
+  yearPath,
+  type Route,
+} from './routes.js';
 import { siteText } from './strings.js';
+import { yearNav } from './archive.js';
 
 /** A page of a category's articles, newest first, with the way to the other pages. */
 export function list(
@@ -23,7 +32,7 @@ export function list(
         ? noticeList(ctx, route.articles)
         : articlesOrNone(ctx, route.articles)
     }
-    ${pagination(ctx, route, first)}`;
+    ${pagination(ctx, route, first)} ${yearNav(ctx, route.category.id, route.years)}`;
 }
 
 /** A topic's page: its banner, title and introduction, then its articles, newest first. */
@@ -60,23 +69,14 @@ export function topicPage(
     ${pagination(ctx, route, urlOf(site, locale, topicPath(topic.id, 1)))}`;
 }
 
-function pagination(
-  { locale }: PageContext,
-  route: { page: number; pages: number },
-  first: string,
-) {
-  return route.pages > 1
-    ? html`<qx-pagination
-        lang=${langOf(locale)}
-        current=${route.page}
-        total=${route.pages}
-        first-href=${first}
-        href-template=${`${first}page/{page}/`}
-      ></qx-pagination>`
-    : nothing;
-}
-
-export function sitemap(ctx: PageContext): TemplateResult {
+/**
+ * Every section, topic and service page. A section lists its years (each leading to its yearly
+ * archive) rather than every article, so the page stays readable with ten thousand articles.
+ */
+export function sitemap(
+  ctx: PageContext,
+  route: Extract<Route, { kind: 'sitemap' }>,
+): TemplateResult {
   const { site, locale } = ctx;
   const link = (path: string, text: string, lang: Locale = locale) =>
     html`<a href=${urlOf(site, locale, path)} lang=${contentLang(locale, lang)}>${text}</a>`;
@@ -89,11 +89,18 @@ export function sitemap(ctx: PageContext): TemplateResult {
         (c) =>
           html`<li>
             ${link(listPath(c.id, 1), localeText(locale, c))}
-            <ul>
-              ${site.articles
-                .filter((a) => a.category === c.id)
-                .map((a) => html`<li>${link(a.path, a.title, a.lang)}</li>`)}
-            </ul>
+            ${
+              route.years[c.id]?.length
+                ? html`<ul>
+                    ${route.years[c.id]?.map(
+                      ({ year, count }) =>
+                        html`<li>
+                          ${link(yearPath(c.id, year), siteText(locale, 'yearCount', { year, count }))}
+                        </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
           </li>`,
       )}
       ${

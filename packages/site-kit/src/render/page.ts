@@ -12,6 +12,8 @@ import { renderDocument, type SocialImage } from './head.js';
 import { govMetaOf } from './gov-meta.js';
 import { jsonLdOf } from './json-ld.js';
 import { articleTrail } from './article.js';
+import { yearTrail } from './archive.js';
+import { feedsOf } from './feed-links.js';
 import { content } from './pages.js';
 import {
   absolute,
@@ -109,6 +111,7 @@ export async function renderPage(
     ...(assets.icon && { icon: assets.icon }),
     ...(assets.iconType && { iconType: assets.iconType }),
     noindex,
+    feeds: feedsOf(site, locale, route),
     ...(site.config.traditional && { variant: site.config.traditional }),
     jsonLd: noindex
       ? []
@@ -122,12 +125,14 @@ export async function renderPage(
               ? articleTrail(ctx, route.category)
               : route.kind === 'list'
                 ? articleTrail(ctx, route.category).slice(0, 2)
-                : route.kind === 'topic'
-                  ? [
-                      [siteText(locale, 'home'), urlOf(site, locale, '/')],
-                      [localeText(locale, route.topic), ''],
-                    ]
-                  : undefined,
+                : route.kind === 'year'
+                  ? yearTrail(ctx, route)
+                  : route.kind === 'topic'
+                    ? [
+                        [siteText(locale, 'home'), urlOf(site, locale, '/')],
+                        [localeText(locale, route.topic), ''],
+                      ]
+                    : undefined,
           ...(assets.logo && { logo: absolute(site, assets.logo.src) }),
         }),
     stylesheet: assets.stylesheet,
@@ -173,17 +178,18 @@ function coverOf(article: Article, assets: Assets): SocialImage | undefined {
 /** The summary a search result or a shared link shows. */
 function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   const name = localeText(locale, site.config.name);
-  // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
-  const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
-  const excerpt = (html: string) =>
-    variant ? cut(converterOf(variant)(textOf(html).slice(0, 160))) : cut(textOf(html));
+  const excerpt = (html: string) => excerptOf(site, locale, html);
   switch (route.kind) {
     case 'article':
-      return route.article.summary ?? excerpt(route.article.html);
+      return articleDescription(site, locale, route.article);
     case 'about':
       return site.about?.summary ?? excerpt(site.about?.html ?? '');
     case 'list':
       return `${localeText(locale, route.category)} - ${name}`;
+    case 'year': {
+      const category = localeText(locale, route.category);
+      return `${siteText(locale, 'yearTitle', { category, year: route.year })} - ${name}`;
+    }
     case 'topic':
       return localeText(locale, route.topic.intro);
     case 'home':
@@ -191,6 +197,17 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
     default:
       return name;
   }
+}
+
+/** The summary of an article a search result, a shared link or a feed shows. */
+export const articleDescription = (site: Site, locale: Locale, article: Article) =>
+  article.summary ?? excerptOf(site, locale, article.html);
+
+/** The start of a body's text, in the edition's characters. */
+function excerptOf(site: Site, locale: Locale, html: string): string {
+  // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
+  const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+  return variant ? cut(converterOf(variant)(textOf(html).slice(0, 160))) : cut(textOf(html));
 }
 
 /** A body's text, without its headings. */

@@ -3,6 +3,7 @@ import type { Page } from '../site/types.js';
 import { article, document } from './article.js';
 import { home } from './home.js';
 import { list, sitemap, topicPage } from './lists.js';
+import { yearPage } from './archive.js';
 import type { PageContext } from './parts.js';
 import { localeText, type Route } from './routes.js';
 import { notFound, search } from './service-pages.js';
@@ -29,13 +30,21 @@ export function content(ctx: PageContext, route: Route): { title: string; main: 
       const title = route.page > 1 ? t('listTitle', { category: name, page: route.page }) : name;
       return { title, main: list(ctx, route, title) };
     }
+    case 'year': {
+      const name = t('yearTitle', {
+        category: localeText(locale, route.category),
+        year: route.year,
+      });
+      const title = route.page > 1 ? t('listTitle', { category: name, page: route.page }) : name;
+      return { title, main: yearPage(ctx, route, title) };
+    }
     case 'topic': {
       const name = localeText(locale, route.topic);
       const title = route.page > 1 ? t('listTitle', { category: name, page: route.page }) : name;
       return { title, main: topicPage(ctx, route, title) };
     }
     case 'sitemap':
-      return { title: t('sitemap'), main: sitemap(ctx) };
+      return { title: t('sitemap'), main: sitemap(ctx, route) };
     case 'accessibility':
       return { title: t('accessibility'), main: statement(ctx) };
     case 'search':

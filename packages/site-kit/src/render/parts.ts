@@ -85,3 +85,20 @@ export function breadcrumbs(ctx: PageContext, trail: [string, string?][]): Templ
     )}</qx-breadcrumbs
   >`;
 }
+
+/** The way to a list's other pages: `first`, then `first` + `page/2/`, …. */
+export function pagination(
+  { locale }: PageContext,
+  route: { page: number; pages: number },
+  first: string,
+) {
+  return route.pages > 1
+    ? html`<qx-pagination
+        lang=${langOf(locale)}
+        current=${route.page}
+        total=${route.pages}
+        first-href=${first}
+        href-template=${`${first}page/{page}/`}
+      ></qx-pagination>`
+    : nothing;
+}

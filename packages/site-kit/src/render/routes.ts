@@ -7,16 +7,38 @@ import type { SiteConfig } from '../site/schemas.js';
 
 export type Category = SiteConfig['categories'][number];
 
+/** A year of a section's archive and how many articles it holds, newest year first. */
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
 /** What a page shows; every route is rendered once per language. */
 export type Route =
   | { kind: 'home' }
   | { kind: 'about' }
-  | { kind: 'sitemap' }
+  | { kind: 'sitemap'; years: Record<string, YearCount[]> }
   | { kind: 'accessibility' }
   | { kind: 'search' }
   | { kind: 'not-found' }
   | { kind: 'article'; article: Article; category: Category }
-  | { kind: 'list'; category: Category; page: number; pages: number; articles: Article[] }
+  | {
+      kind: 'list';
+      category: Category;
+      page: number;
+      pages: number;
+      articles: Article[];
+      years: YearCount[];
+    }
+  | {
+      kind: 'year';
+      category: Category;
+      year: number;
+      page: number;
+      pages: number;
+      articles: Article[];
+      years: YearCount[];
+    }
   | { kind: 'topic'; topic: Topic; page: number; pages: number; articles: Article[] };
 
 export interface PageSpec {
@@ -38,6 +60,24 @@ export const listPath = (category: string, page: number) =>
 export const topicPath = (topic: string, page: number) =>
   listPath(`${topicsFolder}/${topic}`, page);
 
+/** `/llxx/2023/` for page 1, `/llxx/2023/page/2/` after: a section's articles of one year. */
+export const yearPath = (category: string, year: number, page = 1) =>
+  listPath(`${category}/${year}`, page);
+
+/**
+ * The year an article belongs to in the yearly archives: the year of `published`, which is a
+ * wall-clock date in China (site/date.ts), so no time zone moves it.
+ */
+export const yearOf = (article: Article) => Number(article.published.day.slice(0, 4));
+
+/** The years `articles` were published in, newest first, with their counts. */
+export function yearsOf(articles: Article[]): YearCount[] {
+  const counts = new Map<number, number>();
+  for (const article of articles)
+    counts.set(yearOf(article), (counts.get(yearOf(article)) ?? 0) + 1);
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+}
+
 /** `articles` cut into pages of `size`: at least one page, empty when there is nothing. */
 function paged(articles: Article[], size: number) {
   const pages = Math.max(1, Math.ceil(articles.length / size));
@@ -53,15 +93,28 @@ export function routesOf(site: Site): PageSpec[] {
   const specs: PageSpec[] = [{ path: '/', route: { kind: 'home' } }];
   if (site.about) specs.push({ path: '/about/', route: { kind: 'about' } });
   const size = site.config.pageSize ?? defaultPageSize;
+  const sectionYears: Record<string, YearCount[]> = {};
   for (const category of site.categories) {
     const own = site.articles.filter((a) => a.category === category.id);
+    const years = yearsOf(own);
+    sectionYears[category.id] = years;
     // A notices section keeps its pinned notices at the top of its first page.
     const articles = category.kind === 'notices' ? noticeOrder(own, site.today) : own;
     for (const part of paged(articles, size)) {
       specs.push({
         path: listPath(category.id, part.page),
-        route: { kind: 'list', category, ...part },
+        route: { kind: 'list', category, ...part, years },
       });
+    }
+    // The yearly archives: newest first, pinned or not, as a year is a stretch of the past.
+    for (const { year } of years) {
+      const ofYear = own.filter((a) => yearOf(a) === year);
+      for (const part of paged(ofYear, size)) {
+        specs.push({
+          path: yearPath(category.id, year, part.page),
+          route: { kind: 'year', category, year, ...part, years },
+        });
+      }
     }
   }
   for (const topic of site.topics) {
@@ -78,7 +131,7 @@ export function routesOf(site: Site): PageSpec[] {
     specs.push({ path: article.path, route: { kind: 'article', article, category } });
   }
   specs.push({ path: '/search/', route: { kind: 'search' } });
-  specs.push({ path: '/sitemap/', route: { kind: 'sitemap' } });
+  specs.push({ path: '/sitemap/', route: { kind: 'sitemap', years: sectionYears } });
   specs.push({ path: accessibilityPath, route: { kind: 'accessibility' } });
   specs.push({ path: '/404.html', route: { kind: 'not-found' } });
   return specs;

@@ -58,6 +58,8 @@ export async function readArticles(
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
       report(file, undefined, t('check.slugName'));
     }
+    // /<section>/2023/ is the section's yearly archive (render/routes.ts).
+    if (/^\d{4}$/.test(slug)) report(file, undefined, t('check.slugYear', { slug }));
     const twin = slugFiles.get(slug);
     if (twin) {
       report(file, undefined, t('check.sameUrl', { slug, other: name(twin) }));

@@ -14,6 +14,8 @@ function kindOf(file) {
   const named = { 'search/': 'search', 'sitemap/': 'site map', 'accessibility/': 'statement' };
   if (named[path]) return named[path];
   if (path === 'about/') return 'about';
+  // A section's yearly archive is /x/2023/ (and /x/2023/page/2/).
+  if (/^[^/]+\/\d{4}\/(page\/\d+\/)?$/.test(path)) return 'yearly archive';
   // A section's first page is /x/, its later ones /x/page/2/; an article is /x/slug/.
   return /^[^/]+\/(page\/\d+\/)?$/.test(path) ? 'section' : 'article';
 }
