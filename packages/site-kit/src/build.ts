@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Locale } from '@qiaoxin/i18n';
@@ -122,7 +123,16 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
         await writeFile(within(temp, file), html);
         pages.push(file);
         if (searchable.has(spec.route.kind))
-          index.push({ url: urlOf(site, locale, spec.path), html });
+          index.push({
+            url: urlOf(site, locale, spec.path),
+            html,
+            locale,
+            year:
+              spec.route.kind === 'article'
+                ? Number(spec.route.article.published.day.slice(0, 4))
+                : undefined,
+            key: createHash('sha256').update(html).digest('hex'),
+          });
       }
     }
     await writeSearchIndex(index, temp);
