@@ -6,7 +6,8 @@ export interface PagefindData {
 }
 
 export interface PagefindSearch {
-  results: { data(): Promise<PagefindData> }[];
+  /** `id`: the page's, unique across merged indexes. */
+  results: { id?: string; data(): Promise<PagefindData> }[];
 }
 
 export interface Pagefind {
@@ -42,14 +43,48 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
       // The parts of the language Pagefind picks the primary's index by: the page's, else its
       // first subtag, else ("*") the primary's largest, as Pagefind's own findIndex does.
       const lang = (document.documentElement.lang || 'unknown').toLowerCase();
+      const mine = parts[lang] ?? parts[lang.split('-')[0] ?? ''] ?? parts['*'] ?? [];
       await Promise.all(
-        (parts[lang] ?? parts[lang.split('-')[0]!] ?? parts['*'] ?? []).map((part) =>
-          module.mergeIndex(new URL(part, url).href, { baseUrl: '/' }),
-        ),
+        mine.map((part) => module.mergeIndex(new URL(part, url).href, { baseUrl: '/' })),
       );
-      return module;
+      return mine.length ? allWords(module, lang) : module;
     })();
     bundles.set(url, pagefind);
   }
   return pagefind;
+}
+
+/**
+ * Pagefind searches a query of several words within each index, and leaves out a word that
+ * index has on no page: a part without 联谊 would list every page with 会 for 联谊会. One whole
+ * index leaves it out only when no page of the site has it. So, as one index would: a result
+ * must have every word that some page has (each word searched alone says which pages do).
+ */
+function allWords(module: Pagefind, lang: string): Pagefind {
+  const strict = async (term: string, found: PagefindSearch | null) => {
+    const words = wordsOf(term, lang);
+    if (!found || words.length < 2) return found;
+    const each = await Promise.all(words.map((word) => module.search(word)));
+    const having = each
+      .filter(({ results }) => results.length)
+      .map(({ results }) => new Set(results.map(({ id }) => id)));
+    return { ...found, results: found.results.filter(({ id }) => having.every((s) => s.has(id))) };
+  };
+  return {
+    ...module,
+    search: async (term) => {
+      const found = await module.search(term);
+      return (await strict(term, found)) ?? found;
+    },
+    debouncedSearch: async (term, options, ms) =>
+      strict(term, await module.debouncedSearch(term, options, ms)),
+  };
+}
+
+/** The words Pagefind splits a query into: by Intl.Segmenter in Chinese, Japanese and Thai. */
+function wordsOf(term: string, lang: string): string[] {
+  const pieces = /^(zh|ja|th)(-|$)/.test(lang)
+    ? [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(term)].map((s) => s.segment)
+    : term.split(/\s+/);
+  return pieces.filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }
