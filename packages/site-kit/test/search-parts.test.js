@@ -63,7 +63,7 @@ async function tree(dir) {
 }
 
 test('an edit re-indexes only its part; the others are linked; the output equals a fresh one', async () => {
-  process.env.QIAOXIN_SEARCH_PART_SIZE = '4'; // 6 a year: each year in 2 buckets
+  process.env.QIAOXIN_SEARCH_PART_SIZE = '4'; // 18 articles an edition: 5 or more parts
   try {
     const [one, two, fresh] = ['one', 'two', 'fresh'].map((n) => join(temp, n));
     const read = [];
@@ -73,11 +73,15 @@ test('an edit re-indexes only its part; the others are linked; the output equals
 
     const edited = '/s/zh-hant/a/2023-4/';
     const parts = JSON.parse(await readFile(join(one, 'pagefind/parts.json'), 'utf8'));
-    // The primary holds every language; each language's parts are its own 3 years, in buckets.
+    // The primary holds every language; each edition's articles are in parts of at most 4.
     assert.deepEqual(Object.keys(parts).sort(), ['*', 'en', 'zh-cn', 'zh-hant']);
     for (const lang of ['en', 'zh-cn', 'zh-hant']) {
-      assert.ok(parts[lang].length >= 3, `${lang}: ${parts[lang]}`);
-      assert.ok(parts[lang].every((dir) => dir.startsWith(`parts/${lang}-20`)));
+      assert.ok(parts[lang].length >= 5, `${lang}: ${parts[lang]}`);
+      assert.ok(parts[lang].every((dir) => dir.startsWith(`parts/${lang}-`)));
+      for (const dir of parts[lang]) {
+        const { pages } = JSON.parse(await readFile(join(one, 'pagefind', dir, 'part.json')));
+        assert.ok(pages.length <= 4 && pages.every(([url]) => url.includes(`/a/`)), dir);
+      }
     }
     // "*": Pagefind's pick when the page's language is not in the primary: its largest
     // language, the first listed if tied (here all are: home and about in each).
@@ -120,10 +124,30 @@ test('a part left incomplete in the previous output (no part.json) is indexed ag
   const [one, two] = ['inc-one', 'inc-two'].map((n) => join(temp, n));
   await writeSearchIndex(sitePages([]), one);
   const parts = JSON.parse(await readFile(join(one, 'pagefind/parts.json'), 'utf8'));
-  const broken = parts.en.find((dir) => dir.includes('2022'));
-  await rm(join(one, 'pagefind', broken, 'part.json'));
+  assert.equal(parts.en.length, 1, 'at the default size, one part an edition');
+  await rm(join(one, 'pagefind', parts.en[0], 'part.json'));
   const read = [];
   const result = await writeSearchIndex(sitePages(read), two, one);
-  assert.deepEqual(result, { indexed: 6, reused: 54 });
-  assert.ok(read.every((url) => url.startsWith('/s/en/a/2022-')));
+  assert.deepEqual(result, { indexed: 18, reused: 42 });
+  assert.ok(read.every((url) => url.startsWith('/s/en/a/')));
+});
+
+test('a new article changes only its own part, which splits in two when it overflows', async () => {
+  process.env.QIAOXIN_SEARCH_PART_SIZE = '4';
+  try {
+    const dirsOf = async (out) =>
+      JSON.parse(await readFile(join(out, 'pagefind/parts.json'), 'utf8'))['zh-cn'];
+    const [one, two] = ['grow-one', 'grow-two'].map((n) => join(temp, n));
+    const pages = sitePages([]);
+    await writeSearchIndex(pages, one);
+    const added = { ...pages.find((p) => p.url === '/s/a/2024-6/'), url: '/s/a/2025-1/' };
+    const { indexed } = await writeSearchIndex([...pages, added], two, one);
+    const [before, after] = [await dirsOf(one), await dirsOf(two)];
+    const gone = before.filter((d) => !after.includes(d));
+    assert.equal(gone.length, 1, 'one part changed');
+    assert.ok(after.length - before.length <= 1, 'into one part, or two halves of it');
+    assert.ok(indexed <= 5, `${indexed} pages indexed again`);
+  } finally {
+    delete process.env.QIAOXIN_SEARCH_PART_SIZE;
+  }
 });

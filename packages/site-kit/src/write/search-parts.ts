@@ -56,35 +56,51 @@ export const entriesOf = (pages: SearchablePage[]): [string, string][] =>
   pages.map(({ url, key }) => [url, key]);
 
 /**
- * Splits the pages into parts that stay put as a site grows: the primary holds the pages
+ * Splits the pages into parts that stay put as a site grows. The primary holds the pages
  * without a year (home, about: they exist in every edition, so the primary has an index for
- * each language, which Pagefind needs to pick the reader's); articles go by edition and year,
- * and a year with more pages than `size` into 2, 4, 8… buckets by a hash of the URL, so a
- * page's bucket changes only when its year doubles, and then its part splits in two.
+ * each language, which Pagefind needs to pick the reader's). Articles go by edition, then by
+ * the bits of a hash of their URL: an edition's articles are one part while they are at most
+ * `size`, else two by the first bit, each of those split again by the next bit while it is too
+ * big, and so on. A new article changes only its own part, which splits in two when it
+ * overflows; nothing else moves.
+ *
+ * Not by year, though a year would keep a part's pages together: Pagefind weighs a word by how
+ * many pages of its own index have it, and news clusters in time (a year of 疫情 reports would
+ * make the word weigh little in that year's part and much in the next one's), so results would
+ * be ranked by the year they fall in. Parts drawn by hash are like samples of the whole site:
+ * they weigh words as one whole index would, nearly.
  */
 export function partsOf(pages: SearchablePage[], size = partSize()): Part[] {
   const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const groups = new Map<string, SearchablePage[]>([['site', []]]);
+  const editions = new Map<string, SearchablePage[]>();
+  const site: SearchablePage[] = [];
   for (const page of sorted) {
-    const id = page.year === undefined ? 'site' : `${page.locale.toLowerCase()}-${page.year}`;
-    const group = groups.get(id) ?? [];
-    group.push(page);
-    groups.set(id, group);
-  }
-  const parts: Part[] = [];
-  for (const [id, group] of groups) {
-    if (id === 'site' || group.length <= size) {
-      parts.push(partOf(id, group));
-      continue;
-    }
-    let buckets = 2;
-    while (group.length > buckets * size) buckets *= 2;
-    for (let b = 0; b < buckets; b++) {
-      const inBucket = group.filter((p) => parseInt(sha(p.url).slice(0, 8), 16) % buckets === b);
-      if (inBucket.length) parts.push(partOf(`${id}-${b + 1}of${buckets}`, inBucket));
+    if (page.year === undefined) site.push(page);
+    else {
+      const id = page.locale.toLowerCase();
+      const edition = editions.get(id) ?? [];
+      edition.push(page);
+      editions.set(id, edition);
     }
   }
+  const parts = [partOf('site', site)];
+  for (const [id, group] of editions) parts.push(...split(id, group, size, ''));
   return parts;
+}
+
+/** The pages whose URL hash starts with the bits `prefix`, in parts of at most `size`. */
+function split(id: string, pages: SearchablePage[], size: number, prefix: string): Part[] {
+  // 48 bits: more than enough for any site; past them a part stays as big as it is.
+  if (pages.length <= size || prefix.length >= 48)
+    return pages.length ? [partOf(`${id}-${prefix || 'all'}`, pages)] : [];
+  const bit = prefix.length;
+  const zero: SearchablePage[] = [];
+  const one: SearchablePage[] = [];
+  for (const page of pages) {
+    const nibble = parseInt(sha(page.url)[bit >> 2] ?? '0', 16);
+    ((nibble >> (3 - (bit & 3))) & 1 ? one : zero).push(page);
+  }
+  return [...split(id, zero, size, `${prefix}0`), ...split(id, one, size, `${prefix}1`)];
 }
 
 function partOf(id: string, pages: SearchablePage[]): Part {
