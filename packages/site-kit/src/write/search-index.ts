@@ -12,11 +12,12 @@ export type { SearchablePage } from './search-parts.js';
  * added with their site-absolute URLs, so results link correctly under any base path.
  *
  * The index is split into parts (see `partsOf`), so that an edit re-indexes only its own: the
- * primary bundle at `pagefind/` (home, about: the one `<qx-search bundle-path>` names) and one
- * bundle per edition and year under `pagefind/parts/`, which `pagefind/parts.json` lists by
- * Pagefind language for the browser to merge (`mergeIndex`, in the components' `loadPagefind`).
- * Each part matches the same pages as it would in one whole index, so a search finds the same
- * pages; their order may differ a little, each part weighing words by its own statistics.
+ * primary bundle at `pagefind/` (home, about: the one `<qx-search bundle-path>` names) and, per
+ * edition, bundles of at most `partSize()` articles under `pagefind/parts/`, which
+ * `pagefind/parts.json` lists by Pagefind language for the browser to merge (`mergeIndex`, in
+ * the components' `loadPagefind`, which also keeps Pagefind's word matching that of one index).
+ * A search finds the same pages as in one whole index; their order can differ a little, each
+ * part weighing a word by how many of its own pages have it.
  *
  * A part whose pages (URLs and keys) are all unchanged since `previous` (the previous output
  * folder, if any) is hard-linked from there instead of indexed; only the parts that changed

@@ -28,10 +28,10 @@ export interface Part {
 }
 
 /**
- * Pages per part, at most (about: buckets are by hash). One part is what an edit re-indexes,
- * in each edition; Pagefind takes about 5 ms a page on a loaded 2-core machine, so 250 keeps an
- * edit's three parts near a second each, while a reader's browser merges 40 parts per edition
- * for 10,000 articles. `QIAOXIN_SEARCH_PART_SIZE` changes it (tests make small sites split).
+ * Pages per part, at most. One part is what an edit re-indexes, in each edition: Pagefind took
+ * about 8 ms a portal page on a busy 2-core machine, so a part of 125–250 pages takes 1–2 s,
+ * while a reader's browser merges about 64 parts per edition for 10,000 articles (each
+ * 123–186 pages). `QIAOXIN_SEARCH_PART_SIZE` changes it (the tests make small sites split).
  */
 export function partSize(): number {
   const size = Number(process.env.QIAOXIN_SEARCH_PART_SIZE);
