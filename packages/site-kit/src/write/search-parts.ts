@@ -8,7 +8,11 @@ export interface SearchablePage {
   /** Read only when the page's part of the index is written again. */
   html: string | (() => Promise<string>);
   locale: Locale;
-  /** An article's year. */
+  /**
+   * An article's year. Pages without one (home, about) make the primary bundle, which must
+   * have a page in each language the articles have (the build gives home and about of every
+   * edition): Pagefind picks the reader's language from the primary's.
+   */
   year?: number;
   /** The page's build-cache key: changes whenever the page does. */
   key: string;
