@@ -6,16 +6,17 @@
 // before the split. Both portals served on 127.0.0.1, searched on their search pages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
 import { mountOf, serveStatic } from '../dist/serve.js';
 import { cli } from './support/cli.js';
-import { copySite, useTemp } from './helpers/site-copy.js';
+import { copySite } from './helpers/site-copy.js';
 
-const temp = useTemp('qx-search-split-');
+let temp;
 const servers = [];
 let browser;
 const origins = {};
@@ -43,17 +44,19 @@ function article(i) {
 }
 
 before(async () => {
-  const dir = await copySite(temp.path);
+  // Made here, not with useTemp: its own root-level hook may not have run yet.
+  temp = await mkdtemp(join(tmpdir(), 'qx-search-split-'));
+  const dir = await copySite(temp);
   for (let i = 0; i < 42; i++)
     await writeFile(join(dir, 'content/articles', `brief-${i}.md`), article(i));
-  const out = join(temp.path, 'split');
+  const out = join(temp, 'split');
   const built = await cli(['build', dir, '--out', out], {
     env: { QIAOXIN_SEARCH_PART_SIZE: '12' },
   });
   assert.equal(built.code, 0, built.stderr);
 
   // The whole index: every page the parts hold, read from the built portal, in one index.
-  const whole = join(temp.path, 'whole');
+  const whole = join(temp, 'whole');
   await cp(out, whole, { recursive: true });
   await rm(join(whole, 'pagefind'), { recursive: true });
   const manifests = [join(out, 'pagefind/part.json')];
@@ -91,6 +94,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  if (temp) await rm(temp, { recursive: true, force: true });
   for (const server of servers) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
