@@ -1,6 +1,6 @@
 // Writes the JSON Schemas of the files a webmaster edits, from the same zod schemas that
 // validate a build (one source of truth): schema/site.config.schema.json and
-// schema/stats.schema.json. Editors read them through the files' "$schema" line to complete
+// schema/stats.schema.json (and import-map.schema.json, for `qiaoxin-site import`). Editors read them through the files' "$schema" line to complete
 // field names and underline mistakes. (theme.json's schema, schema/theme.schema.json, is
 // written by hand: its values are checked by type and contrast, which JSON Schema cannot say;
 // test/theme-schema.test.js keeps it in agreement with the build.)
@@ -37,13 +37,28 @@ const stats = {
   additionalProperties: false,
 };
 
+/** import-map.json of `qiaoxin-site import`: old column names → category ids. */
+const importMap = {
+  $schema: draft,
+  $id: `${base}import-map.schema.json`,
+  title: 'Qiaoxin import-map.json',
+  description:
+    'For `qiaoxin-site import`: each old column name (栏目, as in the ColumnName meta tag or the 您的当前位置 trail) and the id of the category its articles go to.',
+  type: 'object',
+  properties: { $schema: { type: 'string' } },
+  additionalProperties: { type: 'string', pattern: idPattern.source },
+};
+
 for (const [file, schema] of [
   ['site.config.schema.json', config],
   ['stats.schema.json', stats],
+  ['import-map.schema.json', importMap],
 ]) {
   writeFileSync(
     new URL(`../schema/${file}`, import.meta.url),
     `${JSON.stringify(schema, null, 2)}\n`,
   );
 }
-console.log('schema/site.config.schema.json, schema/stats.schema.json');
+console.log(
+  'schema/site.config.schema.json, schema/stats.schema.json, schema/import-map.schema.json',
+);

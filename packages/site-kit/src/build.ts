@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import type { Locale } from '@qiaoxin/i18n';
+import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { escapeAttr } from './html.js';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
@@ -10,11 +8,19 @@ import { describeError } from './system-errors.js';
 import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
 import { buildAssets } from './write/assets.js';
-import { renderPage } from './render/page.js';
+import { applyStaged } from './write/apply.js';
+import {
+  codeKey,
+  manifestName,
+  manifestText,
+  pageKeys,
+  readManifest,
+} from './write/build-cache.js';
 import { absoluteUrlOf, fileOf, routesOf, urlOf } from './render/routes.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
-import { traditionalSite } from './render/traditional.js';
+import { editionOf } from './render/editions.js';
+import { renderPages } from './render/pool.js';
 import { t, withLang, type MessageLang } from './messages/index.js';
 
 export interface BuildOptions {
@@ -102,7 +108,11 @@ async function lock(outDir: string, legacy: boolean) {
   return release;
 }
 
-/** Renders every page into a fresh folder beside `outDir`, then swaps it in. */
+/**
+ * Renders the portal into a fresh folder beside `outDir`. With no usable previous output (see
+ * build-cache.ts) every page is rendered and the folder swapped in; otherwise only the pages
+ * whose key changed are, and the folder is applied over the output (apply.ts).
+ */
 async function buildInto(site: Site, outDir: string): Promise<string[]> {
   const temp = tempOf(outDir);
   await rm(temp, { recursive: true, force: true });
@@ -112,34 +122,56 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     await writeFile(join(temp, stampName), stampText);
     const assets = await buildAssets(site, temp);
     await pauseFor('assets');
-    const pages: string[] = [];
-    const index: SearchablePage[] = [];
-    for (const locale of editionsOf(site.config)) {
+    const code = await codeKey();
+    const keyOf = pageKeys(site, assets, code);
+    const plan = editionsOf(site.config).flatMap((locale) => {
       const edition = editionOf(site, locale);
-      for (const spec of routesOf(edition)) {
-        const file = fileOf(locale, spec.path);
-        const html = await renderPage(edition, spec, locale, assets);
-        await mkdir(dirname(within(temp, file)), { recursive: true });
-        await writeFile(within(temp, file), html);
-        pages.push(file);
-        if (searchable.has(spec.route.kind))
-          index.push({
-            url: urlOf(site, locale, spec.path),
-            html,
-            locale,
-            year:
-              spec.route.kind === 'article'
-                ? Number(spec.route.article.published.day.slice(0, 4))
-                : undefined,
-            key: createHash('sha256').update(html).digest('hex'),
-          });
-      }
-    }
-    await writeSearchIndex(index, temp);
+      return routesOf(edition).map((spec) => ({
+        locale,
+        edition,
+        spec,
+        file: fileOf(locale, spec.path),
+        key: keyOf(locale, spec),
+      }));
+    });
+    const previous = await readManifest(outDir);
+    // What is really in the output: a page someone removed is rendered again, and a file the
+    // build did not write is removed, so the output is always what a whole build writes.
+    const present = new Set(previous ? await filesIn(outDir) : []);
+    const stale = plan.filter((p) => previous?.pages[p.file] !== p.key || !present.has(p.file));
+    // With a previous output to build on, only what changed is rendered and applied over it;
+    // even when everything changed, moving the new files in costs what a swap and removing
+    // the old folder would.
+    const incremental = previous !== undefined;
+    const jobs = incremental ? stale : plan;
+    await renderPages(site, jobs, { assets, code }, temp);
+    const rendered = new Set(jobs.map((j) => j.file));
+    const index: SearchablePage[] = plan
+      .filter(({ spec }) => searchable.has(spec.route.kind))
+      .map(({ locale, spec, file, key }) => ({
+        url: urlOf(site, locale, spec.path),
+        html: () => readFile(within(rendered.has(file) ? temp : outDir, file), 'utf8'),
+        locale,
+        key,
+        ...(spec.route.kind === 'article' && {
+          year: Number(spec.route.article.published.day.slice(0, 4)),
+        }),
+      }));
+    await writeSearchIndex(index, temp, incremental ? outDir : undefined);
     await pauseFor('pagefind');
     await writeFile(join(temp, 'sitemap.xml'), sitemapXml(site));
     await writeFile(join(temp, 'robots.txt'), robotsTxt(site));
-    await swap(temp, outDir);
+    const pages = plan.map((p) => p.file);
+    const written = await filesIn(temp);
+    const files = new Set([...written, ...pages]);
+    await writeFile(
+      join(temp, manifestName),
+      manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key]))),
+    );
+    if (incremental) {
+      const removed = [...present].filter((f) => !files.has(f) && f !== manifestName);
+      await applyStaged(temp, outDir, removed);
+    } else await swap(temp, outDir);
     return pages;
   } catch (error) {
     // Removed first: on a full disk the half-written folder is what fills it.
@@ -151,18 +183,17 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
   }
 }
 
+/** The files under `dir`, relative to it. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
 const exists = (path: string) =>
   lstat(path).then(
     () => true,
     () => false,
   );
-
-/** The site as readers of `locale` see it: converted to traditional characters for zh-Hant. */
-function editionOf(site: Site, locale: Locale): Site {
-  return locale === 'zh-Hant' && site.config.traditional
-    ? traditionalSite(site, site.config.traditional)
-    : site;
-}
 
 /** Pages that are not for search engines: the 404 page and the (empty) search page. */
 const unlisted = new Set(['not-found', 'search']);

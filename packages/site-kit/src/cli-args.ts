@@ -9,12 +9,24 @@ const options = {
   debug: { type: 'boolean' },
   strict: { type: 'boolean' },
   lang: { type: 'string' },
+  // qiaoxin-site import
+  site: { type: 'string' },
+  map: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 type Name = Extract<keyof typeof options, string>;
 
 export interface Args {
-  command: 'build' | 'dev' | 'admin' | 'help' | undefined;
+  command: Command | 'help' | undefined;
+  /** The site folder; for `import`, the folder of saved pages. */
   dir: string;
+  /** `import --site`: the site folder to import into (default: the current folder). */
+  site: string;
+  /** `import --map`: the file of column names → category ids. */
+  map?: string;
+  dryRun: boolean;
+  force: boolean;
   out?: string;
   port: number;
   watch: string[];
@@ -45,10 +57,15 @@ export function readArgs(argv: string[]): Args {
   const [command, dir = '.', ...extra] = positionals;
   const port = text('port');
   const out = text('out');
+  const map = text('map');
   const args: Args = {
     command: values.help ? 'help' : isCommand(command) ? command : undefined,
     dir,
     ...(out !== undefined && { out }),
+    site: text('site') ?? '.',
+    ...(map !== undefined && { map }),
+    dryRun: values['dry-run'] === true,
+    force: values.force === true,
     // The editor takes any free port unless told (its URL carries a new token each time anyway).
     port: Number(port ?? (command === 'admin' ? 0 : 5173)),
     watch: (values.watch ?? []).filter((w): w is string => typeof w === 'string'),
@@ -67,6 +84,7 @@ export function readArgs(argv: string[]): Args {
     if (values.help) return undefined;
     if (command === undefined) return t('cli.usage');
     if (!args.command) return t('cli.unknownCommand', { command });
+    if (command === 'import' && positionals.length < 2) return t('import.needsFolder');
     if (extra.length) return t('cli.extra', { command, extra: extra.join(' ') });
     const lowest = args.command === 'admin' ? 0 : 1; // admin --port 0: any free port
     if (port !== undefined && !(/^\d+$/.test(port) && args.port >= lowest && args.port <= 65535)) {
@@ -77,8 +95,10 @@ export function readArgs(argv: string[]): Args {
   return problem === undefined ? args : { ...args, problem };
 }
 
-const isCommand = (word: string | undefined): word is 'build' | 'dev' | 'admin' =>
-  word === 'build' || word === 'dev' || word === 'admin';
+const commands = ['build', 'dev', 'admin', 'import'] as const;
+type Command = (typeof commands)[number];
+const isCommand = (word: string | undefined): word is Command =>
+  (commands as readonly (string | undefined)[]).includes(word);
 
 /** What is wrong with one option as written (`raw`): unknown, or a value missing or extra. */
 function optionProblem(
@@ -96,7 +116,14 @@ function optionProblem(
   // Node's strict parser calls `--out --strict` ambiguous; so does this (`--out=-x` is a folder).
   const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
   if (type === 'string' && missing) {
-    const example = name === 'port' ? '5173' : name === 'lang' ? 'zh' : t('cli.aFolder');
+    const example =
+      name === 'port'
+        ? '5173'
+        : name === 'lang'
+          ? 'zh'
+          : name === 'map'
+            ? 'import-map.json'
+            : t('cli.aFolder');
     return t('cli.needsValue', { option, example });
   }
   if (type === 'boolean' && token.inlineValue) return t('cli.noValue', { option });

@@ -37,6 +37,15 @@ try {
   } else if (command === 'admin') {
     const { startAdminCommand } = await import('./admin-command.js');
     await startAdminCommand(dir, { port: args.port, lang: args.lang });
+  } else if (command === 'import') {
+    const { runImport } = await import('./import/report.js');
+    await runImport({
+      folder: dir,
+      site: args.site,
+      ...(args.map !== undefined && { map: args.map }),
+      dryRun: args.dryRun,
+      force: args.force,
+    });
   }
 } catch (error) {
   // One clear line for webmasters, whatever went wrong; the stack only when asked for.

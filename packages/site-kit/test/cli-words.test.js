@@ -59,11 +59,11 @@ describe('a command line the CLI cannot run', () => {
   test('an unknown command', async () => {
     await refuses(
       ['biuld'],
-      '“biuld”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev 或 qiaoxin-site admin（qiaoxin-site --help 列出所有选项）',
+      '“biuld”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev、qiaoxin-site admin 或 qiaoxin-site import（qiaoxin-site --help 列出所有选项）',
     );
     await refuses(
       ['biuld', '--lang', 'en'],
-      '"biuld" is not a command: use qiaoxin-site build, qiaoxin-site dev or qiaoxin-site admin (qiaoxin-site --help lists the options)',
+      '"biuld" is not a command: use qiaoxin-site build, qiaoxin-site dev, qiaoxin-site admin or qiaoxin-site import (qiaoxin-site --help lists the options)',
     );
   });
 

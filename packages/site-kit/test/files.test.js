@@ -211,9 +211,9 @@ describe('what a good site publishes', () => {
   });
 
   test('only the pictures pages use, at their images/… paths', async () => {
-    // Pages, scripts, the search index and the build's own stamp (.qiaoxin-portal) aside.
+    // Pages, scripts, the search index and the build's own stamp and manifest aside.
     const published = (await files(out)).filter(
-      (f) => !/\.(html|js|css|xml|txt)$|^pagefind\/|^\.qiaoxin-portal$/.test(f),
+      (f) => !/\.(html|js|css|xml|txt)$|^pagefind\/|^\.qiaoxin-(portal|build\.json)$/.test(f),
     );
     assert.deepEqual(
       published.filter((f) => !f.startsWith('assets/')),

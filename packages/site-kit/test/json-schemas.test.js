@@ -91,3 +91,13 @@ test('the stats schema refuses a wrong qualifier, an unknown field and a bad gro
     assert.equal(stats(bad), false, JSON.stringify(bad).slice(0, 80));
   }
 });
+
+test('the import map schema takes column names to category ids', async () => {
+  const importMap = ajv.compile(await read('../schema/import-map.schema.json'));
+  assert.ok(
+    importMap({ $schema: 'x', 理论学习: 'llxx', 工作动态: 'qldt' }),
+    JSON.stringify(importMap.errors),
+  );
+  for (const bad of [{ 理论学习: 'Li Lun' }, { 理论学习: 3 }, { 理论学习: '' }, ['llxx']])
+    assert.equal(importMap(bad), false, JSON.stringify(bad));
+});

@@ -1,5 +1,5 @@
 /**
- * The CLI's own words (cli.ts, cli-args.ts, build.ts, dev.ts): its help, its refusal of a
+ * The CLI's own words (cli.ts, cli-args.ts, build.ts, dev.ts; import's are in catalogue-import.ts): its help, its refusal of a
  * command line it does not understand, and what a build or dev server says while it works.
  * Merged into the catalogue by catalogue.ts.
  */
@@ -10,6 +10,10 @@ export const cliEn = {
   qiaoxin-site dev [site folder] [--port <n>]         serve it with reload on every change
       [--watch <folder>]…   also rebuild when a package source folder changes
   qiaoxin-site admin [site folder] [--port <n>]       edit it in the browser (--port 0: any free port)
+  qiaoxin-site import <saved pages> [--site <folder>] bring an old site's article pages over
+      [--map <file>]        old column names → category ids (default: import-map.json in the site)
+      [--dry-run]           print the plan, write nothing
+      [--force]             replace articles imported before
 
   --out   a new or empty folder, or one a previous build wrote; never the site folder,
           a folder inside it other than dist, or a folder around it
@@ -18,7 +22,7 @@ export const cliEn = {
   --debug on an error, print its stack trace too (or set QIAOXIN_DEBUG=1)
   --help  print this text`,
   'cli.unknownCommand':
-    '"{{command}}" is not a command: use qiaoxin-site build, qiaoxin-site dev or qiaoxin-site admin (qiaoxin-site --help lists the options)',
+    '"{{command}}" is not a command: use qiaoxin-site build, qiaoxin-site dev, qiaoxin-site admin or qiaoxin-site import (qiaoxin-site --help lists the options)',
   'cli.unknownOption':
     '{{option}} is not an option of qiaoxin-site{{hint}} (qiaoxin-site --help lists the options)',
   'cli.didYouMean': ': did you mean {{option}}?',
@@ -33,6 +37,8 @@ export const cliEn = {
   'build.waiting': 'waiting for the build by process {{pid}} to finish writing {{out}} …',
   'build.recovered': 'put back the previous portal {{out}} from an interrupted build ({{from}})',
   'build.cleanup': 'cannot clean up beside {{out}}: {{why}}',
+  'build.changedDuring':
+    '{{file}}: the site folder changed while the build was running; build again',
   'build.stopped':
     '{{why}} — the build stopped, its unfinished folder was removed, and the previous portal in {{out}} is unchanged',
   // The dev server (dev.ts)
@@ -54,6 +60,10 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   qiaoxin-site dev [网站文件夹] [--port <端口>]      在本机预览，每次修改后自动重新构建并刷新
       [--watch <文件夹>]…   某个软件包的源代码文件夹有改动时也重新构建
   qiaoxin-site admin [网站文件夹] [--port <端口>]    在浏览器里编辑网站（--port 0：任选空闲端口）
+  qiaoxin-site import <保存的网页> [--site <文件夹>] 把旧网站的文章页面导入网站
+      [--map <文件>]        旧栏目名 → 栏目 id（默认：网站文件夹里的 import-map.json）
+      [--dry-run]           只显示导入计划，不写入任何文件
+      [--force]             覆盖以前导入的文章
 
   --out   新的或空的文件夹，或以前构建过门户的文件夹；不能是网站文件夹本身、
           网站文件夹里 dist 以外的文件夹，或包含网站文件夹的文件夹
@@ -61,7 +71,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   --debug 出错时同时显示程序内部的调用栈（也可以设置 QIAOXIN_DEBUG=1）
   --help  显示这段说明`,
   'cli.unknownCommand':
-    '“{{command}}”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev 或 qiaoxin-site admin（qiaoxin-site --help 列出所有选项）',
+    '“{{command}}”不是可用的命令：请用 qiaoxin-site build、qiaoxin-site dev、qiaoxin-site admin 或 qiaoxin-site import（qiaoxin-site --help 列出所有选项）',
   'cli.unknownOption':
     '{{option}} 不是 qiaoxin-site 的选项{{hint}}（qiaoxin-site --help 列出所有选项）',
   'cli.didYouMean': '：是不是想写 {{option}}？',
@@ -74,6 +84,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'build.waiting': '另一个构建进程（{{pid}}）正在写入 {{out}}，等它完成 …',
   'build.recovered': '已放回上一版门户 {{out}}（来自中断的构建：{{from}}）',
   'build.cleanup': '无法清理 {{out}} 旁边的文件：{{why}}',
+  'build.changedDuring': '{{file}}：构建进行中网站文件夹被改动了，请重新构建',
   'build.stopped': '{{why}}——构建已停止，未完成的文件夹已删除，{{out}} 里的上一版门户没有改动',
   'dev.outside': 'site.config.json：basePath “{{base}}”指向 {{root}} 之外；没有构建',
   'dev.firstBuild': '第一次构建失败（原因见上面）；预览已停止',

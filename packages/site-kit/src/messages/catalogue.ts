@@ -7,6 +7,7 @@
  */
 import { cliEn, cliZh } from './catalogue-cli.js';
 import { contentEn, contentZh } from './catalogue-content.js';
+import { importEn, importZh } from './catalogue-import.js';
 import { themeEn, themeZh } from './catalogue-theme.js';
 import { themeEditorEn, themeEditorZh } from './catalogue-theme-editor.js';
 
@@ -279,8 +280,15 @@ const coreZh: Record<keyof typeof coreEn, string> = {
 };
 
 /** Every message: the core ones above and, each in its own file, theme.json's, the CLI's, the
- * theme editor's and the content types'. */
-export const en = { ...coreEn, ...themeEn, ...cliEn, ...themeEditorEn, ...contentEn };
+ * theme editor's, the content types' and the import's. */
+export const en = {
+  ...coreEn,
+  ...themeEn,
+  ...cliEn,
+  ...themeEditorEn,
+  ...contentEn,
+  ...importEn,
+};
 export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, string> = {
   ...coreZh,
@@ -288,4 +296,5 @@ export const zh: Record<MessageKey, string> = {
   ...cliZh,
   ...themeEditorZh,
   ...contentZh,
+  ...importZh,
 };

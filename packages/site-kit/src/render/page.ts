@@ -22,6 +22,7 @@ import {
   type PageSpec,
 } from './routes.js';
 import { siteText } from './strings.js';
+import { converterOf } from './traditional.js';
 import { standardMarkup } from './ssr-markup.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
@@ -172,6 +173,10 @@ function coverOf(article: Article, assets: Assets): SocialImage | undefined {
 /** The summary a search result or a shared link shows. */
 function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   const name = localeText(locale, site.config.name);
+  // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
+  const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
+  const excerpt = (html: string) =>
+    variant ? cut(converterOf(variant)(textOf(html).slice(0, 160))) : cut(textOf(html));
   switch (route.kind) {
     case 'article':
       return route.article.summary ?? excerpt(route.article.html);
@@ -188,13 +193,14 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   }
 }
 
-/** The first 120 characters of a body's text. */
-function excerpt(html: string): string {
-  const text = html
+/** A body's text, without its headings. */
+const textOf = (html: string) =>
+  html
     .replace(/<h\d[\s\S]*?<\/h\d>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&[a-z#0-9]+;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
+
+/** The first 120 characters of a text. */
+const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);

@@ -30,6 +30,9 @@ const verbatim = new Set([
   'theme',
   // Converted token by token when a page is rendered, so URLs in it keep their characters.
   'markdown',
+  // Only its excerpt is shown (a page's description), converted then: converting every whole
+  // body up front cost seconds per thousand articles.
+  'html',
 ]);
 
 const converters = new Map<TraditionalVariant, (text: string) => string>();

@@ -1,6 +1,7 @@
 import { link, lstat, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stampName } from './output.js';
+import { rollForward } from './apply.js';
 
 /**
  * Beside the output `<out>` a build keeps three things, all named after it: its lock
@@ -92,7 +93,7 @@ async function isBuilds(path: string, legacy: boolean): Promise<boolean> {
  */
 export async function recover(out: string, legacy: boolean, onRestore: (from: string) => void) {
   const dir = dirname(out);
-  const pattern = /^(.*)\.(building|old)-(\d+)$/;
+  const pattern = /^(.*)\.(building|old|apply)-(\d+)$/;
   const left: { path: string; kind: string; time: number }[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const [, base, kind = '', pid] = pattern.exec(name) ?? [];
@@ -106,12 +107,20 @@ export async function recover(out: string, legacy: boolean, onRestore: (from: st
     () => false,
     () => true,
   );
+  // An incremental build killed while applying its committed changes: finish applying them.
+  for (const l of left.filter((l) => l.kind === 'apply')) {
+    if (!missing) {
+      await rollForward(l.path, out);
+      onRestore(l.path);
+    }
+  }
   const previous = left.filter((l) => l.kind === 'old').sort((a, b) => b.time - a.time)[0];
   if (missing && previous) {
     await rename(previous.path, out);
     onRestore(previous.path);
   }
   for (const l of left.filter((l) => l !== previous || !missing)) {
+    if (l.kind === 'apply' && !missing) continue; // applied and removed above
     await rm(l.path, { recursive: true, force: true });
   }
 }
@@ -146,7 +155,7 @@ export async function swap(temp: string, out: string): Promise<void> {
  * marker line at that point and waits there, so a test can kill it exactly in that window.
  */
 export async function pauseFor(
-  point: 'locked' | 'temp' | 'assets' | 'pagefind' | 'swap',
+  point: 'locked' | 'temp' | 'assets' | 'pagefind' | 'swap' | 'apply',
 ): Promise<void> {
   if (process.env.QIAOXIN_TEST_PAUSE !== point) return;
   console.log(`qiaoxin-test: paused at ${point}`);

@@ -55,4 +55,13 @@ export const tested = {
     "[cli, 'admin', dir, '--port', '0'",
   ],
   'npm start': ['package.json', '"start": "turbo run build build-storybook'],
+  // The import's tests run it on saved pages named after their host, into a copy of sites/jinshan.
+  'npx qiaoxin-site import www.qiaolian.example.gov.cn --site sites/jinshan --dry-run': [
+    'packages/site-kit/test/import.test.js',
+    "importCli(pages, site, '--dry-run')",
+  ],
+  'npx qiaoxin-site import www.qiaolian.example.gov.cn --site sites/jinshan': [
+    'packages/site-kit/test/import.test.js',
+    "['import', pages, '--site', site",
+  ],
 };

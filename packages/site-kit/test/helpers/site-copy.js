@@ -14,7 +14,7 @@ export const sites = fileURLToPath(new URL('../../../../sites/', import.meta.url
 export const cli = fileURLToPath(new URL('../../bin/qiaoxin-site.js', import.meta.url));
 
 /** What a copy leaves out: build output, dev state, leftovers of builds, lock files. */
-const notCopied = /[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old)-\d+$|-lock$/;
+const notCopied = /[/\\](dist|node_modules|\.dev|\.turbo)$|\.(building|old|apply)-\d+$|-lock$/;
 
 /**
  * A temporary folder for a test file, made before its tests and removed after them; its path is

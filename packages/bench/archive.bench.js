@@ -1,0 +1,187 @@
+// A real archive: generates N synthetic articles (default 10,000) into a temporary copy of
+// sites/jinshan (three editions, search), builds it cold with the CLI, edits one article and
+// builds again, and builds the same Markdown with Hugo as the reference; prints the figures
+// against issue 16's targets. Not a test: `npm run bench:archive [-- --count N]`. Everything
+// it writes is under one folder in os.tmpdir(), removed at the end, also when it fails or is
+// interrupted (the builds run in their own process groups, which are killed first).
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { articlesOf, writeHugoSite, writeQiaoxinSite } from './lib/archive-site.js';
+import { canMeasure, measure, stopAll } from './lib/process-tree.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'packages/site-kit/bin/qiaoxin-site.js');
+const vmhwm = new URL('./lib/vmhwm.js', import.meta.url).href;
+
+// `--count N`; a bare N also works (npm takes `--count` for itself without a `--` before it).
+const { values, positionals } = parseArgs({
+  options: { count: { type: 'string', default: '10000' } },
+  allowPositionals: true,
+});
+const countArg = positionals[0] ?? values.count;
+const count = Number(countArg);
+if (!Number.isInteger(count) || count < 1 || count > 100000) {
+  console.error(`--count must be a whole number from 1 to 100000, not ${countArg}`);
+  process.exit(2);
+}
+if (spawnSync('hugo', ['version']).error) {
+  console.error(
+    'Hugo is missing: bench:archive builds the same articles with Hugo as its reference.\n' +
+      'Install it (Debian): apt-get install -y hugo',
+  );
+  process.exit(1);
+}
+if (!canMeasure()) {
+  console.error('bench:archive measures memory through /proc/<pid>/task/*/children (Linux only)');
+  process.exit(1);
+}
+if (!existsSync(join(root, 'packages/site-kit/dist/cli.js'))) {
+  console.error('site-kit is not built: npx turbo run build --filter=@qiaoxin/site-kit...');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'qiaoxin-bench-archive-'));
+console.log(`working in ${work}`);
+let cleaned = false;
+function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  stopAll();
+  rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the builds and removing ${work}`);
+    cleanUp();
+    process.exit(130);
+  });
+
+/** Every file under `dir` whose name ends with `suffix`, as full paths. */
+const filesOf = (dir, suffix) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(suffix))
+    .map((e) => join(e.parentPath, e.name));
+
+/**
+ * Pagefind's fragments (gzip, `pagefind_dcd` + JSON) whose text holds `marker`: their URLs.
+ * Chinese text is stored split into words by zero-width spaces, taken out before comparing.
+ */
+function searchUrlsWith(dir, marker) {
+  return filesOf(dir, '.pf_fragment').flatMap((file) => {
+    const text = gunzipSync(readFileSync(file)).toString('utf8').replaceAll('\u200b', '');
+    if (!text.includes(marker)) return [];
+    return [JSON.parse(text.slice(text.indexOf('{'))).url];
+  });
+}
+
+/** The qiaoxin-site CLI on `siteDir`, measured, with the main process's VmHWM. */
+async function build(siteDir, what) {
+  console.log(`${what}…`);
+  const hwmFile = join(work, 'vmhwm');
+  rmSync(hwmFile, { force: true });
+  const run = await measure(
+    process.execPath,
+    ['--import', vmhwm, cli, 'build', siteDir, '--lang', 'en'],
+    { cwd: work, env: { QIAOXIN_BENCH_VMHWM: hwmFile } },
+  );
+  if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.output}`);
+  const hwm = existsSync(hwmFile) ? Number(readFileSync(hwmFile, 'utf8')) : undefined;
+  return { ...run, hwm, pages: filesOf(join(siteDir, 'dist'), '.html').length };
+}
+
+const s = (seconds) => `${seconds.toFixed(1)} s`;
+const ms = (seconds) => `${(seconds * 1000).toFixed(2)} ms`;
+const mb = (bytes) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1e6)} MB`);
+
+try {
+  const started = performance.now();
+  const articles = articlesOf(root, count);
+  const site = writeQiaoxinSite(root, work, 'archive', articles);
+  const hugoDir = join(work, 'hugo');
+  writeHugoSite(hugoDir, site.config, articles);
+  console.log(`${count} articles written in ${s((performance.now() - started) / 1000)}`);
+
+  const cold = await build(site.dir, 'building cold');
+
+  // The newest article: the edit a webmaster makes most (a fix to this week's news), and the
+  // one that also shows on the home page and the first page of its section.
+  const edited = articles.at(-1);
+  const marker = `qxbench-edit-${count}`;
+  appendFileSync(
+    join(site.dir, 'content/articles', `${edited.slug}.md`),
+    `\n本段为基准测试所改（${marker}），检查重建后的页面与搜索索引。\n`,
+  );
+  const again = await build(site.dir, 'building again after editing one article');
+  const base = site.config.basePath;
+  const editions = ['', 'zh-hant/', 'en/'].map((e) => `${e}${edited.category}/${edited.slug}/`);
+  const stale = editions.filter(
+    (p) => !readFileSync(join(site.dir, 'dist', p, 'index.html'), 'utf8').includes(marker),
+  );
+  const found = new Set(searchUrlsWith(join(site.dir, 'dist'), marker));
+  const unsearched = editions.filter((p) => !found.has(`${base}${p}`));
+  const problems = [
+    ...stale.map((p) => `the rebuilt page /${p} does not hold the edit`),
+    ...unsearched.map((p) => `the search index does not hold the edit for /${p}`),
+    ...(again.pages === cold.pages
+      ? []
+      : [`the rebuild left ${again.pages} pages, the cold build ${cold.pages}`]),
+  ];
+
+  console.log('building the same Markdown with Hugo…');
+  const hugo = await measure('hugo', ['--quiet'], { cwd: hugoDir });
+  if (hugo.code !== 0) throw new Error(`hugo failed (exit ${hugo.code}):\n${hugo.output}`);
+  // Hugo writes /<section>/page/1/ as a redirect to /<section>/: not a rendered page.
+  const hugoPages = filesOf(join(hugoDir, 'public'), '.html').filter(
+    (f) => !/[\\/]page[\\/]1[\\/]index\.html$/.test(f),
+  ).length;
+
+  const perPage = cold.seconds / cold.pages;
+  const hugoPerPage = hugo.seconds / hugoPages;
+  const ratio = perPage / hugoPerPage;
+  const verdict = (ok) => (ok ? 'met' : 'not met');
+  const rows = [
+    ['articles', String(count)],
+    ['pages (3 editions, .html)', String(cold.pages)],
+    ['cold build', s(cold.seconds), '≤ 180 s', verdict(cold.seconds <= 180)],
+    ['cold, per page', ms(perPage)],
+    ['peak RSS, process tree', mb(cold.peakRss), '≤ 1.5 GB', verdict(cold.peakRss <= 1.5e9)],
+    ['peak RSS, main (VmHWM)', mb(cold.hwm)],
+    ['one-edit rebuild', s(again.seconds), '≤ 5 s', verdict(again.seconds <= 5)],
+    ['rebuild peak RSS, tree', mb(again.peakRss)],
+    ['Hugo build', s(hugo.seconds)],
+    ['Hugo pages', String(hugoPages)],
+    ['Hugo, per page', ms(hugoPerPage)],
+    ['per page vs Hugo', `${ratio.toFixed(1)}×`, '≤ 3×', verdict(ratio <= 3)],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  const v = Math.max(...rows.map((r) => r[1].length));
+  console.log(
+    `\nbench:archive — ${count} articles, ${cold.pages} pages (Hugo 1 edition, minimal template)`,
+  );
+  for (const [label, value, target = '', met = ''] of rows)
+    console.log(
+      `  ${label.padEnd(w)}  ${value.padStart(v)}  ${target.padEnd(8)}  ${met}`.trimEnd(),
+    );
+  if (count !== 10000) console.log('  (the targets are for 10,000 articles)');
+  if (problems.length) {
+    process.exitCode = 1;
+    for (const p of problems) console.error(`not rebuilt: ${p}`);
+  } else console.log(`  the edit is in all 3 editions' pages and in the search index`);
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  cleanUp();
+}

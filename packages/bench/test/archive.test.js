@@ -1,0 +1,139 @@
+// bench:archive as the README gives it, at a small size: it runs to the end, prints every row of
+// its table with a figure, finds the edit in the rebuilt output, and leaves nothing behind (no
+// temporary folder, no build still running), also when interrupted during a build.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import assert from 'node:assert/strict';
+
+const bench = new URL('../archive.bench.js', import.meta.url).pathname;
+
+/** Starts the bench; `lines` collects stdout+stderr, `waitFor(re)` resolves on a matching line. */
+function start(args, env = process.env) {
+  const child = spawn(process.execPath, [bench, ...args], { env });
+  let output = '';
+  const waiters = [];
+  const check = () => {
+    for (const w of [...waiters]) {
+      const m = w.re.exec(output);
+      if (m) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  };
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (d) => {
+      output += d;
+      check();
+    });
+  const exited = once(child, 'close').then(([code]) => code);
+  return {
+    child,
+    exited,
+    output: () => output,
+    waitFor: (re) =>
+      new Promise((resolve, reject) => {
+        waiters.push({ re, resolve });
+        check();
+        exited.then(() => reject(new Error(`exited before ${re}:\n${output}`)));
+      }),
+  };
+}
+
+/** Processes whose command line names `path` (the builds name their site folder). */
+const processesNaming = (path) =>
+  readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(path);
+      } catch {
+        return false; // gone meanwhile
+      }
+    });
+
+const rows = [
+  'articles',
+  'pages \\(3 editions, \\.html\\)',
+  'cold build',
+  'cold, per page',
+  'peak RSS, process tree',
+  'peak RSS, main \\(VmHWM\\)',
+  'one-edit rebuild',
+  'rebuild peak RSS, tree',
+  'Hugo build',
+  'Hugo pages',
+  'Hugo, per page',
+  'per page vs Hugo',
+];
+
+test(
+  'bench:archive --count 30 prints every figure and cleans up',
+  { timeout: 600_000 },
+  async () => {
+    const run = start(['--count', '30']);
+    const code = await run.exited;
+    const output = run.output();
+    assert.equal(code, 0, output);
+    for (const row of rows)
+      assert.match(output, new RegExp(`^  ${row} +[\\d.]+ ?(s|ms|MB|×)?( |$)`, 'm'), output);
+    assert.match(output, /^ {2}articles +30$/m);
+    // Targets stand beside the four figures the issue sets them for.
+    assert.equal(output.match(/ (met|not met)$/gm)?.length, 4, output);
+    assert.match(output, /the edit is in all 3 editions' pages and in the search index/);
+    const work = /^working in (.+)$/m.exec(output)[1];
+    assert.equal(existsSync(work), false, `${work} is left behind`);
+    assert.deepEqual(processesNaming(work), []);
+  },
+);
+
+test(
+  'Ctrl-C during the cold build stops it and removes the temporary folder',
+  { timeout: 120_000 },
+  async () => {
+    const run = start(['--count', '30']);
+    const [, work] = await run.waitFor(/^working in (.+)$/m);
+    await run.waitFor(/^building cold…$/m);
+    // The CLI names the site folder once it has exec'd (a moment after the line is printed).
+    while (!processesNaming(work).length && run.child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 20));
+    assert.equal(run.child.exitCode, null, run.output());
+    run.child.kill('SIGINT');
+    assert.equal(await run.exited, 130, run.output());
+    assert.equal(existsSync(work), false, `${work} is left behind`);
+    assert.deepEqual(processesNaming(work), [], 'a build outlived the bench');
+  },
+);
+
+test('a failing build stops the bench, says why and removes the temporary folder', async (t) => {
+  // A Hugo that answers `hugo version` and fails to build: the last step of the bench fails.
+  const bin = mkdtempSync(join(tmpdir(), 'qiaoxin-fake-hugo-'));
+  t.after(() => rmSync(bin, { recursive: true, force: true }));
+  writeFileSync(
+    join(bin, 'hugo'),
+    '#!/bin/sh\n[ "$1" = version ] && exit 0\necho "fake hugo: cannot build" >&2\nexit 1\n',
+    { mode: 0o755 },
+  );
+  const run = start(['--count', '3'], { ...process.env, PATH: `${bin}:${process.env.PATH}` });
+  assert.equal(await run.exited, 1, run.output());
+  assert.match(run.output(), /hugo failed \(exit 1\):\nfake hugo: cannot build/);
+  const work = /^working in (.+)$/m.exec(run.output())[1];
+  assert.equal(existsSync(work), false, `${work} is left behind`);
+});
+
+test('without Hugo it says how to install it, before writing anything', async () => {
+  const run = start(['--count', '30'], { ...process.env, PATH: '/nonexistent' });
+  assert.equal(await run.exited, 1);
+  assert.match(run.output(), /apt-get install -y hugo/);
+  assert.doesNotMatch(run.output(), /working in/);
+});
+
+test('a count that is not a whole number is refused', async () => {
+  const run = start(['--count', 'many']);
+  assert.equal(await run.exited, 2);
+  assert.match(run.output(), /--count must be a whole number from 1 to 100000, not many/);
+});

@@ -1,0 +1,129 @@
+/**
+ * The build cache: a key for every page, made of everything the page shows, so a rebuild can
+ * tell which pages an edit touches and render only those. The keys of the pages in an output
+ * are kept in its manifest (`manifestName`, a dotfile web servers do not publish), so the next
+ * build knows which pages it can keep.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '@qiaoxin/i18n';
+import type { Assets } from '../render/page.js';
+import type { PageSpec } from '../render/routes.js';
+import type { Site } from '../site/types.js';
+
+export const manifestName = '.qiaoxin-build.json';
+/** Changed whenever the manifest's meaning changes: an older manifest means a full build. */
+const format = 1;
+
+export interface Manifest {
+  format: number;
+  /** Output page file (relative) → its key. */
+  pages: Record<string, string>;
+}
+
+const digest = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url').slice(0, 22);
+};
+
+/** Maps are cache inputs too (the published images and files): written as their entries. */
+const json = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v.entries()] : v));
+
+const require = createRequire(import.meta.url);
+const kitRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The code that renders pages: site-kit's own build and styles and the built packages it
+ * renders with. A new version, or a rebuilt package while working in the repository, changes
+ * it, and every page is rendered again. Sizes and modification times, not contents: reading
+ * a few hundred files' metadata costs milliseconds.
+ */
+export async function codeKey(): Promise<string> {
+  const roots = [
+    join(kitRoot, 'dist'),
+    join(kitRoot, 'styles'),
+    ...['@qiaoxin/components', '@qiaoxin/tokens', '@qiaoxin/i18n'].map((name) =>
+      join(dirname(require.resolve(`${name}/package.json`)), 'dist'),
+    ),
+  ];
+  const entries: string[] = [];
+  for (const root of roots) {
+    const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const info = await stat(join(root, name)).catch(() => undefined);
+      if (info?.isFile()) entries.push(`${root}/${name}:${info.size}:${info.mtimeMs}`);
+    }
+  }
+  return digest(...entries);
+}
+
+/**
+ * Keys the pages of one build. Articles, section, topic and yearly lists carry in their route
+ * all the content they show; the few other pages (home, site map, about, search, statement,
+ * 404) show a bit of everything, so their key includes every article and the day.
+ */
+export function pageKeys(site: Site, assets: Assets, code: string) {
+  // Everything any page shows besides its own route: config, theme, figures, topics, the
+  // published files and pictures, the stylesheet and scripts.
+  const shared = digest(
+    String(format),
+    code,
+    json({
+      config: site.config,
+      theme: site.theme,
+      stats: site.stats,
+      about: site.about,
+      topics: site.topics,
+      categories: site.categories,
+      assets,
+    }),
+  );
+  // The pages that exist decide how an article's links into the site are written.
+  const pages = digest(...site.pages);
+  let everything: string | undefined;
+  const all = () => (everything ??= digest(shared, site.today, json(site.articles)));
+  return (locale: Locale, spec: PageSpec): string => {
+    const { route } = spec;
+    switch (route.kind) {
+      case 'article':
+        return digest(
+          shared,
+          locale,
+          spec.path,
+          linksIntoSite(route.article.markdown) ? pages : '',
+          json(route),
+        );
+      case 'list':
+      case 'topic': {
+        // Pinned notices are shown as pinned until their day: that list changes with the date.
+        const day = route.kind === 'list' && route.category.kind === 'notices' ? site.today : '';
+        return digest(shared, locale, spec.path, day, json(route));
+      }
+      default:
+        return digest(all(), locale, spec.path, json(route));
+    }
+  };
+}
+
+/** Whether a Markdown body may link to a page of the site (`](/…`, `]: /…`, `href="/…`). */
+const linksIntoSite = (markdown: string) => /\]\(\s*<?\/|\]:\s*<?\/|href=["']?\//.test(markdown);
+
+/** The manifest of a previous build's output, or undefined (none, unreadable, older format). */
+export async function readManifest(out: string): Promise<Manifest | undefined> {
+  const text = await readFile(join(out, manifestName), 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  try {
+    const manifest = JSON.parse(text) as Manifest;
+    return manifest.format === format && typeof manifest.pages === 'object' ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const manifestText = (pages: Record<string, string>) =>
+  `${JSON.stringify({ format, pages } satisfies Manifest)}\n`;
