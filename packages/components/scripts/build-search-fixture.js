@@ -1,9 +1,10 @@
 // Writes search-fixture/ (git-ignored) for the <qx-search> tests and stories: a few portal
 // pages in zh-CN, zh-Hant and English, and real Pagefind indexes of them, built with the
-// Pagefind Node API as site-kit builds a portal's. Two bundles, zh/pagefind/ and en/pagefind/,
-// so a test page can search each language whatever its <html lang> (Pagefind picks the
-// index from <html lang>, once per bundle). unavailable/pagefind.js is a bundle that fails;
-// hostile/pagefind.js one whose results are unsafe.
+// Pagefind Node API as site-kit builds a portal's. Two bundles, zh/pagefind/ (split into
+// parts, as site-kit splits a portal's) and en/pagefind/, so a test page can search each
+// language whatever its <html lang> (Pagefind picks the index from <html lang>, once per
+// bundle); whole/pagefind/ holds the zh pages unsplit. unavailable/pagefind.js is a bundle
+// that fails; hostile/pagefind.js one whose results are unsafe.
 //
 //   node scripts/build-search-fixture.js   (from packages/components)
 //
@@ -78,22 +79,55 @@ const htmlOf = ({ lang, title, body }) => `<!doctype html>
 </html>
 `;
 
-rmSync(root, { recursive: true, force: true });
-try {
-  for (const edition of ['zh', 'en']) {
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    for (const page of pages.filter((p) => p.path.startsWith(`${edition}`))) {
-      const content = htmlOf(page);
-      const file = join(root, page.path, 'index.html');
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
-      const added = await index.addHTMLFile({ url: `${base}/${page.path}`, content });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
-    }
-    const written = await index.writeFiles({ outputPath: join(root, edition, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
+/** Indexes `list` into one Pagefind bundle at `<root>/<folder>`. */
+async function bundle(folder, list) {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  for (const page of list) {
+    const added = await index.addHTMLFile({ url: `${base}/${page.path}`, content: htmlOf(page) });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
   }
+  const written = await index.writeFiles({ outputPath: join(root, folder) });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+}
+
+rmSync(root, { recursive: true, force: true });
+for (const page of pages) {
+  const file = join(root, page.path, 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, htmlOf(page));
+}
+const isNotice = (page) => page.path.includes('/notices/');
+const zhPages = pages.filter((p) => p.path.startsWith('zh'));
+try {
+  // zh/pagefind/ is split as site-kit splits a portal's index: a primary bundle (here the
+  // articles, in both languages) whose parts.json lists, by Pagefind language, the merged
+  // parts (the notices of each language); "*" is for a page whose language Pagefind does not
+  // find, which then gets the primary's largest language. whole/pagefind/ is the same pages
+  // in one plain Pagefind bundle, without parts.json: the split one must find the same.
+  await bundle(
+    'zh/pagefind',
+    zhPages.filter((p) => !isNotice(p)),
+  );
+  for (const lang of ['zh-CN', 'zh-Hant'])
+    await bundle(
+      `zh/pagefind/parts/notices-${lang.toLowerCase()}`,
+      zhPages.filter((p) => isNotice(p) && p.lang === lang),
+    );
+  writeFileSync(
+    join(root, 'zh/pagefind/parts.json'),
+    JSON.stringify({
+      'zh-cn': ['parts/notices-zh-cn/'],
+      'zh-hant': ['parts/notices-zh-hant/'],
+      '*': ['parts/notices-zh-cn/'],
+    }),
+  );
+  await bundle('whole/pagefind', zhPages);
+  await bundle(
+    'en/pagefind',
+    pages.filter((p) => p.path.startsWith('en')),
+  );
+  writeFileSync(join(root, 'en/pagefind/parts.json'), '{}');
 } finally {
   await close();
 }

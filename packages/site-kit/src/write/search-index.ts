@@ -1,52 +1,93 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { close, createIndex } from 'pagefind';
-import type { Locale } from '@qiaoxin/i18n';
-import { within } from './output.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { close } from 'pagefind';
+import { indexPart, reusable, reusePart, type PartManifest } from './search-bundle.js';
+import { partsOf, type Part, type SearchablePage } from './search-parts.js';
 
-/** A page for the search index: where readers find it, and its finished HTML. */
-export interface SearchablePage {
-  url: string;
-  /** Read only when the page's part of the index is written again. */
-  html: string | (() => Promise<string>);
-  locale: Locale;
-  /** An article's year. */
-  year?: number;
-  /** The page's build-cache key: changes whenever the page does. */
-  key: string;
-}
+export type { SearchablePage } from './search-parts.js';
 
 /**
  * Writes the site's Pagefind index into `<out>/pagefind/`: static files, one index per page
  * language (Pagefind reads `<html lang>`), Chinese split into words at build time. Pages are
  * added with their site-absolute URLs, so results link correctly under any base path.
+ *
+ * The index is split into parts (see `partsOf`), so that an edit re-indexes only its own: the
+ * primary bundle at `pagefind/` (home, about: the one `<qx-search bundle-path>` names) and, per
+ * edition, bundles of at most `partSize()` articles under `pagefind/parts/`, which
+ * `pagefind/parts.json` lists by Pagefind language for the browser to merge (`mergeIndex`, in
+ * the components' `loadPagefind`, which also keeps Pagefind's word matching that of one index).
+ * A search finds the same pages as in one whole index; their order can differ a little, each
+ * part weighing a word by how many of its own pages have it.
+ *
+ * A part whose pages (URLs and keys) are all unchanged since `previous` (the previous output
+ * folder, if any) is hard-linked from there instead of indexed; only the parts that changed
+ * read their pages' HTML. Returns how many pages were indexed and how many reused.
  */
 export async function writeSearchIndex(
   pages: SearchablePage[],
   out: string,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the split index reuses its parts
   previous?: string,
-): Promise<void> {
+): Promise<{ indexed: number; reused: number }> {
+  const pagefind = join(out, 'pagefind');
+  const old = previous && join(previous, 'pagefind');
+  const parts = partsOf(pages);
+  const manifests = new Map<Part, PartManifest>();
+  let [indexed, reused] = [0, 0];
   try {
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
-    for (const { url, html } of pages) {
-      const content = typeof html === 'string' ? html : await html();
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length)
-        throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
+    await mkdir(pagefind, { recursive: true });
+    const changed: Part[] = [];
+    for (const part of parts) {
+      const manifest = old ? await reusable(part, old) : undefined;
+      if (!manifest || !old) {
+        changed.push(part);
+        continue;
+      }
+      await reusePart(part, old, pagefind);
+      manifests.set(part, manifest);
+      reused += part.pages.length;
     }
-    // Written by Node, not by Pagefind's writeFiles: its binary panics on a full disk and its
-    // Node side then waits forever, while Node's own writes fail with ENOSPC and the path.
-    const { files, errors: failed } = await index.getFiles();
-    if (failed.length) throw new Error(`the search index could not be made: ${failed.join('; ')}`);
-    for (const file of files) {
-      const path = within(join(out, 'pagefind'), file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+    // One part after the other: Pagefind's process uses every core for each, and only one
+    // part's pages are held in memory at a time.
+    for (const part of changed) {
+      manifests.set(part, await indexPart(part, pagefind));
+      indexed += part.pages.length;
     }
   } finally {
     // The index is built by a Pagefind process; stop it, or it would keep Node running.
     await close();
   }
+  const entry = await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8');
+  const { languages } = JSON.parse(entry) as { languages: Record<string, { page_count: number }> };
+  await writeFile(
+    join(pagefind, 'parts.json'),
+    JSON.stringify(partsJson(parts, manifests, languages)),
+  );
+  return { indexed, reused };
+}
+
+/**
+ * `parts.json`, for the browser: the folders of the merged parts (relative to `pagefind/`) by
+ * the Pagefind language they hold, so a page merges only the parts of its own language (in a
+ * part without it, Pagefind would fall back to another language's index). Every language of
+ * the primary is listed, with no parts if need be; "*" is for a page whose language the
+ * primary lacks: Pagefind then searches the primary's largest language, the first if tied.
+ */
+function partsJson(
+  parts: Part[],
+  manifests: Map<Part, PartManifest>,
+  primary: Record<string, { page_count: number }>,
+) {
+  const byLanguage: Record<string, string[]> = {};
+  for (const language of Object.keys(primary)) byLanguage[language] = [];
+  for (const part of parts) {
+    if (!part.dir) continue;
+    for (const language of manifests.get(part)?.languages ?? [])
+      (byLanguage[language] ??= []).push(part.dir);
+  }
+  const counts = Object.entries(primary);
+  const largest = counts.find(([, { page_count }]) =>
+    counts.every(([, other]) => other.page_count <= page_count),
+  );
+  if (largest) byLanguage['*'] = byLanguage[largest[0]] ?? [];
+  return byLanguage;
 }

@@ -1,0 +1,123 @@
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { createIndex } from 'pagefind';
+import { within } from './output.js';
+import { entriesOf, type Part } from './search-parts.js';
+
+/**
+ * What each part's folder keeps about itself (`part.json`, written last, so a folder that has
+ * it is complete): its hash, the languages of its Pagefind indexes, and its pages' URLs and
+ * keys, which the next build compares to decide whether the part can be reused.
+ */
+export interface PartManifest {
+  hash: string;
+  languages: string[];
+  pages: [string, string][];
+}
+
+export const manifestName = 'part.json';
+
+/**
+ * Files a merged part needs: its entry, metadata, word index, filters and page fragments.
+ * Pagefind's scripts, styles and WebAssembly are loaded from the primary only (`mergeIndex`
+ * loads no WebAssembly of its own), so parts leave them out: 30 KB–500 KB less per part.
+ */
+const dataFile = /^(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta|(index|fragment|filter)\/)/;
+
+/**
+ * Indexes one part's pages with Pagefind into `<pagefind>/<part.dir>`, reading each page's HTML
+ * only now. The primary (dir '') gets the whole bundle, a merged part only its data.
+ */
+export async function indexPart(part: Part, pagefind: string): Promise<PartManifest> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
+  try {
+    for (const { url, html } of part.pages) {
+      const content = typeof html === 'string' ? html : await html();
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length)
+        throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
+    }
+    // Written by Node, not by Pagefind's writeFiles: its binary panics on a full disk and its
+    // Node side then waits forever, while Node's own writes fail with ENOSPC and the path.
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(`the search index could not be made: ${failed.join('; ')}`);
+    const root = join(pagefind, part.dir);
+    let languages: string[] = [];
+    for (const file of files) {
+      if (part.dir && !dataFile.test(file.path)) continue;
+      const path = within(root, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+      if (file.path === 'pagefind-entry.json')
+        languages = Object.keys(
+          (JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: object })
+            .languages,
+        );
+    }
+    const manifest: PartManifest = { hash: part.hash, languages, pages: entriesOf(part.pages) };
+    await writeFile(join(root, manifestName), JSON.stringify(manifest));
+    return manifest;
+  } finally {
+    // Its pages stay in the Pagefind process until deleted: free them for the next part.
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * The manifest of the same part in a previous output, when that output holds it complete and
+ * with the very same pages and keys; else undefined (the part must be indexed).
+ */
+export async function reusable(
+  part: Part,
+  previousPagefind: string,
+): Promise<PartManifest | undefined> {
+  const text = await readFile(join(previousPagefind, part.dir, manifestName), 'utf8').catch(
+    () => undefined,
+  );
+  if (!text) return undefined;
+  try {
+    const manifest = JSON.parse(text) as PartManifest;
+    const same =
+      manifest.hash === part.hash &&
+      JSON.stringify(manifest.pages) === JSON.stringify(entriesOf(part.pages));
+    return same ? manifest : undefined;
+  } catch {
+    return undefined; // a damaged manifest: index the part again
+  }
+}
+
+/**
+ * Hard-links a part's files from the previous output into this one (copies them where links
+ * cannot be made, e.g. across file systems): the previous output stays as it is, as a failed
+ * build must leave it. For the primary, only its own files: not `parts/`, not `parts.json`.
+ */
+export async function reusePart(part: Part, previousPagefind: string, pagefind: string) {
+  const from = join(previousPagefind, part.dir);
+  const to = join(pagefind, part.dir);
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(from, join(e.parentPath, e.name)))
+    .filter((rel) => part.dir || !/^parts([\\/]|\.json$)/.test(rel));
+  for (const dir of new Set(files.map((rel) => dirname(within(to, rel)))))
+    await mkdir(dir, { recursive: true });
+  // The manifest last: a part folder without one is incomplete and never reused.
+  const manifest = files.filter((rel) => rel === manifestName);
+  const rest = files.filter((rel) => rel !== manifestName);
+  for (let i = 0; i < rest.length; i += 64)
+    await Promise.all(rest.slice(i, i + 64).map((rel) => linkOrCopy(join(from, rel), to, rel)));
+  for (const rel of manifest) await linkOrCopy(join(from, rel), to, rel);
+}
+
+async function linkOrCopy(source: string, to: string, rel: string) {
+  const target = within(to, rel);
+  try {
+    await link(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK')
+      throw error;
+    await copyFile(source, target);
+  }
+}
