@@ -121,7 +121,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     await mkdir(temp, { recursive: true });
     await pauseFor('temp');
     await writeFile(join(temp, stampName), stampText);
+    const timing = timings();
     const assets = await buildAssets(site, temp);
+    timing('assets');
     await pauseFor('assets');
     const code = await codeKey();
     const keyOf = pageKeys(site, assets, code);
@@ -145,7 +147,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     // the old folder would.
     const incremental = previous !== undefined;
     const jobs = incremental ? stale : plan;
+    timing('keys');
     await renderPages(site, jobs, { assets, code }, temp);
+    timing(`render ${jobs.length}`);
     const rendered = new Set(jobs.map((j) => j.file));
     const index: SearchablePage[] = plan
       .filter(({ spec }) => searchable.has(spec.route.kind))
@@ -158,7 +162,8 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
           year: Number(spec.route.article.published.day.slice(0, 4)),
         }),
       }));
-    await writeSearchIndex(index, temp, incremental ? outDir : undefined);
+    const search = await writeSearchIndex(index, temp, incremental ? outDir : undefined);
+    timing(`search ${search.indexed} indexed, ${search.reused} reused`);
     await pauseFor('pagefind');
     // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
     await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
@@ -174,6 +179,7 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       const removed = [...present].filter((f) => !files.has(f) && f !== manifestName);
       await applyStaged(temp, outDir, removed);
     } else await swap(temp, outDir);
+    timing('written');
     return pages;
   } catch (error) {
     // Removed first: on a full disk the half-written folder is what fills it.
@@ -183,6 +189,20 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
       cause: error,
     });
   }
+}
+
+/**
+ * With QIAOXIN_TIMINGS set, prints how long each step of a build took (for benchmarks and for
+ * finding where a slow build spends its time); a no-op otherwise.
+ */
+function timings(): (step: string) => void {
+  if (!process.env.QIAOXIN_TIMINGS) return () => undefined;
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    console.error(`qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s`);
+    last = now;
+  };
 }
 
 /** The files under `dir`, relative to it. */

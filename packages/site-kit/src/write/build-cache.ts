@@ -99,9 +99,10 @@ export function pageKeys(site: Site, assets: Assets, code: string) {
           json(route),
         );
       case 'list':
+      case 'year':
       case 'topic': {
         // Pinned notices are shown as pinned until their day: that list changes with the date.
-        const day = route.kind === 'list' && route.category.kind === 'notices' ? site.today : '';
+        const day = route.kind !== 'topic' && route.category.kind === 'notices' ? site.today : '';
         return digest(shared, locale, spec.path, day, json(route));
       }
       default:
