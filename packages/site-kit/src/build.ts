@@ -162,7 +162,9 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
           year: Number(spec.route.article.published.day.slice(0, 4)),
         }),
       }));
-    const search = await writeSearchIndex(index, temp, incremental ? outDir : undefined);
+    const search = await writeSearchIndex(index, temp, incremental ? outDir : undefined, {
+      inPlace: incremental,
+    });
     timing(`search ${search.indexed} indexed, ${search.reused} reused`);
     await pauseFor('pagefind');
     // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
@@ -170,7 +172,10 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     await writeFeeds(site, temp);
     const pages = plan.map((p) => p.file);
     const written = await filesIn(temp);
-    const files = new Set([...written, ...pages]);
+    // The search parts an incremental build left in place are part of the new output too.
+    const kept = new Set(search.kept.map((dir) => dir.replace(/\/$/, '')));
+    const keptFiles = [...present].filter((f) => kept.has(partOf(f) ?? ''));
+    const files = new Set([...written, ...pages, ...keptFiles]);
     await writeFile(
       join(temp, manifestName),
       manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key]))),
@@ -204,6 +209,9 @@ function timings(): (step: string) => void {
     last = now;
   };
 }
+
+/** The search part (`parts/<name>`, relative to pagefind/) an output file belongs to. */
+const partOf = (file: string) => /^pagefind\/(parts\/[^/]+)\//.exec(file)?.[1];
 
 /** The files under `dir`, relative to it. */
 async function filesIn(dir: string): Promise<string[]> {

@@ -21,18 +21,23 @@ export type { SearchablePage } from './search-parts.js';
  *
  * A part whose pages (URLs and keys) are all unchanged since `previous` (the previous output
  * folder, if any) is hard-linked from there instead of indexed; only the parts that changed
- * read their pages' HTML. Returns how many pages were indexed and how many reused.
+ * read their pages' HTML. With `inPlace` (an incremental build, whose folder is applied over
+ * `previous` rather than swapped in), unchanged parts are not linked at all: they stay where they
+ * are, and their folders are returned in `kept`. Returns how many pages were indexed and how
+ * many reused.
  */
 export async function writeSearchIndex(
   pages: SearchablePage[],
   out: string,
   previous?: string,
-): Promise<{ indexed: number; reused: number }> {
+  { inPlace = false }: { inPlace?: boolean } = {},
+): Promise<{ indexed: number; reused: number; kept: string[] }> {
   const pagefind = join(out, 'pagefind');
   const old = previous && join(previous, 'pagefind');
   const parts = partsOf(pages);
   const manifests = new Map<Part, PartManifest>();
   let [indexed, reused] = [0, 0];
+  const kept: string[] = [];
   try {
     await mkdir(pagefind, { recursive: true });
     const changed: Part[] = [];
@@ -42,7 +47,9 @@ export async function writeSearchIndex(
         changed.push(part);
         continue;
       }
-      await reusePart(part, old, pagefind);
+      // The primary is always linked: its files sit beside parts.json, which is new each time.
+      if (inPlace && part.dir) kept.push(part.dir);
+      else await reusePart(part, old, pagefind);
       manifests.set(part, manifest);
       reused += part.pages.length;
     }
@@ -62,7 +69,7 @@ export async function writeSearchIndex(
     join(pagefind, 'parts.json'),
     JSON.stringify(partsJson(parts, manifests, languages)),
   );
-  return { indexed, reused };
+  return { indexed, reused, kept };
 }
 
 /**
