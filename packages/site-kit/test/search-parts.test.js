@@ -68,7 +68,7 @@ test('an edit re-indexes only its part; the others are linked; the output equals
     const [one, two, fresh] = ['one', 'two', 'fresh'].map((n) => join(temp, n));
     const read = [];
     const first = await writeSearchIndex(sitePages(read), one);
-    assert.deepEqual(first, { indexed: 60, reused: 0 });
+    assert.deepEqual(first, { indexed: 60, reused: 0, kept: [] });
     assert.equal(read.length, 60);
 
     const edited = '/s/zh-hant/a/2023-4/';
@@ -97,7 +97,7 @@ test('an edit re-indexes only its part; the others are linked; the output equals
 
     read.length = 0;
     const second = await writeSearchIndex(sitePages(read, edited), two, one);
-    assert.deepEqual(second, { indexed: size, reused: 60 - size });
+    assert.deepEqual(second, { indexed: size, reused: 60 - size, kept: [] });
     assert.equal(read.length, size, 'only the changed part read its pages');
     assert.ok(read.includes(edited));
     const after2 = JSON.parse(await readFile(join(two, 'pagefind/parts.json'), 'utf8'));
@@ -113,7 +113,7 @@ test('an edit re-indexes only its part; the others are linked; the output equals
 
     // The primary is a part too: the same pages and keys again reuse everything.
     const third = await writeSearchIndex(sitePages([], edited), join(temp, 'three'), two);
-    assert.deepEqual(third, { indexed: 0, reused: 60 });
+    assert.deepEqual(third, { indexed: 0, reused: 60, kept: [] });
     assert.deepEqual(await tree(join(temp, 'three/pagefind')), await tree(join(two, 'pagefind')));
   } finally {
     delete process.env.QIAOXIN_SEARCH_PART_SIZE;
@@ -128,7 +128,7 @@ test('a part left incomplete in the previous output (no part.json) is indexed ag
   await rm(join(one, 'pagefind', parts.en[0], 'part.json'));
   const read = [];
   const result = await writeSearchIndex(sitePages(read), two, one);
-  assert.deepEqual(result, { indexed: 18, reused: 42 });
+  assert.deepEqual(result, { indexed: 18, reused: 42, kept: [] });
   assert.ok(read.every((url) => url.startsWith('/s/en/a/')));
 });
 
