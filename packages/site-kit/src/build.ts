@@ -1,10 +1,10 @@
-import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
 import { describeError } from './system-errors.js';
-import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
+import { checkOutput, OutputError, stampName, stampText } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
 import { buildAssets } from './write/assets.js';
 import { applyStaged } from './write/apply.js';
@@ -15,13 +15,14 @@ import {
   pageKeys,
   readManifest,
 } from './write/build-cache.js';
-import { fileOf, routesOf, urlOf } from './render/routes.js';
+import { fileOf, routesOf } from './render/routes.js';
 import { writeSitemaps } from './write/sitemaps.js';
 import { writeFeeds } from './write/feeds.js';
 import { editionsOf } from './site/editions.js';
-import { writeSearchIndex, type SearchablePage } from './write/search-index.js';
+import { writeSearchIndex } from './write/search-index.js';
+import { searchPlan } from './write/search-plan.js';
 import { editionOf } from './render/editions.js';
-import { renderPages } from './render/pool.js';
+import { readiness, renderPages } from './render/pool.js';
 import { t, withLang, type MessageLang } from './messages/index.js';
 
 export interface BuildOptions {
@@ -46,9 +47,6 @@ export interface BuildResult {
   /** Placeholders still in the site (see `placeholdersOf`); empty when publishing is safe. */
   warnings: Problem[];
 }
-
-/** Pages a reader searches for; lists, the site map and the search page only lead to them. */
-const searchable = new Set(['home', 'about', 'article']);
 
 /**
  * Builds a site folder into a static portal. The output must be a folder a build may replace
@@ -146,26 +144,21 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     // even when everything changed, moving the new files in costs what a swap and removing
     // the old folder would.
     const incremental = previous !== undefined;
-    const jobs = incremental ? stale : plan;
+    const rendered = new Set((incremental ? stale : plan).map((j) => j.file));
+    const progress = readiness([...rendered]);
+    const { index, jobs } = searchPlan(site, plan, { rendered, temp, outDir }, progress.ready);
     timing('keys');
-    await renderPages(site, jobs, { assets, code }, temp);
-    timing(`render ${jobs.length}`);
-    const rendered = new Set(jobs.map((j) => j.file));
-    const index: SearchablePage[] = plan
-      .filter(({ spec }) => searchable.has(spec.route.kind))
-      .map(({ locale, spec, file, key }) => ({
-        url: urlOf(site, locale, spec.path),
-        html: () => readFile(within(rendered.has(file) ? temp : outDir, file), 'utf8'),
-        locale,
-        key,
-        ...(spec.route.kind === 'article' && {
-          year: Number(spec.route.article.published.day.slice(0, 4)),
-        }),
-      }));
-    const search = await writeSearchIndex(index, temp, incremental ? outDir : undefined, {
+    const rendering = renderPages(site, jobs, assets, temp, progress.rendered);
+    rendering.catch(progress.failed);
+    const searching = writeSearchIndex(index, temp, incremental ? outDir : undefined, {
       inPlace: incremental,
     });
-    timing(`search ${search.indexed} indexed, ${search.reused} reused`);
+    const [render, search] = await Promise.allSettled([rendering, searching]);
+    if (render.status === 'rejected') throw render.reason;
+    if (search.status === 'rejected') throw search.reason;
+    timing(
+      `render ${jobs.length} pages and search ${search.value.indexed} indexed, ${search.value.reused} reused`,
+    );
     await pauseFor('pagefind');
     // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
     await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
@@ -173,7 +166,7 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     const pages = plan.map((p) => p.file);
     const written = await filesIn(temp);
     // The search parts an incremental build left in place are part of the new output too.
-    const kept = new Set(search.kept.map((dir) => dir.replace(/\/$/, '')));
+    const kept = new Set(search.value.kept.map((dir) => dir.replace(/\/$/, '')));
     const keptFiles = [...present].filter((f) => kept.has(partOf(f) ?? ''));
     const files = new Set([...written, ...pages, ...keptFiles]);
     await writeFile(
@@ -205,7 +198,11 @@ function timings(): (step: string) => void {
   let last = performance.now();
   return (step) => {
     const now = performance.now();
-    console.error(`qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s`);
+    const { rss, heapUsed } = process.memoryUsage();
+    const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+    console.error(
+      `qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s (heap ${mb(heapUsed)}, rss ${mb(rss)})`,
+    );
     last = now;
   };
 }

@@ -6,25 +6,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { edit, files, readJson, useCopies, useTemp, writeJson } from './helpers/site-copy.js';
+import { edit, readJson, useCopies, useTemp, writeJson } from './helpers/site-copy.js';
+import { assertSameTree, tree } from './helpers/trees.js';
 import { cli, leftovers, printed, start } from './support/cli.js';
 
 const copy = useCopies('qx-incremental-');
 const temp = useTemp('qx-incremental-cold-');
-
-/** Every file of an output with its bytes, for comparing two outputs. */
-async function tree(dir) {
-  const names = await files(dir);
-  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))])));
-}
-
-function assertSameTree(actual, expected, what) {
-  const a = [...actual.keys()];
-  const e = [...expected.keys()];
-  assert.deepEqual(a, e, `${what}: the same files`);
-  const differ = a.filter((n) => !actual.get(n).equals(expected.get(n)));
-  assert.deepEqual(differ, [], `${what}: the same bytes`);
-}
 
 async function build(site, out) {
   const run = await cli(['build', site, ...(out ? ['--out', out] : [])]);

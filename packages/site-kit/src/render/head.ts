@@ -48,7 +48,20 @@ export interface DocumentParts {
  */
 const elderBoot = a11yBootScript;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hashes = new Map<string, string>();
+
+/**
+ * A CSP source for an inline script or style. Kept per text: every page carries the same few
+ * component styles, and hashing them again for each of thousands of pages was measurable.
+ */
+function sha256(text: string): string {
+  let hash = hashes.get(text);
+  if (!hash) {
+    hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    if (hashes.size < 1000) hashes.set(text, hash);
+  }
+  return hash;
+}
 
 /** JSON inside `<script>`: `<` is escaped so no string can close the element. */
 const jsonScript = (data: object) =>

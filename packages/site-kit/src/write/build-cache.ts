@@ -11,12 +11,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '@qiaoxin/i18n';
 import type { Assets } from '../render/page.js';
-import type { PageSpec } from '../render/routes.js';
-import type { Site } from '../site/types.js';
+import type { PageSpec, Route } from '../render/routes.js';
+import type { Article, Site } from '../site/types.js';
 
 export const manifestName = '.qiaoxin-build.json';
 /** Changed whenever the manifest's meaning changes: an older manifest means a full build. */
-const format = 1;
+const format = 2;
 
 export interface Manifest {
   format: number;
@@ -85,8 +85,22 @@ export function pageKeys(site: Site, assets: Assets, code: string) {
   );
   // The pages that exist decide how an article's links into the site are written.
   const pages = digest(...site.pages);
+  // An article is written into the keys of its page and of every list that shows it: each is
+  // turned into its digest once, not into JSON again for every list (seconds at 10,000).
+  const articleKeys = new WeakMap<Article, string>();
+  const articleKey = (article: Article) => {
+    let key = articleKeys.get(article);
+    if (!key) articleKeys.set(article, (key = digest(json(article))));
+    return key;
+  };
+  const routeJson = (route: Route) =>
+    json({
+      ...route,
+      ...('article' in route && { article: articleKey(route.article) }),
+      ...('articles' in route && { articles: route.articles.map(articleKey) }),
+    });
   let everything: string | undefined;
-  const all = () => (everything ??= digest(shared, site.today, json(site.articles)));
+  const all = () => (everything ??= digest(shared, site.today, ...site.articles.map(articleKey)));
   return (locale: Locale, spec: PageSpec): string => {
     const { route } = spec;
     switch (route.kind) {
@@ -96,17 +110,17 @@ export function pageKeys(site: Site, assets: Assets, code: string) {
           locale,
           spec.path,
           linksIntoSite(route.article.markdown) ? pages : '',
-          json(route),
+          routeJson(route),
         );
       case 'list':
       case 'year':
       case 'topic': {
         // Pinned notices are shown as pinned until their day: that list changes with the date.
         const day = route.kind !== 'topic' && route.category.kind === 'notices' ? site.today : '';
-        return digest(shared, locale, spec.path, day, json(route));
+        return digest(shared, locale, spec.path, day, routeJson(route));
       }
       default:
-        return digest(all(), locale, spec.path, json(route));
+        return digest(all(), locale, spec.path, routeJson(route));
     }
   };
 }

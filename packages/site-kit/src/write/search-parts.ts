@@ -88,12 +88,25 @@ export function partsOf(pages: SearchablePage[], size = partSize()): Part[] {
     }
   }
   const parts = [partOf('site', site)];
-  for (const [id, group] of editions) parts.push(...split(id, group, size, ''));
+  // Each URL hashed once, not again at every level of the split.
+  const hashes = new Map<SearchablePage, string>();
+  const hashOf = (page: SearchablePage) => {
+    let hash = hashes.get(page);
+    if (!hash) hashes.set(page, (hash = sha(page.url)));
+    return hash;
+  };
+  for (const [id, group] of editions) parts.push(...split(id, group, size, '', hashOf));
   return parts;
 }
 
 /** The pages whose URL hash starts with the bits `prefix`, in parts of at most `size`. */
-function split(id: string, pages: SearchablePage[], size: number, prefix: string): Part[] {
+function split(
+  id: string,
+  pages: SearchablePage[],
+  size: number,
+  prefix: string,
+  hashOf: (page: SearchablePage) => string,
+): Part[] {
   // 48 bits: more than enough for any site; past them a part stays as big as it is.
   if (pages.length <= size || prefix.length >= 48)
     return pages.length ? [partOf(`${id}-${prefix || 'all'}`, pages)] : [];
@@ -101,10 +114,13 @@ function split(id: string, pages: SearchablePage[], size: number, prefix: string
   const zero: SearchablePage[] = [];
   const one: SearchablePage[] = [];
   for (const page of pages) {
-    const nibble = parseInt(sha(page.url)[bit >> 2] ?? '0', 16);
+    const nibble = parseInt(hashOf(page)[bit >> 2] ?? '0', 16);
     ((nibble >> (3 - (bit & 3))) & 1 ? one : zero).push(page);
   }
-  return [...split(id, zero, size, `${prefix}0`), ...split(id, one, size, `${prefix}1`)];
+  return [
+    ...split(id, zero, size, `${prefix}0`, hashOf),
+    ...split(id, one, size, `${prefix}1`, hashOf),
+  ];
 }
 
 function partOf(id: string, pages: SearchablePage[]): Part {
