@@ -1,13 +1,13 @@
-import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
 import { describeError } from './system-errors.js';
-import { checkOutput, OutputError, stampName, stampText } from './write/output.js';
+import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
 import { buildAssets } from './write/assets.js';
-import { applyStaged } from './write/apply.js';
+import { applyBuild, filesIn, keptParts, searchAfterPages, searchFiles } from './write/publish.js';
 import {
   codeKey,
   manifestName,
@@ -37,6 +37,11 @@ export interface BuildOptions {
   strict?: boolean;
   /** The language of problems and refusals; default English (see messages/index.ts). */
   lang?: MessageLang;
+  /**
+   * Called once a rebuild's pages are in the output, before its search index is written (the
+   * dev server reloads the browser then). Without it, pages and index are applied together.
+   */
+  onPages?: () => void;
 }
 
 export interface BuildResult {
@@ -78,7 +83,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
-    const pages = await buildInto(site, outDir);
+    const pages = await buildInto(site, outDir, options.onPages);
     return { site, outDir, pages, warnings };
   } finally {
     await release?.();
@@ -110,9 +115,12 @@ async function lock(outDir: string, legacy: boolean) {
 /**
  * Renders the portal into a fresh folder beside `outDir`. With no usable previous output (see
  * build-cache.ts) every page is rendered and the folder swapped in; otherwise only the pages
- * whose key changed are, and the folder is applied over the output (apply.ts).
+ * whose key changed are, and the folder is applied over the output (apply.ts). With
+ * `onPages` (the dev server's reload), an incremental build applies its pages first, calls it,
+ * and then writes the search index and applies that: a saved article is on screen without
+ * waiting for Pagefind, and its search results follow a moment later.
  */
-async function buildInto(site: Site, outDir: string): Promise<string[]> {
+async function buildInto(site: Site, outDir: string, onPages?: () => void): Promise<string[]> {
   const temp = tempOf(outDir);
   await rm(temp, { recursive: true, force: true });
   try {
@@ -144,40 +152,45 @@ async function buildInto(site: Site, outDir: string): Promise<string[]> {
     // even when everything changed, moving the new files in costs what a swap and removing
     // the old folder would.
     const incremental = previous !== undefined;
+    const later = incremental && onPages !== undefined;
     const rendered = new Set((incremental ? stale : plan).map((j) => j.file));
-    const progress = readiness([...rendered]);
-    const { index, jobs } = searchPlan(site, plan, { rendered, temp, outDir }, progress.ready);
+    const progress = readiness(later ? [] : [...rendered]);
+    const pathOf = (file: string) => within(!later && rendered.has(file) ? temp : outDir, file);
+    const { index, jobs } = searchPlan(site, plan, { rendered, pathOf }, progress.ready);
     timing('keys');
     const rendering = renderPages(site, jobs, assets, temp, progress.rendered);
     rendering.catch(progress.failed);
-    const searching = writeSearchIndex(index, temp, incremental ? outDir : undefined, {
-      inPlace: incremental,
-    });
+    const searching = later
+      ? undefined
+      : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
     const [render, search] = await Promise.allSettled([rendering, searching]);
     if (render.status === 'rejected') throw render.reason;
     if (search.status === 'rejected') throw search.reason;
-    timing(
-      `render ${jobs.length} pages and search ${search.value.indexed} indexed, ${search.value.reused} reused`,
-    );
+    const searched = search.value;
+    const indexed = searched ? `, search ${searched.indexed} indexed` : '';
+    timing(`render ${jobs.length}${indexed}`);
     await pauseFor('pagefind');
     // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
     await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
     await writeFeeds(site, temp);
     const pages = plan.map((p) => p.file);
-    const written = await filesIn(temp);
-    // The search parts an incremental build left in place are part of the new output too.
-    const kept = new Set(search.value.kept.map((dir) => dir.replace(/\/$/, '')));
-    const keptFiles = [...present].filter((f) => kept.has(partOf(f) ?? ''));
-    const files = new Set([...written, ...pages, ...keptFiles]);
     await writeFile(
       join(temp, manifestName),
       manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key]))),
     );
-    if (incremental) {
-      const removed = [...present].filter((f) => !files.has(f) && f !== manifestName);
-      await applyStaged(temp, outDir, removed);
-    } else await swap(temp, outDir);
+    if (!incremental) await swap(temp, outDir);
+    else {
+      // The search files the build leaves in place are part of the new output too: its
+      // unchanged parts, or all of them until the search index follows the pages.
+      const search = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
+      await applyBuild(temp, outDir, present, [...pages, ...search]);
+    }
     timing('written');
+    if (later) {
+      onPages();
+      await searchAfterPages(index, outDir, present);
+      timing('search written');
+    }
     return pages;
   } catch (error) {
     // Removed first: on a full disk the half-written folder is what fills it.
@@ -205,15 +218,6 @@ function timings(): (step: string) => void {
     );
     last = now;
   };
-}
-
-/** The search part (`parts/<name>`, relative to pagefind/) an output file belongs to. */
-const partOf = (file: string) => /^pagefind\/(parts\/[^/]+)\//.exec(file)?.[1];
-
-/** The files under `dir`, relative to it. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
 const exists = (path: string) =>

@@ -58,10 +58,14 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
   // modules stay loaded and the build cache renders only what an edit touched, so a saved
   // article is on screen in about a second. With them, each build is a fresh process, so
   // changed modules are really reloaded.
+  // The browser reloads as soon as a rebuild's pages are in place (see BuildOptions.onPages),
+  // or once a build in another process has finished.
+  const browsers: { reload?: () => void } = {};
+  const reload = () => browsers.reload?.();
   const build = () =>
     watch.length
       ? run(process.execPath, [cli, 'build', dir, '--out', out, '--lang', messageLang()])
-      : buildHere(dir, out);
+      : buildHere(dir, out, reload);
   if (!(await build()).ok) {
     throw new OutputError(t('dev.firstBuild'));
   }
@@ -79,6 +83,7 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
     logLevel: 'info',
   });
   await server.listen();
+  browsers.reload = () => server.ws.send({ type: 'full-reload', path: '*' });
   console.log(t('dev.portal', { url: `http://127.0.0.1:${port}${base}` }));
 
   let queue = Promise.resolve();
@@ -108,22 +113,31 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
       const built = await run('npm', ['run', 'build', '--silent'], pkg);
       if (!built.ok) return showProblems(built.output);
     }
-    const built = await build();
-    if (built.ok) server.ws.send({ type: 'full-reload', path: '*' });
-    else showProblems(built.output);
+    const built: { ok: boolean; output: string; reloaded?: boolean } = await build();
+    if (built.ok && !built.reloaded) reload();
+    if (!built.ok) showProblems(built.output);
   };
 }
 
 /** A build in this process, printed and reported as the CLI would. */
-async function buildHere(dir: string, out: string): Promise<{ ok: boolean; output: string }> {
+async function buildHere(
+  dir: string,
+  out: string,
+  reload: () => void,
+): Promise<{ ok: boolean; output: string; reloaded?: boolean }> {
   const started = performance.now();
+  let reloaded = false;
   try {
-    const { pages } = await buildSite(dir, { outDir: out, lang: messageLang() });
+    const onPages = () => {
+      reloaded = true;
+      reload();
+    };
+    const { pages } = await buildSite(dir, { outDir: out, lang: messageLang(), onPages });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       t('cli.built', { pages: pages.length, out: relative(process.cwd(), out), seconds }),
     );
-    return { ok: true, output: '' };
+    return { ok: true, output: '', reloaded };
   } catch (error) {
     const output =
       error instanceof SiteError
@@ -132,7 +146,7 @@ async function buildHere(dir: string, out: string): Promise<{ ok: boolean; outpu
           ? error.message
           : describeError(error);
     console.error(output);
-    return { ok: false, output };
+    return { ok: false, output, reloaded };
   }
 }
 

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close } from 'pagefind';
-import { indexPart, reusable, reusePart, type PartManifest } from './search-bundle.js';
+import { reusable, reusePart, type PartManifest } from './search-bundle.js';
+import { indexParts } from './search-pool.js';
 import { partsOf, type Part, type SearchablePage } from './search-parts.js';
 
 export type { SearchablePage } from './search-parts.js';
@@ -53,10 +54,8 @@ export async function writeSearchIndex(
       manifests.set(part, manifest);
       reused += part.pages.length;
     }
-    // One part after the other: Pagefind's process uses every core for each, and only one
-    // part's pages are held in memory at a time.
-    for (const part of changed) {
-      manifests.set(part, await indexPart(part, pagefind));
+    for (const [part, manifest] of await indexParts(changed, pagefind)) {
+      manifests.set(part, manifest);
       indexed += part.pages.length;
     }
   } finally {

@@ -16,6 +16,11 @@ export interface SearchablePage {
   year?: number;
   /** The page's build-cache key: changes whenever the page does. */
   key: string;
+  /**
+   * Where the page's HTML is written and a promise that it is: a part whose pages all have one
+   * can be indexed in another thread (search-worker.ts).
+   */
+  source?: { path: string; ready: () => Promise<void> };
 }
 
 /**

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { PageJob } from '../render/pool.js';
 import { urlOf } from '../render/routes.js';
 import type { Site } from '../site/types.js';
-import { within } from './output.js';
 import { partsOf, type SearchablePage } from './search-parts.js';
 
 /** Pages a reader searches for; lists, the site map and the search page only lead to them. */
@@ -10,27 +9,28 @@ const searchable = new Set(['home', 'about', 'article']);
 
 /**
  * What the search index reads, and the order to render pages in so it can read them early.
- * `plan` is every page of the build; `rendered` the files this build renders into `temp` (the
- * others are read from the previous output, `outDir`); `ready` settles once a rendered file is
- * written (pool.ts `readiness`). The jobs come in the order the index reads their pages, the
+ * `plan` is every page of the build; `ready` settles once a rendered file is written (pool.ts
+ * `readiness`). The jobs come in the order the index reads their pages, the
  * pages it does not read last: each part of the index is written, by Pagefind's own process,
  * as soon as its pages are, while the rest are still rendering.
  */
 export function searchPlan<Job extends PageJob>(
   site: Site,
   plan: Job[],
-  files: { rendered: Set<string>; temp: string; outDir: string },
+  /** The files this build renders, and where each page's HTML is read from. */
+  files: { rendered: Set<string>; pathOf: (file: string) => string },
   ready: (file: string) => Promise<void>,
 ): { index: SearchablePage[]; jobs: Job[] } {
-  const { rendered, temp, outDir } = files;
+  const { rendered, pathOf } = files;
   const index: SearchablePage[] = plan
     .filter(({ spec }) => searchable.has(spec.route.kind))
     .map(({ locale, spec, file, key }) => ({
       url: urlOf(site, locale, spec.path),
       html: async () => {
         await ready(file);
-        return readFile(within(rendered.has(file) ? temp : outDir, file), 'utf8');
+        return readFile(pathOf(file), 'utf8');
       },
+      source: { path: pathOf(file), ready: () => ready(file) },
       locale,
       key,
       ...(spec.route.kind === 'article' && {

@@ -1,0 +1,53 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import { indexPart, type PartManifest } from './search-bundle.js';
+import type { Part } from './search-parts.js';
+import type { PartTask } from './search-worker.js';
+
+/**
+ * Indexes the parts that changed. Pagefind's process indexes a part on one core, so when several
+ * changed (an edit touches one in each edition; a first build, all) and their pages are files
+ * (`source`), they are indexed in worker threads, each with its own Pagefind process, as many at
+ * once as there are cores; each part as soon as its pages are written. Otherwise, one after the
+ * other here, holding one part's pages in memory at a time.
+ */
+export async function indexParts(parts: Part[], pagefind: string): Promise<[Part, PartManifest][]> {
+  const threads = Math.min(parts.length, availableParallelism());
+  const fromFiles = parts.every((part) => part.pages.every((page) => page.source));
+  if (threads < 2 || !fromFiles) {
+    const done: [Part, PartManifest][] = [];
+    for (const part of parts) done.push([part, await indexPart(part, pagefind)]);
+    return done;
+  }
+  const pool = new Tinypool({
+    filename: new URL('./search-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const tasks = parts.map(async (part): Promise<[Part, PartManifest]> => {
+      await Promise.all(part.pages.map((page) => page.source?.ready()));
+      const task: PartTask = {
+        part: {
+          ...part,
+          pages: part.pages.map(({ url, locale, key, year, source }) => ({
+            url,
+            locale,
+            key,
+            ...(year !== undefined && { year }),
+            path: source?.path ?? '',
+          })),
+        },
+        pagefind,
+      };
+      return [part, (await pool.run(task)) as PartManifest];
+    });
+    // Every task settled before the pool is stopped, so none is cut off half-written.
+    const settled = await Promise.allSettled(tasks);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((s) => (s as PromiseFulfilledResult<[Part, PartManifest]>).value);
+  } finally {
+    await pool.destroy();
+  }
+}
