@@ -4,10 +4,10 @@
 // Needs nginx and openssl (Debian: apt-get install -y nginx openssl; .ci/run installs them).
 import { existsSync, watch } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { run, start } from './remote-cache-helpers.js';
+import { freePort } from './free-port.js';
 
 const nginx = process.env.NGINX ?? 'nginx';
 
@@ -44,15 +44,6 @@ export async function makeCertificates(dir) {
     assert.equal(code, 0, `openssl ${args.join(' ')}:\n${output}`);
   }
   return files;
-}
-
-/** A port nothing listens on now. */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /**

@@ -94,7 +94,12 @@ async function build(siteDir, what) {
   const run = await measure(
     process.execPath,
     ['--import', vmhwm, cli, 'build', siteDir, '--lang', 'en'],
-    { cwd: work, env: { QIAOXIN_BENCH_VMHWM: hwmFile } },
+    {
+      cwd: work,
+      env: { QIAOXIN_BENCH_VMHWM: hwmFile },
+      // A line to wait for: the build is running from here on (the test's Ctrl-C needs that).
+      onStart: (pid) => console.log(`${what}: build started, pid ${pid}`),
+    },
   );
   if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.output}`);
   const hwm = existsSync(hwmFile) ? Number(readFileSync(hwmFile, 'utf8')) : undefined;

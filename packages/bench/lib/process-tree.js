@@ -69,9 +69,10 @@ export function stopAll() {
 
 /**
  * Runs `command args`; resolves with { code, output, seconds, peakRss } where peakRss is the
- * largest summed RSS of the tree seen in samples every `interval` ms.
+ * largest summed RSS of the tree seen in samples every `interval` ms. `onStart(pid)` is called
+ * once the command is running (exec'd: its /proc/<pid>/cmdline is the command's own).
  */
-export function measure(command, args, { cwd, env, interval = 50 } = {}) {
+export function measure(command, args, { cwd, env, interval = 50, onStart } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, {
@@ -81,6 +82,7 @@ export function measure(command, args, { cwd, env, interval = 50 } = {}) {
       detached: true,
     });
     running.add(child);
+    if (onStart) child.once('spawn', () => onStart(child.pid));
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

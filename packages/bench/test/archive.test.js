@@ -3,43 +3,48 @@
 // temporary folder, no build still running), also when interrupted during a build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
 const bench = new URL('../archive.bench.js', import.meta.url).pathname;
 
-/** Starts the bench; `lines` collects stdout+stderr, `waitFor(re)` resolves on a matching line. */
+/**
+ * Starts the bench. Its stdout and stderr are read line by line (readline), so a line is
+ * matched only once it is whole: `output()` is every line so far, `waitFor(re)` resolves with
+ * the match of the first line (earlier or to come) that `re` matches, and rejects if the bench
+ * exits first.
+ */
 function start(args, env = process.env) {
   const child = spawn(process.execPath, [bench, ...args], { env });
-  let output = '';
-  const waiters = [];
-  const check = () => {
-    for (const w of [...waiters]) {
-      const m = w.re.exec(output);
-      if (m) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(m);
-      }
-    }
-  };
+  const lines = [];
+  const events = new EventEmitter();
   for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (d) => {
-      output += d;
-      check();
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line);
+      events.emit('line', line);
     });
   const exited = once(child, 'close').then(([code]) => code);
+  const output = () => lines.join('\n');
   return {
     child,
     exited,
-    output: () => output,
+    output,
     waitFor: (re) =>
       new Promise((resolve, reject) => {
-        waiters.push({ re, resolve });
-        check();
-        exited.then(() => reject(new Error(`exited before ${re}:\n${output}`)));
+        const seen = lines.map((line) => re.exec(line)).find(Boolean);
+        if (seen) return resolve(seen);
+        const onLine = (line) => {
+          const m = re.exec(line);
+          if (!m) return;
+          events.off('line', onLine);
+          resolve(m);
+        };
+        events.on('line', onLine);
+        exited.then(() => reject(new Error(`exited before ${re}:\n${output()}`)));
       }),
   };
 }
@@ -96,11 +101,10 @@ test(
   { timeout: 120_000 },
   async () => {
     const run = start(['--count', '30']);
-    const [, work] = await run.waitFor(/^working in (.+)$/m);
-    await run.waitFor(/^building cold…$/m);
-    // The CLI names the site folder once it has exec'd (a moment after the line is printed).
-    while (!processesNaming(work).length && run.child.exitCode === null)
-      await new Promise((r) => setTimeout(r, 20));
+    const [, work] = await run.waitFor(/^working in (.+)$/);
+    // Printed once the build has exec'd: from then on it is a process naming its site folder.
+    const [, pid] = await run.waitFor(/^building cold: build started, pid (\d+)$/);
+    assert.ok(processesNaming(work).includes(pid), `the build ${pid} runs:\n${run.output()}`);
     assert.equal(run.child.exitCode, null, run.output());
     run.child.kill('SIGINT');
     assert.equal(await run.exited, 130, run.output());

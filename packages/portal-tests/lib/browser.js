@@ -221,9 +221,11 @@ export function focused(page) {
 /**
  * Runs in the page: wakes every element with behaviour as a reader's first touch would (the
  * pointer over it; see site-kit's client/portal.ts, which loads an element's code only then),
- * and resolves once each has hydrated. Elements without behaviour never load code.
+ * and resolves once each has hydrated; with `settle`, as settled below. One function for both:
+ * a function run in the page cannot call another, so awake and settled are expressions that call
+ * this one (page.evaluate takes an expression as well as a function, and awaits its promise).
  */
-export async function awake() {
+async function wake(settle) {
   // The islands of site-kit's client/portal.ts.
   const islands = [
     'qx-site-nav',
@@ -239,29 +241,10 @@ export async function awake() {
   await Promise.all(
     [...new Set(hosts.map((h) => h.localName))].map((t) => customElements.whenDefined(t)),
   );
-  await Promise.all(hosts.map((host) => host.updateComplete));
-}
-
-/**
- * Runs in the page: wakes the elements with behaviour (see awake(), which it repeats: a function
- * run in the page cannot call another) and resolves once every upgraded element has rendered, and every stat counter
- * that the reader can see has finished counting up (late warnings count too).
- */
-export async function settled() {
-  const islands = [
-    'qx-site-nav',
-    'qx-elder-mode',
-    'qx-a11y-toolbar',
-    'qx-search',
-    'qx-article-tools',
-    'qx-stat-counter',
-  ];
-  const hosts = islands.flatMap((tag) => [...document.querySelectorAll(tag)]);
-  for (const host of hosts)
-    host.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-  await Promise.all(
-    [...new Set(hosts.map((h) => h.localName))].map((t) => customElements.whenDefined(t)),
-  );
+  if (!settle) {
+    await Promise.all(hosts.map((host) => host.updateComplete));
+    return;
+  }
   const upgraded = [...document.querySelectorAll('*')].filter((el) =>
     customElements.get(el.localName),
   );
@@ -296,3 +279,13 @@ export async function settled() {
     ),
   );
 }
+
+/** For page.evaluate: wakes the elements with behaviour and resolves once each has hydrated. */
+export const awake = `(${wake})(false)`;
+
+/**
+ * For page.evaluate: wakes the elements with behaviour and resolves once every upgraded element
+ * has rendered, and every stat counter that the reader can see has finished counting up (late
+ * warnings count too).
+ */
+export const settled = `(${wake})(true)`;

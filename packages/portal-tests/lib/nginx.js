@@ -5,25 +5,16 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lchownSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { newPage, settled } from './browser.js';
 import { secret, writeTree } from '../../../scripts/server-probes.js';
+import { freePort } from '../../../scripts/free-port.js';
 
 const example = new URL('../../../docs/webmaster/nginx.conf', import.meta.url);
 const nginx = process.env.NGINX ?? 'nginx';
-
-/** A port nothing listens on now. */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** The example with this test's address, root and log; each must be found exactly once. */
 function render(text, { port, root, log }) {

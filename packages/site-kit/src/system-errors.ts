@@ -1,6 +1,6 @@
 import { t, type MessageKey } from './messages/index.js';
 
-/** File-system error codes a webmaster is told the meaning of (messages/catalogue.ts). */
+/** File-system error codes a webmaster is told the meaning of (messages/catalogue-output.ts). */
 const reasons = new Set([
   'ENOSPC',
   'EDQUOT',

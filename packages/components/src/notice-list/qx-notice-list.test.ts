@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../notice-list.js';
 import type { QxNoticeList } from './qx-notice-list.js';
 import type { QxNoticeItem } from './qx-notice-item.js';
@@ -15,10 +14,12 @@ import {
 import { describeElement } from '../test-utils/suite.js';
 import {
   expectInert,
+  expectWarnedOnce,
   hostile,
   itIsAccessibleInEveryLocaleAndMode,
   settled,
   show,
+  showAt320,
   tabStops,
 } from '../test-utils/blocks.js';
 
@@ -164,18 +165,16 @@ describeElement('<qx-notice-list>', () => {
       expect(visibleText(item)).not.to.match(brokenWords);
     }
     expect(visibleText(bad)).to.equal('坏数据的通知');
-    expect(warnings.every((w) => w.startsWith('[qiaoxin] <qx-notice-item>'))).to.be.true;
-    for (const words of ['unsafe URL', 'date "nonsense"', 'attachments "abc"', 'date "2024-02-30"'])
-      expect(
-        warnings.filter((w) => w.includes(words)),
-        words,
-      ).to.have.length(1);
+    expectWarnedOnce(warnings, 'qx-notice-item', [
+      'unsafe URL',
+      'date "nonsense"',
+      'attachments "abc"',
+      'date "2024-02-30"',
+    ]);
   });
 
   it('fits 320px: titles wrap, dates go under them, nothing scrolls sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    await show<QxNoticeList>(board('en'));
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await showAt320<QxNoticeList>(board('en'));
   });
 
   it('keeps links, badge and dates visible in forced-colors mode', async () => {

@@ -75,3 +75,28 @@ export async function tabStops(count: number): Promise<Element[]> {
   }
   return stops;
 }
+
+/**
+ * Renders `template` on a 320px-wide screen (WCAG 1.4.10 reflow) and checks that the page does
+ * not scroll sideways; the element, for the test's own checks of its layout.
+ */
+export async function showAt320<E extends LitElement>(template: TemplateResult): Promise<E> {
+  const { setViewport } = await import('@web/test-runner-commands');
+  await setViewport({ width: 320, height: 640 });
+  const el = await show<E>(template);
+  expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  return el;
+}
+
+/**
+ * The warnings of a bad-input test: each names the element (`[qiaoxin] <tag>`), and each of
+ * `words` is in exactly one of them, so a mistake is told once, not at every render.
+ */
+export function expectWarnedOnce(warnings: string[], tag: string, words: string[]): void {
+  expect(warnings.every((w) => w.startsWith(`[qiaoxin] <${tag}>`))).to.be.true;
+  for (const w of words)
+    expect(
+      warnings.filter((warning) => warning.includes(w)),
+      w,
+    ).to.have.length(1);
+}
