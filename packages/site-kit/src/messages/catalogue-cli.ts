@@ -37,8 +37,6 @@ export const cliEn = {
   'build.waiting': 'waiting for the build by process {{pid}} to finish writing {{out}} …',
   'build.recovered': 'put back the previous portal {{out}} from an interrupted build ({{from}})',
   'build.cleanup': 'cannot clean up beside {{out}}: {{why}}',
-  'build.changedDuring':
-    '{{file}}: the site folder changed while the build was running; build again',
   'build.stopped':
     '{{why}} — the build stopped, its unfinished folder was removed, and the previous portal in {{out}} is unchanged',
   // The dev server (dev.ts)
@@ -84,7 +82,6 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'build.waiting': '另一个构建进程（{{pid}}）正在写入 {{out}}，等它完成 …',
   'build.recovered': '已放回上一版门户 {{out}}（来自中断的构建：{{from}}）',
   'build.cleanup': '无法清理 {{out}} 旁边的文件：{{why}}',
-  'build.changedDuring': '{{file}}：构建进行中网站文件夹被改动了，请重新构建',
   'build.stopped': '{{why}}——构建已停止，未完成的文件夹已删除，{{out}} 里的上一版门户没有改动',
   'dev.outside': 'site.config.json：basePath “{{base}}”指向 {{root}} 之外；没有构建',
   'dev.firstBuild': '第一次构建失败（原因见上面）；预览已停止',

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
-import { build as viteBuild } from 'vite';
 import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
 import type { Site } from '../site/types.js';
 import { SiteError } from '../site/problems.js';
@@ -25,6 +24,7 @@ import { localeText } from '../render/routes.js';
 import { converterOf } from '../render/traditional.js';
 import { editionsOf } from '../site/editions.js';
 import { cardSize, cardSvg, renderCard } from './og-card.js';
+import { buildClient } from './client.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -96,54 +96,6 @@ async function copyCursors(site: Site, out: string): Promise<string> {
     declarations.push(`--qx-cursor-${colour}:url("${site.config.basePath}${file}") 4 2,auto`);
   }
   return `:root{${declarations.join(';')}}`;
-}
-
-/**
- * Bundles the client with Vite: one small entry every page runs (client/portal.ts), which
- * imports each element's behaviour, Lit and hydration support only when the page needs them
- * (client/islands/), as hashed chunks. Nothing of theirs is preloaded: a page downloads them
- * on the reader's first touch of such an element, so the entry and its own static imports are
- * all a page fetches at load.
- */
-async function buildClient(site: Site, out: string): Promise<Assets['scripts']> {
-  await viteBuild({
-    configFile: false,
-    root: kitRoot,
-    base: site.config.basePath,
-    logLevel: 'warn',
-    publicDir: false,
-    resolve: { alias: { i18next: require.resolve('@qiaoxin/i18n/i18next-lite') } },
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      manifest: 'client-manifest.json',
-      modulePreload: false,
-      // Library mode only so Vite adds no preload helper (~1 KB gzip, most of the entry) around
-      // each import(): a chunk's own static imports are fetched in parallel without one.
-      lib: { entry: { portal: join(kitRoot, 'dist/client/portal.js') }, formats: ['es'] },
-      minify: true,
-      target: 'es2022',
-      rollupOptions: {
-        output: {
-          entryFileNames: 'assets/[name]-[hash].js',
-          chunkFileNames: 'assets/[name]-[hash].js',
-          minify: true,
-        },
-      },
-    },
-  });
-  const manifestFile = join(out, 'client-manifest.json');
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<
-    string,
-    { file: string; imports?: string[]; isEntry?: boolean; name?: string }
-  >;
-  await rm(manifestFile);
-  const url = (file: string) => `${site.config.basePath}${file}`;
-  const imports = (key: string): string[] =>
-    (manifest[key]?.imports ?? []).flatMap((k) => [url(manifest[k]?.file ?? ''), ...imports(k)]);
-  const [key, chunk] = Object.entries(manifest).find(([, c]) => c.isEntry) ?? [];
-  if (!key || !chunk) throw new Error('site-kit: the client build made no entry');
-  return { entry: url(chunk.file), preload: [...new Set(imports(key))] };
 }
 
 /**
