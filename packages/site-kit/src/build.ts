@@ -148,10 +148,10 @@ async function buildInto(site: Site, outDir: string, onPages?: () => void): Prom
     // build did not write is removed, so the output is always what a whole build writes.
     const present = new Set(previous ? await filesIn(outDir) : []);
     const stale = plan.filter((p) => previous?.pages[p.file] !== p.key || !present.has(p.file));
-    // With a previous output to build on, only what changed is rendered and applied over it;
-    // even when everything changed, moving the new files in costs what a swap and removing
-    // the old folder would.
-    const incremental = previous !== undefined;
+    // With a previous output to build on, only what changed is rendered and applied over it.
+    // When every page changed (a new theme, a new version of Qiaoxin), the new folder is
+    // swapped in whole instead: moving 70,000 files in one by one took half a minute.
+    const incremental = previous !== undefined && stale.length < plan.length;
     const later = incremental && onPages !== undefined;
     const rendered = new Set((incremental ? stale : plan).map((j) => j.file));
     const progress = readiness(later ? [] : [...rendered]);

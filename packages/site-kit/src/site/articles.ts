@@ -53,14 +53,8 @@ export async function readArticles(
   const listed = await listArticles(join(reader.dir, 'content/articles'));
   for (const { entry, problem } of listed.skipped)
     report(`content/articles/${entry}`, undefined, problem);
-  // Read ahead, a few dozen files at a time: read one after the other, a big archive's load
-  // spent most of its time waiting for the disk.
-  const files = listed.articles.map(({ entry }) => `content/articles/${entry}`);
-  const texts = new Map<string, ReturnType<SiteReader['readMarkdown']>>();
-  for (const [i, { slug }] of listed.articles.entries()) {
-    const file = files[i] as string;
-    for (const next of files.slice(i, i + 32))
-      if (!texts.has(next)) texts.set(next, reader.readMarkdown(next));
+  for (const { entry, slug } of listed.articles) {
+    const file = `content/articles/${entry}`;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
       report(file, undefined, t('check.slugName'));
     }
@@ -72,8 +66,7 @@ export async function readArticles(
       continue;
     }
     slugFiles.set(slug, file);
-    const page = await reader.readPage(file, texts.get(file));
-    texts.delete(file);
+    const page = await reader.readPage(file);
     const fm = page && reader.validate(file, page.data, page.value, frontMatterSchema);
     // A broken article is reported once; links to it are not reported as well. Only broken
     // ones: a working article's links must name its real category.

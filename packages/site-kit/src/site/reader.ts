@@ -83,12 +83,9 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     return undefined;
   }
 
-  /**
-   * Reads a Markdown page; checks its pictures now and keeps its site links for later. `text`
-   * is the file's text when the caller read it ahead (see readArticles).
-   */
-  const readPage = async (file: string, text = readMarkdown(file)) => {
-    const read = await text;
+  /** Reads a Markdown page; checks its pictures now and keeps its site links for later. */
+  const readPage = async (file: string) => {
+    const read = await readSiteText(join(dir, file), maxMarkdownBytes);
     if ('problem' in read) return void report(file, undefined, read.problem);
     const split = splitFrontMatter(read.text);
     if (!('data' in split)) return void report(file, split.line, split.message);
@@ -113,8 +110,6 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     }
     return { data, value: data.value ?? {}, rendered, body };
   };
-
-  const readMarkdown = (file: string) => readSiteText(join(dir, file), maxMarkdownBytes);
 
   // Each picture is read once however often it is used; the build reads it again to publish it.
   const images = new Map<string, Promise<Checked>>();
@@ -170,7 +165,6 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     readJson,
     validate,
     readPage,
-    readMarkdown,
     checkImage,
     checkAsset,
   };

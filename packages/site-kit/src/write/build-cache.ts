@@ -43,7 +43,14 @@ const kitRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
  * it, and every page is rendered again. Sizes and modification times, not contents: reading
  * a few hundred files' metadata costs milliseconds.
  */
-export async function codeKey(): Promise<string> {
+export function codeKey(): Promise<string> {
+  // Once per process: the modules it has loaded are the code that renders, whatever is rebuilt
+  // on disk meanwhile (the dev server's rebuilds run in the same process).
+  return (loadedCode ??= readCodeKey());
+}
+let loadedCode: Promise<string> | undefined;
+
+async function readCodeKey(): Promise<string> {
   const roots = [
     join(kitRoot, 'dist'),
     join(kitRoot, 'styles'),
