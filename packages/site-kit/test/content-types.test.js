@@ -88,7 +88,7 @@ describe('the demo portal', () => {
       elementsOf(home, 'qx-link-group').map((g) => g.attrs.label),
       ['上级侨联', '政府网站'],
     );
-    assert.match(home, /<img src="[^"]*\/assets\/wechat-[^"]*\.svg" alt="[^"]+二维码"/);
+    assert.match(home, /<img\s+src="[^"]*\/assets\/wechat-[^"]*\.svg"\s+alt="[^"]+二维码"/);
     const video = await page('qldt/committee-meeting/index.html');
     assert.match(video, /<video\b[^>]*\bposter="[^"]*talk[^"]*\.png"/);
     assert.match(video, /<track\b[^>]*\bsrc="[^"]*talk[^"]*\.vtt"/);
