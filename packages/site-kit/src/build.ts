@@ -182,8 +182,8 @@ async function buildInto(site: Site, outDir: string, onPages?: () => void): Prom
     else {
       // The search files the build leaves in place are part of the new output too: its
       // unchanged parts, or all of them until the search index follows the pages.
-      const search = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
-      await applyBuild(temp, outDir, present, [...pages, ...search]);
+      const keep = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
+      await applyBuild(temp, outDir, present, [...pages, ...keep]);
     }
     timing('written');
     if (later) {

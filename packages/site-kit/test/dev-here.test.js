@@ -3,30 +3,33 @@
 // Waits are for what the page shows and what the server prints, never for time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
-import { useCopies } from './helpers/site-copy.js';
+import { copySite } from './helpers/site-copy.js';
 import { printed, start } from './support/cli.js';
 
-const copy = useCopies('qx-dev-here-');
 const port = 6000 + (process.pid % 500);
 const origin = `http://127.0.0.1:${port}`;
-let run, browser;
+let temp, dir, run, browser;
 
 before(async () => {
-  const dir = await copy('site');
+  // Made here, not with useTemp: its own root-level hook may not have run yet, and the copy
+  // would then land in the package folder.
+  temp = await mkdtemp(join(tmpdir(), 'qx-dev-here-'));
+  dir = await copySite(temp);
   run = start(['dev', dir, '--port', String(port)]);
   await printed(run, /Portal:/);
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
-  run.dir = dir;
 });
 
 after(async () => {
   await browser?.close();
   run?.child.kill();
   await run?.exited;
+  if (temp) await rm(temp, { recursive: true, force: true });
 });
 
 test('a saved article reloads the open page with the edit, then its search finds it', async () => {
@@ -34,7 +37,7 @@ test('a saved article reloads the open page with the edit, then its search finds
   await tab.goto(`${origin}/jinshan/gzzs/five-year-review/`);
   const builds = (run.stdout.match(/ pages → /g) ?? []).length;
   await appendFile(
-    join(run.dir, 'content/articles/five-year-review.md'),
+    join(dir, 'content/articles/five-year-review.md'),
     '\n新增的一段：瑶琴湾侨心驿站揭牌。\n',
   );
   // The open page reloads by itself (Vite's client) once the pages are in place.

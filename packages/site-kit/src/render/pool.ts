@@ -50,41 +50,44 @@ export async function renderPages(
   let next = 0;
   let failed = false;
   const take = () => (failed ? undefined : batches[next++]);
-  const stopOnFailure = (rendering: Promise<void>) =>
-    rendering.catch((error: unknown) => {
+  // Renders batches until none is left; `render` does one batch.
+  const drain = async (render: (pages: PageJob[]) => Promise<unknown>) => {
+    try {
+      for (let pages = take(); pages; pages = take()) {
+        await render(pages);
+        onRendered(pages.map((p) => p.file));
+      }
+    } catch (error) {
       failed = true;
       throw error;
-    });
-  const here = async () => {
-    for (let pages = take(); pages; pages = take()) {
+    }
+  };
+  const here = () =>
+    drain(async (pages) => {
       for (const { edition, spec, locale, file } of pages) {
         const html = await renderPage(edition, spec, locale, assets);
         await mkdir(dirname(within(temp, file)), { recursive: true });
         await writeFile(within(temp, file), html);
       }
-      onRendered(pages.map((p) => p.file));
-    }
-  };
+    });
   const workers = Math.max(1, availableParallelism()) - 1;
-  if (jobs.length < threshold || workers < 1) return stopOnFailure(here());
+  if (jobs.length < threshold || workers < 1) return here();
   const pool = new Tinypool({
     filename: new URL('./render-worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     workerData: { site, assets, lang: messageLang() } satisfies WorkerSetup,
   });
-  const there = async () => {
-    for (let pages = take(); pages; pages = take()) {
+  const there = () =>
+    drain((pages) => {
       const task = pages.map(({ locale, spec, file }) => ({ locale, path: spec.path, file }));
-      await pool.run({ temp, pages: task } satisfies RenderTask);
-      onRendered(pages.map((p) => p.file));
-    }
-  };
+      return pool.run({ temp, pages: task } satisfies RenderTask);
+    });
   try {
     // Two batches in hand for each worker, so none waits while this thread renders. All are
     // settled before the pool is stopped, so no worker is cut off while writing.
     const renderers = [here(), ...Array.from({ length: workers * 2 }, () => there())];
-    const settled = await Promise.allSettled(renderers.map(stopOnFailure));
+    const settled = await Promise.allSettled(renderers);
     const rejected = settled.find((s) => s.status === 'rejected');
     if (rejected) throw rejected.reason;
   } finally {
