@@ -7,14 +7,10 @@ import { describeError } from './system-errors.js';
 import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
 import { buildAssets } from './write/assets.js';
-import { applyBuild, filesIn, keptParts, searchAfterPages, searchFiles } from './write/publish.js';
-import {
-  codeKey,
-  manifestName,
-  manifestText,
-  pageKeys,
-  readManifest,
-} from './write/build-cache.js';
+import { clientRecord } from './write/client.js';
+import { previousOf, type Previous } from './write/listing.js';
+import { applyBuild, keptParts, searchAfterPages, searchFiles } from './write/publish.js';
+import { codeKey, manifestName, manifestText, pageKeys } from './write/build-cache.js';
 import { fileOf, routesOf } from './render/routes.js';
 import { writeSitemaps } from './write/sitemaps.js';
 import { writeFeeds } from './write/feeds.js';
@@ -75,15 +71,27 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
   let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
   try {
     const relativeTo = options.relativeTo ?? process.cwd();
+    const timing = timings();
+    // What the previous output holds is listed while the site loads: both take about a second
+    // at 10,000 articles, one mostly in the file system, the other in this thread.
+    const early = release && previousOf(outDir);
+    early?.catch(() => undefined); // awaited (and its failure reported) only if the build goes on
     const site = await loadSite(dir, { relativeTo });
+    timing('load');
     const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
+    timing('placeholders');
     if (options.strict && warnings.length) throw new SiteError(warnings);
     if (!release) {
       await mkdir(dirname(outDir), { recursive: true });
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
-    const pages = await buildInto(site, outDir, options.onPages);
+    const previous = await (early || previousOf(outDir)).catch((error: unknown) => {
+      throw new OutputError(t('build.stopped', { why: describeError(error), out: outDir }), {
+        cause: error,
+      });
+    });
+    const pages = await buildInto(site, outDir, previous, options.onPages, timing);
     return { site, outDir, pages, warnings };
   } finally {
     await release?.();
@@ -120,15 +128,24 @@ async function lock(outDir: string, legacy: boolean) {
  * and then writes the search index and applies that: a saved article is on screen without
  * waiting for Pagefind, and its search results follow a moment later.
  */
-async function buildInto(site: Site, outDir: string, onPages?: () => void): Promise<string[]> {
+async function buildInto(
+  site: Site,
+  outDir: string,
+  { manifest: previous, present }: Previous,
+  onPages: (() => void) | undefined,
+  timing: (step: string) => void,
+): Promise<string[]> {
   const temp = tempOf(outDir);
   await rm(temp, { recursive: true, force: true });
   try {
     await mkdir(temp, { recursive: true });
     await pauseFor('temp');
     await writeFile(join(temp, stampName), stampText);
-    const timing = timings();
-    const assets = await buildAssets(site, temp);
+    const assets = await buildAssets(site, temp, {
+      dir: outDir,
+      record: previous?.client,
+      present,
+    });
     timing('assets');
     await pauseFor('assets');
     const code = await codeKey();
@@ -143,10 +160,6 @@ async function buildInto(site: Site, outDir: string, onPages?: () => void): Prom
         key: keyOf(locale, spec),
       }));
     });
-    const previous = await readManifest(outDir);
-    // What is really in the output: a page someone removed is rendered again, and a file the
-    // build did not write is removed, so the output is always what a whole build writes.
-    const present = new Set(previous ? await filesIn(outDir) : []);
     const stale = plan.filter((p) => previous?.pages[p.file] !== p.key || !present.has(p.file));
     // With a previous output to build on, only what changed is rendered and applied over it.
     // When every page changed (a new theme, a new version of Qiaoxin), the new folder is
@@ -163,20 +176,26 @@ async function buildInto(site: Site, outDir: string, onPages?: () => void): Prom
     const searching = later
       ? undefined
       : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
-    const [render, search] = await Promise.allSettled([rendering, searching]);
-    if (render.status === 'rejected') throw render.reason;
-    if (search.status === 'rejected') throw search.reason;
-    const searched = search.value;
+    // Sitemaps and feeds are written while the search index is (after the pages, which the
+    // index waits for). QIAOXIN_SITEMAP_LIMIT is a testing knob: the tests split a small sitemap.
+    const extras = rendering.then(async () => {
+      await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
+      await writeFeeds(site, temp);
+    });
+    const settled = await Promise.allSettled([rendering, extras, searching]);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const searched = await searching; // settled: fulfilled
     const indexed = searched ? `, search ${searched.indexed} indexed` : '';
     timing(`render ${jobs.length}${indexed}`);
     await pauseFor('pagefind');
-    // QIAOXIN_SITEMAP_LIMIT is a testing knob only: the tests split a small site's sitemap.
-    await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
-    await writeFeeds(site, temp);
     const pages = plan.map((p) => p.file);
     await writeFile(
       join(temp, manifestName),
-      manifestText(Object.fromEntries(plan.map((p) => [p.file, p.key]))),
+      manifestText(
+        Object.fromEntries(plan.map((p) => [p.file, p.key])),
+        clientRecord(site.config.basePath),
+      ),
     );
     if (!incremental) await swap(temp, outDir);
     else {
@@ -214,7 +233,7 @@ function timings(): (step: string) => void {
     const { rss, heapUsed } = process.memoryUsage();
     const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
     console.error(
-      `qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s (heap ${mb(heapUsed)}, rss ${mb(rss)})`,
+      `qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s, at ${(now / 1000).toFixed(2)} s (heap ${mb(heapUsed)}, rss ${mb(rss)})`,
     );
     last = now;
   };

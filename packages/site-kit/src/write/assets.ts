@@ -17,14 +17,14 @@ import {
   type FileRule,
   type SiteFile,
 } from '../site/site-files.js';
-import { publishFiles } from './files.js';
+import { publishFiles, type Bodies } from './files.js';
 import { derivePalettes, emblemSvg, paletteCss } from '../theme/index.js';
 import type { Assets } from '../render/page.js';
 import { localeText } from '../render/routes.js';
 import { converterOf } from '../render/traditional.js';
 import { editionsOf } from '../site/editions.js';
 import { cardSize, cardSvg, renderCard } from './og-card.js';
-import { buildClient } from './client.js';
+import { buildClient, type PreviousClient } from './client.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,16 +34,26 @@ const kitRoot = join(here, '../..');
 const hash = (data: string | Buffer) =>
   createHash('sha256').update(data).digest('hex').slice(0, 10);
 
-/** Writes everything a page refers to into `out` and says where it went. */
-export async function buildAssets(site: Site, out: string): Promise<Assets> {
+/**
+ * Writes everything a page refers to into `out` and says where it went; the client bundle is
+ * taken from `previous` (the output being rebuilt) when it is the same.
+ */
+export async function buildAssets(
+  site: Site,
+  out: string,
+  previous?: PreviousClient,
+): Promise<Assets> {
   const base = site.config.basePath;
   await mkdir(join(out, 'assets'), { recursive: true });
   // One after another: a failure must not leave another step writing into a folder being removed.
   const stylesheet = await buildStylesheet(site, out);
-  const scripts = await buildClient(site, out);
+  const scripts = await buildClient(site, out, previous);
   const logo = await copyLogo(site, out);
-  const images = await copyImages(site, out);
-  const files = await publishFiles(site, out);
+  // Each body parsed once, for the pictures and the files it uses.
+  const pages = [...site.articles, ...(site.about ? [site.about] : [])];
+  const bodies = new Map(pages.map((page) => [page, parseMarkdown(page.markdown).env]));
+  const images = await copyImages(site, out, bodies);
+  const files = await publishFiles(site, out, bodies);
   const banner = await copyPicture(site, out, site.config.banner, bannerRule, 'banner');
   const wechat = await copyPicture(site, out, site.config.footer.wechat?.qr, wechatRule, 'wechat');
   const cards = await writeCards(site, out, logo);
@@ -181,10 +191,9 @@ async function writeCards(
  * referred to by, relative to content/: `images/…` as before. Nothing else in content/ is
  * published, so drafts, dotfiles, HTML and links out of the folder stay where they are.
  */
-async function copyImages(site: Site, out: string) {
+async function copyImages(site: Site, out: string, bodies: Bodies) {
   const published = new Map<string, PublishedImage>();
-  const pages = [...site.articles, ...(site.about ? [site.about] : [])];
-  const sources = pages.flatMap((p) => parseMarkdown(p.markdown).env.images.map((i) => i.url));
+  const sources = [...bodies.values()].flatMap((body) => body.images.map((i) => i.url));
   const covers = site.articles.flatMap((a) => (a.cover ? [{ src: a.cover, file: a.file }] : []));
   const banners = site.topics.map((topic) => ({ src: topic.banner, file: 'site.config.json' }));
   const used = [...sources.map((src) => ({ src, file: 'content' })), ...covers, ...banners];

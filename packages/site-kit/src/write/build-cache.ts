@@ -13,6 +13,7 @@ import type { Locale } from '@qiaoxin/i18n';
 import type { Assets } from '../render/page.js';
 import type { PageSpec, Route } from '../render/routes.js';
 import type { Article, Site } from '../site/types.js';
+import type { ClientRecord } from './client.js';
 
 export const manifestName = '.qiaoxin-build.json';
 /** Changed whenever the manifest's meaning changes: an older manifest means a full build. */
@@ -22,6 +23,8 @@ export interface Manifest {
   format: number;
   /** Output page file (relative) → its key. */
   pages: Record<string, string>;
+  /** The client bundle in the output (see client.ts), reused by the next build if the same. */
+  client?: ClientRecord;
 }
 
 const digest = (...parts: string[]) => {
@@ -147,5 +150,5 @@ export async function readManifest(out: string): Promise<Manifest | undefined> {
   }
 }
 
-export const manifestText = (pages: Record<string, string>) =>
-  `${JSON.stringify({ format, pages } satisfies Manifest)}\n`;
+export const manifestText = (pages: Record<string, string>, client?: ClientRecord) =>
+  `${JSON.stringify({ format, pages, ...(client && { client }) } satisfies Manifest)}\n`;

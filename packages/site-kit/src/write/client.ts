@@ -2,40 +2,82 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as viteBuild } from 'vite';
 import type { Assets } from '../render/page.js';
 import type { Site } from '../site/types.js';
 import { codeKey } from './build-cache.js';
+import { within } from './output.js';
 
 const require = createRequire(import.meta.url);
 const kitRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/**
- * The client bundles last built in this process, by base path: they depend on nothing else of
- * the site, so a rebuild in the same process (the dev server's) writes the same files again
- * instead of running Vite, which took a few tenths of a second each time. Kept only while the
- * client code is the same (its build files' sizes and times, `codeKey`).
- */
-const clients = new Map<
-  string,
-  { code: string; files: [string, Buffer][]; scripts: Assets['scripts'] }
->();
+/** A client bundle as the build manifest keeps it, so the next build can reuse its files. */
+export interface ClientRecord {
+  /** `codeKey` when it was bundled: the client code is part of it. */
+  code: string;
+  base: string;
+  scripts: Assets['scripts'];
+  /** Every file written (lazy chunks too), relative to the output. */
+  files: string[];
+}
 
-export async function buildClient(site: Site, out: string): Promise<Assets['scripts']> {
+/** A previous output the bundle may come from: its folder, record and files. */
+export interface PreviousClient {
+  dir: string;
+  record?: ClientRecord;
+  present: Set<string>;
+}
+
+/**
+ * The client bundles last built in this process, by base path, with their files' contents:
+ * they depend on nothing else of the site, so a rebuild (the dev server's, or a build over a
+ * previous output whose manifest records the same bundle) writes the same files again instead
+ * of running Vite, which took most of a second each time.
+ */
+const clients = new Map<string, ClientRecord & { data: [string, Buffer][] }>();
+
+/** The record of the bundle last written for `base` in this process (see `buildClient`). */
+export function clientRecord(base: string): ClientRecord | undefined {
+  const client = clients.get(base);
+  return client && { code: client.code, base, scripts: client.scripts, files: client.files };
+}
+
+export async function buildClient(
+  site: Site,
+  out: string,
+  previous?: PreviousClient,
+): Promise<Assets['scripts']> {
   const code = await codeKey();
-  const cached = clients.get(site.config.basePath);
-  if (cached?.code === code) {
-    for (const [file, data] of cached.files) await writeFile(join(out, file), data);
-    return cached.scripts;
+  const base = site.config.basePath;
+  const cached = clients.get(base);
+  const reused =
+    cached?.code === code
+      ? cached
+      : await fromPrevious(previous, code, base).catch(() => undefined);
+  if (reused) {
+    clients.set(base, reused);
+    await Promise.all(reused.data.map(([file, data]) => writeFile(within(out, file), data)));
+    return reused.scripts;
   }
   const { scripts, files } = await bundleClient(site, out);
-  const read = async (file: string): Promise<[string, Buffer]> => [
-    file,
-    await readFile(join(out, file)),
-  ];
-  clients.set(site.config.basePath, { code, files: await Promise.all(files.map(read)), scripts });
+  const data = await readAll(out, files);
+  clients.set(base, { code, base, scripts, files, data });
   return scripts;
 }
+
+/** The previous output's bundle, when its manifest records this very one and it has its files. */
+async function fromPrevious(previous: PreviousClient | undefined, code: string, base: string) {
+  const record = previous?.record;
+  if (!previous || record?.code !== code || record.base !== base) return undefined;
+  if (!Array.isArray(record.files) || typeof record.scripts?.entry !== 'string') return undefined;
+  if (!record.files.every((file) => previous.present.has(file))) return undefined;
+  const data = await readAll(previous.dir, record.files);
+  return { ...record, data };
+}
+
+const readAll = (dir: string, files: string[]) =>
+  Promise.all(
+    files.map(async (file): Promise<[string, Buffer]> => [file, await readFile(within(dir, file))]),
+  );
 
 /**
  * Bundles the client with Vite: one small entry every page runs (client/portal.ts), which
@@ -48,6 +90,8 @@ async function bundleClient(
   site: Site,
   out: string,
 ): Promise<{ scripts: Assets['scripts']; files: string[] }> {
+  // Imported only when it runs: loading Vite takes a few tenths of a second.
+  const { build: viteBuild } = await import('vite');
   await viteBuild({
     configFile: false,
     root: kitRoot,

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PublishedFile } from '../markdown/media.js';
 import { videoOf } from '../markdown/media.js';
-import { parseMarkdown } from '../markdown/markdown.js';
+import type { parseMarkdown } from '../markdown/markdown.js';
 import { SiteError } from '../site/problems.js';
 import {
   attachmentRule,
@@ -11,7 +11,10 @@ import {
   videoRule,
   type AssetRule,
 } from '../site/site-assets.js';
-import type { Site } from '../site/types.js';
+import type { Page, Site } from '../site/types.js';
+
+/** Each page's parsed body (what `parseMarkdown` finds in it). */
+export type Bodies = Map<Page, ReturnType<typeof parseMarkdown>['env']>;
 
 /** Each part of the path percent-encoded: a `#` or `?` in a file name is part of the name. */
 const urlPath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
@@ -23,12 +26,12 @@ const urlPath = (path: string) => path.split('/').map(encodeURIComponent).join('
  * a stale copy. Returns them by their tidied path in content/, with their kind and size for
  * 「附件：名称（PDF，1.2 MB）」.
  */
-export async function publishFiles(site: Site, out: string) {
+export async function publishFiles(site: Site, out: string, bodies: Bodies) {
   const wanted: { written: string; rule: AssetRule; url: boolean; file: string }[] = [];
-  for (const page of [...site.articles, ...(site.about ? [site.about] : [])]) {
+  for (const [page, body] of bodies) {
     for (const a of page.attachments)
       wanted.push({ written: a.file, rule: attachmentRule, url: a.fromBody, file: page.file });
-    for (const block of parseMarkdown(page.markdown).env.videos) {
+    for (const block of body.videos) {
       const video = videoOf(block.text);
       if (!video) continue;
       wanted.push({ written: video.src, rule: videoRule, url: true, file: page.file });

@@ -1,0 +1,57 @@
+/**
+ * What a previous output holds: its manifest (the keys of its pages) and its files, listed in a
+ * worker thread so that the listing runs beside the loading of the site, which keeps this
+ * thread busy for about as long (a second or two at 10,000 articles).
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { readManifest, type Manifest } from './build-cache.js';
+
+export interface Previous {
+  /** The keys of the pages the previous output holds; undefined when there is none to reuse. */
+  manifest?: Manifest;
+  /**
+   * What is really in the output: a page someone removed is rendered again, and a file the
+   * build did not write is removed, so the output is always what a whole build writes.
+   */
+  present: Set<string>;
+}
+
+export async function previousOf(out: string): Promise<Previous> {
+  const manifest = await readManifest(out);
+  return { manifest, present: new Set(manifest ? await filesInWorker(out) : []) };
+}
+
+/**
+ * The files under `dir`, relative to it (with `/`), found folder by folder, many folders at a
+ * time. Node 20's `readdir(dir, { recursive: true })` took 2–2.5 s for the 70,000 files of a
+ * 10,000-article portal, this 0.4 s; a crawler package (fdir) would add nothing this needs.
+ */
+export async function filesIn(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  const folders = [''];
+  while (folders.length) {
+    const batch = folders.splice(0, 64);
+    await Promise.all(
+      batch.map(async (folder) => {
+        for (const entry of await readdir(join(dir, folder), { withFileTypes: true })) {
+          const path = folder ? `${folder}/${entry.name}` : entry.name;
+          if (entry.isDirectory()) folders.push(path);
+          else if (entry.isFile()) files.push(path);
+        }
+      }),
+    );
+  }
+  return files.sort();
+}
+
+/** `filesIn` in a worker thread (listing-worker.ts). */
+function filesInWorker(dir: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./listing-worker.js', import.meta.url), { workerData: dir });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the output could not be listed (${code})`)));
+  });
+}
