@@ -28,6 +28,7 @@ const verbatim = new Set([
   'errorReport',
   'pages',
   'theme',
+  'digest',
   // Converted token by token when a page is rendered, so URLs in it keep their characters.
   'markdown',
   // Only its excerpt is shown (a page's description), converted then: converting every whole

@@ -97,6 +97,7 @@ export async function readArticles(
       lang: lang ?? 'zh-CN',
       published: parsePublished(published) as Published, // the schema has checked it
       stats: groups,
+      digest: page.digest,
     });
   }
   articles.sort((a, b) =>

@@ -36,7 +36,8 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
   const pages = [...(site.about ? [site.about] : []), ...site.articles];
   for (const { file } of pages) {
     const read = await readSiteText(join(site.dir, file), maxMarkdownBytes);
-    if (!('text' in read)) continue;
+    // Most pages have none: looked for in the whole text before it is split into lines.
+    if (!('text' in read) || !read.text.includes(placeholderMark)) continue;
     read.text.split(/\r?\n/).forEach((line, i) => {
       if (line.includes(placeholderMark))
         add(file, i + 1, t('placeholder.line', { text: line.trim().slice(0, 60) }));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { renderMarkdown } from '../markdown/markdown.js';
@@ -108,7 +109,8 @@ export function siteReader(dir: string, base: string, problems: Problems) {
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
-    return { data, value: data.value ?? {}, rendered, body };
+    const digest = createHash('sha256').update(`${file}\0${read.text}`).digest('base64url');
+    return { data, value: data.value ?? {}, rendered, body, digest: digest.slice(0, 22) };
   };
 
   // Each picture is read once however often it is used; the build reads it again to publish it.

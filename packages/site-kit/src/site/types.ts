@@ -37,6 +37,12 @@ export interface Article
   path: string;
   published: Published;
   stats: string[];
+  /**
+   * Of the .md file's path and text, which make the whole article: the build keys its pages
+   * with it (write/build-cache.ts) rather than with the article's JSON, thousands of times
+   * cheaper to compare.
+   */
+  digest: string;
 }
 
 export interface Site {
