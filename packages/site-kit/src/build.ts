@@ -74,8 +74,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
     const timing = timings();
     // What the previous output holds is listed while the site loads: both take about a second
     // at 10,000 articles, one mostly in the file system, the other in this thread.
-    const early = release && previousOf(outDir);
-    early?.catch(() => undefined); // awaited (and its failure reported) only if the build goes on
+    const early = release && (await previousOf(outDir));
     const site = await loadSite(dir, { relativeTo });
     timing('load');
     const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
@@ -86,7 +85,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
-    const previous = await (early || previousOf(outDir)).catch((error: unknown) => {
+    const previous = await (early || (await previousOf(outDir)))().catch((error: unknown) => {
       throw new OutputError(t('build.stopped', { why: describeError(error), out: outDir }), {
         cause: error,
       });
@@ -192,7 +191,7 @@ async function buildInto(
     const pages = plan.map((p) => p.file);
     await writeFile(
       join(temp, manifestName),
-      manifestText(
+      await manifestText(
         Object.fromEntries(plan.map((p) => [p.file, p.key])),
         clientRecord(site.config.basePath),
       ),

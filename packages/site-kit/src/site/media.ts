@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DOMPurify } from 'dompurify';
 import { imageSize as measure } from 'image-size';
 import type { JSDOM } from 'jsdom';
@@ -59,6 +60,33 @@ export function sniff(data: Buffer): ImageKind | undefined {
   return signatures.find(([, test]) => test(data))?.[0];
 }
 
+/**
+ * SVGs sanitised in this process, by a digest of their bytes: the result in base64, '' for an
+ * SVG that had none. A rebuild in the same process (the dev server's), or one primed from the
+ * previous build's manifest when its code is the same (write/build-cache.ts), does not load
+ * jsdom again for SVGs it has seen: importing it took half a second of every build.
+ */
+const sanitised = new Map<string, string>();
+
+export const sanitisedSvgs = {
+  entries: (): Record<string, string> => Object.fromEntries(sanitised),
+  prime(entries: Record<string, unknown>) {
+    for (const [key, value] of Object.entries(entries))
+      if (typeof value === 'string') sanitised.set(key, value);
+  },
+};
+
+/** `sanitiseNow`, once for each SVG (see `sanitised`). */
+export async function sanitiseSvg(data: Buffer): Promise<Buffer | undefined> {
+  const key = createHash('sha256').update(data).digest('base64url');
+  let result = sanitised.get(key);
+  if (result === undefined) {
+    result = (await sanitiseNow(data))?.toString('base64') ?? '';
+    sanitised.set(key, result);
+  }
+  return result ? Buffer.from(result, 'base64') : undefined;
+}
+
 let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
 
 /**
@@ -68,7 +96,7 @@ let purifier: { purify: DOMPurify; window: JSDOM['window'] } | undefined;
  * not safe with it). Only the root `<svg>` element is kept, written out as XML so it is still a
  * well-formed SVG file. Undefined when no `<svg>` survives.
  */
-export async function sanitiseSvg(data: Buffer): Promise<Buffer | undefined> {
+async function sanitiseNow(data: Buffer): Promise<Buffer | undefined> {
   // Loaded on first use: jsdom takes about a second to import, and most sites have few SVGs.
   if (!purifier) {
     const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([

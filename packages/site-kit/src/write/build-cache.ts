@@ -14,6 +14,7 @@ import type { Assets } from '../render/page.js';
 import type { PageSpec, Route } from '../render/routes.js';
 import type { Article, Site } from '../site/types.js';
 import type { ClientRecord } from './client.js';
+import { sanitisedSvgs } from '../site/media.js';
 
 export const manifestName = '.qiaoxin-build.json';
 /** Changed whenever the manifest's meaning changes: an older manifest means a full build. */
@@ -25,6 +26,8 @@ export interface Manifest {
   pages: Record<string, string>;
   /** The client bundle in the output (see client.ts), reused by the next build if the same. */
   client?: ClientRecord;
+  /** SVGs sanitised (site/media.ts) by this code: the next build reuses them if its is the same. */
+  svg?: { code: string; sanitised: Record<string, string> };
 }
 
 const digest = (...parts: string[]) => {
@@ -173,5 +176,17 @@ export async function readManifest(out: string): Promise<Manifest | undefined> {
   }
 }
 
-export const manifestText = (pages: Record<string, string>, client?: ClientRecord) =>
-  `${JSON.stringify({ format, pages, ...(client && { client }) } satisfies Manifest)}\n`;
+export async function manifestText(
+  pages: Record<string, string>,
+  client?: ClientRecord,
+): Promise<string> {
+  const svg = { code: await codeKey(), sanitised: sanitisedSvgs.entries() };
+  return `${JSON.stringify({ format, pages, ...(client && { client }), svg } satisfies Manifest)}\n`;
+}
+
+/** Takes the SVGs a previous build sanitised, when it ran this very code. */
+export async function reuseSanitised(manifest: Manifest): Promise<void> {
+  const svg = manifest.svg;
+  if (svg?.code === (await codeKey()) && svg.sanitised && typeof svg.sanitised === 'object')
+    sanitisedSvgs.prime(svg.sanitised);
+}

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readManifest, type Manifest } from './build-cache.js';
+import { readManifest, reuseSanitised, type Manifest } from './build-cache.js';
 
 export interface Previous {
   /** The keys of the pages the previous output holds; undefined when there is none to reuse. */
@@ -18,9 +18,17 @@ export interface Previous {
   present: Set<string>;
 }
 
-export async function previousOf(out: string): Promise<Previous> {
+/**
+ * Starts finding out what the output `out` holds: its manifest is read now, and what it keeps
+ * for reuse taken (sanitised SVGs, before the site is loaded, which sanitises them); its files
+ * are listed in a worker thread meanwhile. The returned function waits for the listing.
+ */
+export async function previousOf(out: string): Promise<() => Promise<Previous>> {
   const manifest = await readManifest(out);
-  return { manifest, present: new Set(manifest ? await filesInWorker(out) : []) };
+  if (manifest) await reuseSanitised(manifest);
+  const listing = manifest ? filesInWorker(out) : Promise.resolve([]);
+  listing.catch(() => undefined); // awaited (and its failure reported) only if the build goes on
+  return async () => ({ manifest, present: new Set(await listing) });
 }
 
 /**
