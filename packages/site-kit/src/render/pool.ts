@@ -42,37 +42,27 @@ export async function renderPages(
   jobs: PageJob[],
   assets: Assets,
   temp: string,
-  /** Told the files of each finished batch, in `temp` from then on. */
+  /** Told the files of each finished page or batch, in `temp` from then on. */
   onRendered: (files: string[]) => void = () => undefined,
 ): Promise<void> {
+  if (jobs.length < threshold) {
+    // Each page told as soon as it is written: an edit's search parts, whose pages come first,
+    // are indexed while the lists and the home page are still being rendered.
+    for (const { edition, spec, locale, file } of jobs) {
+      const html = await renderPage(edition, spec, locale, assets);
+      await mkdir(dirname(within(temp, file)), { recursive: true });
+      await writeFile(within(temp, file), html);
+      onRendered([file]);
+    }
+    return;
+  }
   const batches: PageJob[][] = [];
   for (let i = 0; i < jobs.length; i += batch) batches.push(jobs.slice(i, i + batch));
-  // Each renderer takes the next batch when it is done with one, so the first jobs are done first.
+  // Each worker takes the next batch when it is done with one, so the first jobs are done first.
   // After a failure, nobody takes another batch.
   let next = 0;
   let failed = false;
   const take = () => (failed ? undefined : batches[next++]);
-  // Renders batches until none is left; `render` does one batch.
-  const drain = async (render: (pages: PageJob[]) => Promise<unknown>) => {
-    try {
-      for (let pages = take(); pages; pages = take()) {
-        await render(pages);
-        onRendered(pages.map((p) => p.file));
-      }
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  };
-  const here = () =>
-    drain(async (pages) => {
-      for (const { edition, spec, locale, file } of pages) {
-        const html = await renderPage(edition, spec, locale, assets);
-        await mkdir(dirname(within(temp, file)), { recursive: true });
-        await writeFile(within(temp, file), html);
-      }
-    });
-  if (jobs.length < threshold) return here();
   const workers = Math.max(1, availableParallelism());
   const pool = new Tinypool({
     filename: new URL('./render-worker.js', import.meta.url).href,
@@ -81,11 +71,18 @@ export async function renderPages(
     workerData: { site, assets, lang: messageLang() } satisfies WorkerSetup,
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
   });
-  const there = () =>
-    drain((pages) => {
-      const task = pages.map(({ locale, spec, file }) => ({ locale, path: spec.path, file }));
-      return pool.run({ temp, pages: task } satisfies RenderTask);
-    });
+  const there = async () => {
+    try {
+      for (let pages = take(); pages; pages = take()) {
+        const task = pages.map(({ locale, spec, file }) => ({ locale, path: spec.path, file }));
+        await pool.run({ temp, pages: task } satisfies RenderTask);
+        onRendered(pages.map((p) => p.file));
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
   try {
     // Two batches in hand for each worker, so none waits for the next. All are settled before
     // the pool is stopped, so no worker is cut off while writing.

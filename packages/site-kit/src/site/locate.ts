@@ -76,6 +76,9 @@ const maxAliasCount = 100;
  * indented further, so a block indicator or key past column `2 * maxDepth` counts as too deep.
  */
 function deepOffset(text: string): number | undefined {
+  // Nothing to look for without a `[` or `{` (no flow nesting) and without a line long enough
+  // to reach past the column (most front matter): a lexer pass saved for each article.
+  if (!/[[{]/.test(text) && !longLine.test(text)) return undefined;
   let depth = 0;
   let offset = 0;
   let lineStart = 0;
@@ -103,6 +106,8 @@ function deepOffset(text: string): number | undefined {
   }
   return undefined;
 }
+
+const longLine = new RegExp(`[^\n]{${2 * maxDepth + 1}}`);
 
 function firstAlias(doc: Document): number {
   let offset = 0;

@@ -80,6 +80,17 @@ export const entriesOf = (pages: SearchablePage[]): [string, string][] =>
  * they weigh words as one whole index would, nearly.
  */
 export function partsOf(pages: SearchablePage[], size = partSize()): Part[] {
+  // The build orders its pages by part (search-plan.ts), then writes the parts of the same
+  // list: split once (a sixth of a second at 10,000 articles).
+  const known = splits.get(pages);
+  if (known?.size === size) return known.parts;
+  const parts = splitParts(pages, size);
+  splits.set(pages, { size, parts });
+  return parts;
+}
+const splits = new WeakMap<SearchablePage[], { size: number; parts: Part[] }>();
+
+function splitParts(pages: SearchablePage[], size: number): Part[] {
   const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const editions = new Map<string, SearchablePage[]>();
   const site: SearchablePage[] = [];
