@@ -55,17 +55,16 @@ if (!existsSync(join(root, 'packages/site-kit/dist/cli.js'))) {
 const work = mkdtempSync(join(tmpdir(), 'qiaoxin-bench-archive-'));
 console.log(`working in ${work}`);
 let cleaned = false;
-function cleanUp() {
+async function cleanUp() {
   if (cleaned) return;
   cleaned = true;
-  stopAll();
+  await stopAll();
   rmSync(work, { recursive: true, force: true });
 }
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the builds and removing ${work}`);
-    cleanUp();
-    process.exit(130);
+    void cleanUp().finally(() => process.exit(130));
   });
 
 /** Every file under `dir` whose name ends with `suffix`, as full paths. */
@@ -188,5 +187,5 @@ try {
   process.exitCode = 1;
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  cleanUp();
+  await cleanUp();
 }

@@ -56,15 +56,23 @@ const running = new Set();
 /**
  * Stops every measured command still running, with its descendants: each runs in its own
  * process group (so a Ctrl-C reaches the bench, which decides), and the group is killed.
+ * Resolves once each command has exited: a killed process with many threads takes a moment
+ * to go, and the bench must not leave one behind when it exits itself.
  */
 export function stopAll() {
-  for (const child of running) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  const stopping = [...running].map(
+    (child) =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', resolve);
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          resolve(); // already gone
+        }
+      }),
+  );
+  return Promise.all(stopping);
 }
 
 /**
