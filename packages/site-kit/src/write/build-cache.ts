@@ -26,7 +26,7 @@ export interface Manifest {
   pages: Record<string, string>;
   /** The client bundle in the output (see client.ts), reused by the next build if the same. */
   client?: ClientRecord;
-  /** SVGs sanitised (site/media.ts) by this code: the next build reuses them if its is the same. */
+  /** SVGs sanitised (site/media.ts) by this code: the next build with the same code reuses them. */
   svg?: { code: string; sanitised: Record<string, string> };
 }
 
