@@ -1,10 +1,13 @@
 import type { Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
-import { traditionalSite } from './traditional.js';
+import { traditionalSite, type KeptArticles } from './traditional.js';
 
-/** The site as readers of `locale` see it: converted to traditional characters for zh-Hant. */
-export function editionOf(site: Site, locale: Locale): Site {
+/**
+ * The site as readers of `locale` see it: converted to traditional characters for zh-Hant, its
+ * articles kept in `kept` when given (the build's parse cache).
+ */
+export function editionOf(site: Site, locale: Locale, kept?: KeptArticles): Site {
   return locale === 'zh-Hant' && site.config.traditional
-    ? traditionalSite(site, site.config.traditional)
+    ? traditionalSite(site, site.config.traditional, kept)
     : site;
 }

@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import type { Site } from '../site/types.js';
+import type { Article, Site } from '../site/types.js';
 
 /** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
 export type TraditionalVariant = 'tw' | 'hk';
@@ -51,7 +51,12 @@ export function converterOf(variant: TraditionalVariant): (text: string) => stri
  * and Chinese content marked as written in zh-Hant. Converting the data rather than the finished
  * HTML keeps the language links' own labels (简) and every URL as they are.
  */
-export function traditionalSite(site: Site, variant: TraditionalVariant): Site {
+export function traditionalSite(
+  site: Site,
+  variant: TraditionalVariant,
+  /** Where converted articles are kept by their digest (site/parse-cache.ts `derived`). */
+  kept?: KeptArticles,
+): Site {
   const convert = converterOf(variant);
   const walk = (value: unknown, key?: string): unknown => {
     if (key && verbatim.has(key)) return value;
@@ -63,5 +68,27 @@ export function traditionalSite(site: Site, variant: TraditionalVariant): Site {
     }
     return value;
   };
-  return walk(site) as Site;
+  const converted = walk({ ...site, articles: [] }) as Site;
+  // An article is its file's text: its conversion is kept, without the fields kept as they
+  // are (the body's HTML and Markdown above all), and merged back over it.
+  const fieldsOf = (article: Article) =>
+    Object.fromEntries(
+      Object.entries(article)
+        .filter(([key]) => !verbatim.has(key))
+        .map(([key, value]) => [key, walk(value, key)]),
+    );
+  converted.articles = site.articles.map((article) => ({
+    ...article,
+    ...(kept
+      ? kept(`zh-Hant ${variant}`, article.digest, () => fieldsOf(article))
+      : fieldsOf(article)),
+  }));
+  return converted;
 }
+
+/** A store of what is made from an article's text, by what it is and the article's digest. */
+export type KeptArticles = (
+  kind: string,
+  digest: string,
+  make: () => Record<string, unknown>,
+) => Record<string, unknown> | undefined;

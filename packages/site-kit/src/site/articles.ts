@@ -12,6 +12,12 @@ import { t } from '../messages/index.js';
 
 const aboutFile = 'content/about.md';
 
+/**
+ * The pictures and videos the loader found in each page's body, so the build publishes them
+ * without parsing 10,000 bodies a second time. Pages made otherwise are parsed then.
+ */
+export const bodiesRead = new WeakMap<Page, Pick<Rendered, 'images' | 'videos'>>();
+
 /** content/about.md, when the site has one: `exists` even when it is broken. */
 export async function readAbout(reader: SiteReader) {
   const exists = await access(join(reader.dir, aboutFile)).then(
@@ -20,7 +26,7 @@ export async function readAbout(reader: SiteReader) {
   );
   if (!exists) return { exists };
   const page = await reader.readPage(aboutFile);
-  const fm = page && reader.validate(aboutFile, page.data, page.value, aboutSchema);
+  const fm = page && reader.validatePage(aboutFile, page, aboutSchema, 'about');
   if (!page || !fm) return { exists };
   const about: Page = {
     file: aboutFile,
@@ -30,6 +36,7 @@ export async function readAbout(reader: SiteReader) {
     lang: fm.lang ?? 'zh-CN',
     ...(fm.summary && { summary: fm.summary }),
   };
+  bodiesRead.set(about, page.rendered);
   return { exists, about };
 }
 
@@ -67,7 +74,7 @@ export async function readArticles(
     }
     slugFiles.set(slug, file);
     const page = await reader.readPage(file);
-    const fm = page && reader.validate(file, page.data, page.value, frontMatterSchema);
+    const fm = page && reader.validatePage(file, page, frontMatterSchema, 'article');
     // A broken article is reported once; links to it are not reported as well. Only broken
     // ones: a working article's links must name its real category.
     if (!page || !fm || !categoryIds.has(fm.category)) tentative.push(slug);
@@ -79,15 +86,15 @@ export async function readArticles(
         t('check.category', { value: fm.category, list: [...categoryIds].join(', ') }),
       );
     }
-    if (fm.cover) await reader.checkImage(file, page.data.lineOf(['cover']), fm.cover);
+    if (fm.cover) await reader.checkImage(file, () => page.data.lineOf(['cover']), fm.cover);
     if (configured) checkKinds(reader, file, page, fm, known);
     checkStats(file, fm.stats, (i) => page.data.lineOf(['stats', i]));
     for (const [i, a] of (fm.attachments ?? []).entries()) {
-      const line = page.data.lineOf(['attachments', i, 'file']);
+      const line = () => page.data.lineOf(['attachments', i, 'file']);
       await reader.checkAsset(file, line, a.file, attachmentRule, false);
     }
     const { lang, published, stats: groups = [], attachments, ...rest } = fm;
-    articles.push({
+    const article: Article = {
       ...rest,
       ...pick(page),
       attachments: attachmentsOf(page, attachments),
@@ -98,7 +105,9 @@ export async function readArticles(
       published: parsePublished(published) as Published, // the schema has checked it
       stats: groups,
       digest: page.digest,
-    });
+    };
+    bodiesRead.set(article, page.rendered);
+    articles.push(article);
   }
   articles.sort((a, b) =>
     a.published.iso < b.published.iso ? 1 : a.published.iso > b.published.iso ? -1 : 0,

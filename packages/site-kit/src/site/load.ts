@@ -26,7 +26,7 @@ export function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Si
 async function load(siteDir: string, options: LoadOptions): Promise<Site> {
   const dir = resolve(siteDir);
   const problems = new Problems();
-  const reader = siteReader(dir, resolve(options.relativeTo ?? dir), problems);
+  const reader = siteReader(dir, resolve(options.relativeTo ?? dir), problems, options.parsed);
 
   const { config, theme } = await readConfig(reader);
   const { stats, checkStats } = await readStats(reader);
@@ -64,5 +64,6 @@ async function load(siteDir: string, options: LoadOptions): Promise<Site> {
     stats,
     pages,
     warnings: reader.warnings,
+    marked: reader.marked,
   };
 }

@@ -35,6 +35,7 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
   }
   const pages = [...(site.about ? [site.about] : []), ...site.articles];
   for (const { file } of pages) {
+    if (site.marked && !site.marked.has(file)) continue;
     const read = await readSiteText(join(site.dir, file), maxMarkdownBytes);
     // Most pages have none: looked for in the whole text before it is split into lines.
     if (!('text' in read) || !read.text.includes(placeholderMark)) continue;

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { splitFrontMatter } from './front-matter.js';
+import { parsedPage, type ParseCache } from './parse-cache.js';
+import { placeholderMark } from './placeholders.js';
 import { parseLocated, type Located } from './locate.js';
 import type { Problems } from './problems.js';
 import { kindOf, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
@@ -37,7 +38,7 @@ export type SiteReader = ReturnType<typeof siteReader>;
  * `file:line: what is wrong` relative to `base`, and what earlier reads found out (located
  * JSON, files that could not be parsed, links to check at the end).
  */
-export function siteReader(dir: string, base: string, problems: Problems) {
+export function siteReader(dir: string, base: string, problems: Problems, cache?: ParseCache) {
   const name = (file: string) => relative(base, join(dir, file)).split(sep).join('/');
   const report = (file: string, line: number | undefined, message: string) =>
     problems.add(name(file), line, message);
@@ -49,6 +50,8 @@ export function siteReader(dir: string, base: string, problems: Problems) {
   const links: BodyLink[] = [];
   /** What is built but worth fixing (a video without captions), with its file and line. */
   const warnings: Problem[] = [];
+  /** Pages whose text holds the placeholder mark: placeholders.ts looks for its lines there. */
+  const marked = new Set<string>();
 
   /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
   async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
@@ -84,17 +87,29 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     return undefined;
   }
 
+  /** `validate` for a page read by `readPage`; one the cache has seen valid is not checked again. */
+  function validatePage<S extends z.ZodType>(
+    file: string,
+    page: PageRead,
+    schema: S,
+    kind: string,
+  ) {
+    const check = () => validate(file, page.data, page.value, schema);
+    return cache ? cache.derived(kind, page.digest, check) : check();
+  }
+
   /** Reads a Markdown page; checks its pictures now and keeps its site links for later. */
   const readPage = async (file: string) => {
-    const read = await readSiteText(join(dir, file), maxMarkdownBytes);
-    if ('problem' in read) return void report(file, undefined, read.problem);
-    const split = splitFrontMatter(read.text);
-    if (!('data' in split)) return void report(file, split.line, split.message);
-    const { data, body, bodyLine } = split;
-    for (const e of data.errors)
-      report(file, e.line, e.explained ? e.message : t('syntax.yaml', { detail: e.message }));
-    if (data.errors.length) return undefined;
-    const rendered = renderMarkdown(body);
+    const path = join(dir, file);
+    const read = async () => {
+      const got = await readSiteText(path, maxMarkdownBytes);
+      if ('problem' in got) return void report(file, undefined, got.problem);
+      return got.text;
+    };
+    const found = await parsedPage(cache, file, path, read, (text) => parse(file, text));
+    if (!found) return undefined;
+    const { data, rendered, body, bodyLine } = found.page;
+    if (found.page.marked) marked.add(file);
     const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic
     for (const image of rendered.images) {
       const line = bodyLine + lineOfUrl(bodyLines, image);
@@ -109,26 +124,44 @@ export function siteReader(dir: string, base: string, problems: Problems) {
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
-    const digest = createHash('sha256').update(`${file}\0${read.text}`).digest('base64url');
-    return { data, value: data.value ?? {}, rendered, body, digest: digest.slice(0, 22) };
+    return { data, value: data.value ?? {}, rendered, body, digest: found.digest };
+  };
+
+  /** Front matter and body of a page not in the cache; undefined after reporting its syntax. */
+  const parse = (file: string, text: string) => {
+    const split = splitFrontMatter(text);
+    if (!('data' in split)) return void report(file, split.line, split.message);
+    const { data, body, bodyLine } = split;
+    for (const e of data.errors)
+      report(file, e.line, e.explained ? e.message : t('syntax.yaml', { detail: e.message }));
+    if (data.errors.length) return undefined;
+    const marked = text.includes(placeholderMark);
+    return {
+      data,
+      value: data.value ?? {},
+      body,
+      bodyLine,
+      rendered: renderMarkdown(body),
+      marked,
+    };
   };
 
   // Each picture is read once however often it is used; the build reads it again to publish it.
   const images = new Map<string, Promise<Checked>>();
-  const checkImage = async (file: string, line: number, url: string) => {
+  const checkImage = async (file: string, line: Line, url: string) => {
     // Remote and site-absolute URLs are the webmaster's business; relative ones are published,
     // so they must be pictures inside content/ (see site-files.ts).
     if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url)) return;
     if (!images.has(url)) images.set(url, readSiteFile(dir, url, imageRule));
     const image = await images.get(url);
-    if (image && 'problem' in image) report(file, line, image.problem);
+    if (image && 'problem' in image) report(file, lineNow(line), image.problem);
   };
 
   // Attachments, videos and captions, likewise read once each (see site-assets.ts).
   const assets = new Map<string, Promise<CheckedAsset>>();
   const checkAsset = async (
     file: string,
-    line: number,
+    line: Line,
     written: string,
     rule: AssetRule,
     /** A Markdown URL (percent-encoded) rather than a front-matter path. */
@@ -137,7 +170,7 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     const key = `${rule.label} ${url} ${written}`;
     if (!assets.has(key)) assets.set(key, readSiteAsset(dir, written, rule, url));
     const asset = await assets.get(key);
-    if (asset && 'problem' in asset) report(file, line, asset.problem);
+    if (asset && 'problem' in asset) report(file, lineNow(line), asset.problem);
   };
 
   /** A ```video block (markdown/media.ts) whose fence is on `line`; its poster is an image. */
@@ -164,13 +197,20 @@ export function siteReader(dir: string, base: string, problems: Problems) {
     unreadable,
     links,
     warnings,
+    marked,
     readJson,
     validate,
+    validatePage,
+    cache,
     readPage,
     checkImage,
     checkAsset,
   };
 }
+
+/** A line, or how to find it: finding one may mean parsing the front matter again. */
+type Line = number | (() => number);
+const lineNow = (line: Line) => (typeof line === 'number' ? line : line());
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,3 +1,4 @@
+import type { ParseCache } from './parse-cache.js';
 import type { Rendered } from '../markdown/markdown.js';
 import type { Published } from './date.js';
 import type { FrontMatter, SiteConfig, StatGroups, Theme } from './schemas.js';
@@ -66,6 +67,11 @@ export interface Site {
   pages: string[];
   /** What builds but should be fixed (a video without captions); placeholders are apart. */
   warnings: Problem[];
+  /**
+   * The pages whose text holds the placeholder mark, when the loader knows: placeholders.ts
+   * then reads only those again for the mark's lines, instead of every article.
+   */
+  marked?: ReadonlySet<string>;
 }
 
 export type Topic = NonNullable<SiteConfig['topics']>[number];
@@ -77,4 +83,6 @@ export interface LoadOptions {
   relativeTo?: string;
   /** The language of the problems' messages; default English (see messages/index.ts). */
   lang?: MessageLang;
+  /** Pages parsed by an earlier build (see parse-cache.ts); without it, every page is parsed. */
+  parsed?: ParseCache;
 }

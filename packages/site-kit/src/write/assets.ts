@@ -5,7 +5,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
-import type { Site } from '../site/types.js';
+import type { Page, Site } from '../site/types.js';
+import { bodiesRead } from '../site/articles.js';
 import { SiteError } from '../site/problems.js';
 import {
   bannerRule,
@@ -49,9 +50,10 @@ export async function buildAssets(
   const stylesheet = await buildStylesheet(site, out);
   const scripts = await buildClient(site, out, previous);
   const logo = await copyLogo(site, out);
-  // Each body parsed once, for the pictures and the files it uses.
+  // Each body parsed once, for the pictures and the files it uses: most were, by the loader.
   const pages = [...site.articles, ...(site.about ? [site.about] : [])];
-  const bodies = new Map(pages.map((page) => [page, parseMarkdown(page.markdown).env]));
+  const bodyOf = (page: Page) => bodiesRead.get(page) ?? parseMarkdown(page.markdown).env;
+  const bodies = new Map(pages.map((page) => [page, bodyOf(page)]));
   const images = await copyImages(site, out, bodies);
   const files = await publishFiles(site, out, bodies);
   const banner = await copyPicture(site, out, site.config.banner, bannerRule, 'banner');

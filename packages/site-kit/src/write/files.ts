@@ -13,8 +13,8 @@ import {
 } from '../site/site-assets.js';
 import type { Page, Site } from '../site/types.js';
 
-/** Each page's parsed body (what `parseMarkdown` finds in it). */
-export type Bodies = Map<Page, ReturnType<typeof parseMarkdown>['env']>;
+/** What each page's body holds that is published with it (see `parseMarkdown`). */
+export type Bodies = Map<Page, Pick<ReturnType<typeof parseMarkdown>['env'], 'images' | 'videos'>>;
 
 /** Each part of the path percent-encoded: a `#` or `?` in a file name is part of the name. */
 const urlPath = (path: string) => path.split('/').map(encodeURIComponent).join('/');

@@ -64,21 +64,16 @@ ${parts.join('\n')}
 function urlEntries(site: Site): string[] {
   const specs = routesOf(site).filter((s) => !unlisted.has(s.route.kind));
   const locales = editionsOf(site.config);
-  return specs.flatMap((spec) =>
-    locales.map((locale) => {
-      const links = locales
-        .map(
-          (l) =>
-            `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(absoluteUrlOf(site, l, spec.path))}"/>`,
-        )
-        .join('');
-      const lastmod =
-        spec.route.kind === 'article'
-          ? `<lastmod>${spec.route.article.published.day}</lastmod>`
-          : '';
-      return `<url><loc>${escapeAttr(absoluteUrlOf(site, locale, spec.path))}</loc>${lastmod}${links}</url>`;
-    }),
-  );
+  return specs.flatMap((spec) => {
+    // Each edition's URL made once per page, for its own entry and the others' alternates.
+    const hrefs = locales.map((l) => escapeAttr(absoluteUrlOf(site, l, spec.path)));
+    const links = locales
+      .map((l, i) => `<xhtml:link rel="alternate" hreflang="${l}" href="${hrefs[i]}"/>`)
+      .join('');
+    const lastmod =
+      spec.route.kind === 'article' ? `<lastmod>${spec.route.article.published.day}</lastmod>` : '';
+    return hrefs.map((href) => `<url><loc>${href}</loc>${lastmod}${links}</url>`);
+  });
 }
 
 function robotsTxt(site: Site): string {
