@@ -63,6 +63,7 @@ export function buildSite(siteDir: string, options: BuildOptions = {}): Promise<
 
 async function build(siteDir: string, options: BuildOptions): Promise<BuildResult> {
   const dir = resolve(siteDir);
+  const timing = timings();
   const { path: outDir, isDefault: legacy } = await checkOutput(
     dir,
     options.outDir ?? join(dir, 'dist'),
@@ -72,11 +73,13 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
   let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
   try {
     const relativeTo = options.relativeTo ?? process.cwd();
-    const timing = timings();
+    timing('output checked and locked');
     // What the previous output holds is listed while the site loads: both take about a second
     // at 10,000 articles, one mostly in the file system, the other in this thread.
     const early = release && (await previousOf(outDir));
+    timing('previous output');
     const parsed = await openParseCache(dir, await codeKey());
+    timing('parse cache read');
     const site = await loadSite(dir, { relativeTo, parsed });
     timing('load');
     const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
@@ -92,6 +95,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
         cause: error,
       });
     });
+    timing('previous output listed');
     const pages = await buildInto(site, outDir, previous, parsed, options.onPages, timing);
     return { site, outDir, pages, warnings };
   } finally {
@@ -173,10 +177,10 @@ async function buildInto(
     const pathOf = (file: string) => within(!later && rendered.has(file) ? temp : outDir, file);
     const { index, jobs } = searchPlan(site, plan, { rendered, pathOf }, progress.ready);
     timing('keys');
-    // Written while the pages render, with all this build parsed and converted: nothing waits.
-    const cached = parsed.save();
     const rendering = renderPages(site, jobs, assets, temp, progress.rendered);
     rendering.catch(progress.failed);
+    // Written once the pages are, while the search index is: this thread is free then.
+    const cached = rendering.then(() => parsed.save());
     const searching = later
       ? undefined
       : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });

@@ -54,7 +54,10 @@ export interface ParseCache {
    * earlier build's cache instead of made again. An undefined result is not kept.
    */
   derived<T>(kind: string, digest: string, make: () => T | undefined): T | undefined;
-  /** Writes the pages this build read (only those: deleted and old versions drop out). */
+  /**
+   * Writes the pages this build read (only those: deleted and old versions drop out), unless it
+   * read almost all of them from the cache (a few edits: they are parsed again next time).
+   */
   save(): Promise<void>;
 }
 
@@ -67,7 +70,8 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
   const file = folder && join(folder, `pages-${hashOf(siteDir).slice(0, 16)}.v8`);
   const earlier = (file && (await readStored(file, code))) || undefined;
   const now: Stored = { format, code, pages: new Map(), files: new Map(), made: new Map() };
-  let changed = false;
+  // What this build learnt that the cache file lacks: pages parsed, files stamped, things made.
+  let learnt = 0;
   return {
     get(digest) {
       const page = now.pages.get(digest) ?? earlier?.pages.get(digest);
@@ -81,7 +85,7 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
       return known.digest;
     },
     set(digest, page, file, stamp) {
-      changed ||= !earlier?.pages.has(digest) || stamp !== undefined;
+      learnt += Number(!earlier?.pages.has(digest)) + Number(stamp !== undefined);
       now.pages.set(digest, page);
       if (stamp) now.files.set(file, { stamp, digest });
     },
@@ -91,12 +95,20 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
       const known = earlier?.made.get(key) as T | undefined;
       const value = known ?? make();
       if (value === undefined) return undefined;
-      changed ||= known === undefined;
+      learnt += Number(known === undefined);
       now.made.set(key, value);
       return value;
     },
     async save() {
-      if (!file || (!changed && now.pages.size === earlier?.pages.size)) return;
+      if (!file) return;
+      // Written again only when it would spare the next build real work: rewriting 40 MB for
+      // one edited article took longer than parsing the article again will (the stale entries
+      // do no harm: nothing has their digest).
+      if (earlier) {
+        let dropped = earlier.pages.size;
+        for (const digest of now.pages.keys()) dropped -= Number(earlier.pages.has(digest));
+        if (learnt + dropped <= Math.max(32, now.pages.size / 50)) return;
+      }
       // A new name, then a rename: a build reading the cache meanwhile sees a whole file.
       const temp = `${file}.${process.pid}-${Date.now()}`;
       const bytes = serialize(now); // now, before anything else can touch the pages

@@ -1,5 +1,5 @@
 /** Lists an output folder off the main thread (see listing.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { filesIn } from './listing.js';
+import { filesInNow } from './listing.js';
 
-parentPort?.postMessage(await filesIn(workerData as string));
+parentPort?.postMessage(filesInNow(workerData as string));

@@ -42,8 +42,11 @@ export async function writeSearchIndex(
   try {
     await mkdir(pagefind, { recursive: true });
     const changed: Part[] = [];
-    for (const part of parts) {
-      const manifest = old ? await reusable(part, old) : undefined;
+    // Every part's manifest read at once: one after the other, 200 of them took half a second
+    // before an edit's part could start.
+    const found = await Promise.all(parts.map((part) => (old ? reusable(part, old) : undefined)));
+    for (const [i, part] of parts.entries()) {
+      const manifest = found[i];
       if (!manifest || !old) {
         changed.push(part);
         continue;
