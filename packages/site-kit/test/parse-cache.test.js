@@ -132,3 +132,33 @@ test('a problem in a page read from the cache still names its line', async () =>
   assert.match(problem(parsed) ?? '', /five-year-review\.md:4:/, parsed.stderr);
   assert.equal(problem(cached), problem(parsed));
 });
+
+test('a few edited pages leave the cache as it is; many have it written again', async () => {
+  const site = await copy('rewrite');
+  const out = join(temp.path, 'rewrite-out');
+  await build(site, out);
+  const file = await cacheFile(site);
+  const before = await readFile(file);
+
+  // One edit: the next build parses the article again, which costs less than rewriting.
+  const markdown = await readFile(join(site, article), 'utf8');
+  await writeFile(join(site, article), `${markdown}\n再补一段。\n`);
+  await build(site, out);
+  assert.deepEqual(await readFile(file), before, 'the cache is not written for one edit');
+  assert.match(await readFile(join(out, articlePage), 'utf8'), /再补一段/);
+
+  // Forty new articles: written again, with them.
+  for (let i = 0; i < 40; i++)
+    await writeFile(
+      join(site, `content/articles/added-${i}.md`),
+      markdown.replace(/^title: .*$/m, `title: 新增文章 ${i}`),
+    );
+  await build(site, out);
+  const stored = deserialize(await readFile(file));
+  const bodies = [...stored.pages.values()].map((page) => page.body);
+  assert.ok(
+    bodies.some((body) => body.includes('再补一段')),
+    'the edited article is in it',
+  );
+  assert.ok(stored.pages.size >= 41, `${stored.pages.size} pages in the cache`);
+});

@@ -157,13 +157,16 @@ export async function parsedPage(
 /**
  * A regular file's identity, size, and times of change, to the nanosecond where the file
  * system keeps them; any write changes the status time (ctime), which no tool can set back. A
- * file modified in the last two seconds gets none, so it is read next time too: on a file
- * system with coarse times, a second edit in the same tick could leave the times the same.
+ * file modified just now gets none, so it is read next time too: a second edit in the same
+ * tick of the file system's clock could leave the times the same. Git's index has the same
+ * "racily clean" case. A tick is up to two seconds where times are whole seconds (FAT, HFS+),
+ * a few milliseconds of the kernel's clock where they are finer (ext4, APFS, NTFS).
  */
 function stampOf(path: string): string | undefined {
   const info = statSync(path, { bigint: true, throwIfNoEntry: false });
   if (!info?.isFile()) return undefined;
-  if (BigInt(Date.now()) * 1_000_000n - info.mtimeNs < 2_000_000_000n) return undefined;
+  const tick = info.mtimeNs % 1_000_000_000n === 0n ? 2_000_000_000n : 100_000_000n;
+  if (BigInt(Date.now()) * 1_000_000n - info.mtimeNs < tick) return undefined;
   return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
