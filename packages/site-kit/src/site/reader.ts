@@ -201,7 +201,6 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
     readJson,
     validate,
     validatePage,
-    cache,
     readPage,
     checkImage,
     checkAsset,

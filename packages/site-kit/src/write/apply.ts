@@ -7,9 +7,10 @@
  * before the commit leaves the output as it was; one killed while applying is finished by the
  * next build (`recover` calls `rollForward`), so the output is never left half-updated.
  */
-import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { manifestName } from './build-cache.js';
+import { filesIn } from './listing.js';
 import { within } from './output.js';
 import { pauseFor } from './swap.js';
 
@@ -29,25 +30,29 @@ export async function applyStaged(staged: string, out: string, removed: string[]
 export async function rollForward(apply: string, out: string): Promise<void> {
   const removed = JSON.parse(await readFile(join(apply, removalsName), 'utf8')) as string[];
   const last = new Set([removalsName, manifestName]);
-  for (const name of await readdir(apply, { recursive: true })) {
-    if (last.has(name)) continue;
-    const from = join(apply, name);
-    if (!(await stat(from)).isFile()) continue;
+  const moved = (await filesIn(apply)).filter((name) => !last.has(name));
+  // Many at a time (an edit's search parts are a thousand files): each is independent, and an
+  // interrupted roll-forward is simply run again.
+  await inBatches(moved, async (name) => {
     const to = within(out, name);
     await mkdir(dirname(to), { recursive: true });
-    await rename(from, to);
-  }
-  for (const name of removed) {
+    await rename(join(apply, name), to);
+  });
+  await inBatches(removed, async (name) => {
     const path = within(out, name);
     await rm(path, { force: true });
     await pruneEmpty(dirname(path), out);
-  }
+  });
   await rename(join(apply, manifestName), join(out, manifestName)).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error; // moved already by an interrupted roll-forward
     },
   );
   await rm(apply, { recursive: true, force: true });
+}
+
+async function inBatches(items: string[], each: (item: string) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(each));
 }
 
 /** Removes `dir` and its parents up to `root` while they are empty, as a full build has none. */
