@@ -111,8 +111,8 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
       }
       // A new name, then a rename: a build reading the cache meanwhile sees a whole file.
       const temp = `${file}.${process.pid}-${Date.now()}`;
-      const bytes = serialize(now); // now, before anything else can touch the pages
       try {
+        const bytes = serialize(now); // inside: a cache that cannot be written never fails a build
         await mkdir(dirname(file), { recursive: true }); // only now: a failed load leaves nothing
         await writeFile(temp, bytes);
         await rename(temp, file);
