@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
+import type { ParseCache } from '../site/parse-cache.js';
 import type { Article, Site } from '../site/types.js';
 
 /** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
@@ -54,8 +55,8 @@ export function converterOf(variant: TraditionalVariant): (text: string) => stri
 export function traditionalSite(
   site: Site,
   variant: TraditionalVariant,
-  /** Where converted articles are kept by their digest (site/parse-cache.ts `derived`). */
-  kept?: KeptArticles,
+  /** Where converted articles are kept by their digest (the build's parse cache). */
+  kept?: ParseCache['derived'],
 ): Site {
   const convert = converterOf(variant);
   const walk = (value: unknown, key?: string): unknown => {
@@ -85,10 +86,3 @@ export function traditionalSite(
   }));
   return converted;
 }
-
-/** A store of what is made from an article's text, by what it is and the article's digest. */
-export type KeptArticles = (
-  kind: string,
-  digest: string,
-  make: () => Record<string, unknown>,
-) => Record<string, unknown> | undefined;

@@ -13,10 +13,15 @@ import { t } from '../messages/index.js';
 const aboutFile = 'content/about.md';
 
 /**
- * The pictures and videos the loader found in each page's body, so the build publishes them
- * without parsing 10,000 bodies a second time. Pages made otherwise are parsed then.
+ * What the loader found in each page's text: the pictures and videos of its body, so the build
+ * publishes them without parsing 10,000 bodies a second time, and whether it holds the
+ * placeholder mark, so placeholders.ts rereads only the pages that do. A page made otherwise
+ * is parsed, or read, then.
  */
-export const bodiesRead = new WeakMap<Page, Pick<Rendered, 'images' | 'videos'>>();
+export const pagesRead = new WeakMap<Page, ReadFacts>();
+type ReadFacts = Pick<Rendered, 'images' | 'videos'> & { marked: boolean };
+const remember = (page: Page, { rendered: { images, videos }, marked }: PageRead) =>
+  pagesRead.set(page, { images, videos, marked });
 
 /** content/about.md, when the site has one: `exists` even when it is broken. */
 export async function readAbout(reader: SiteReader) {
@@ -36,7 +41,7 @@ export async function readAbout(reader: SiteReader) {
     lang: fm.lang ?? 'zh-CN',
     ...(fm.summary && { summary: fm.summary }),
   };
-  bodiesRead.set(about, page.rendered);
+  remember(about, page);
   return { exists, about };
 }
 
@@ -106,7 +111,7 @@ export async function readArticles(
       stats: groups,
       digest: page.digest,
     };
-    bodiesRead.set(article, page.rendered);
+    remember(article, page);
     articles.push(article);
   }
   articles.sort((a, b) =>

@@ -64,6 +64,5 @@ async function load(siteDir: string, options: LoadOptions): Promise<Site> {
     stats,
     pages,
     warnings: reader.warnings,
-    marked: reader.marked,
   };
 }

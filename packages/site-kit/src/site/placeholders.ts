@@ -3,6 +3,7 @@ import { parseLocated, type Located } from './locate.js';
 import type { Problem } from './problems.js';
 import { maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
 import type { Site } from './types.js';
+import { pagesRead } from './articles.js';
 import { pathText } from './zod-words.js';
 import { t } from '../messages/index.js';
 
@@ -34,8 +35,9 @@ export async function placeholdersOf(site: Site, relativeTo = site.dir): Promise
     if (file === 'site.config.json') checkSiteUrl(site, at, (line, m) => add(file, line, m));
   }
   const pages = [...(site.about ? [site.about] : []), ...site.articles];
-  for (const { file } of pages) {
-    if (site.marked && !site.marked.has(file)) continue;
+  for (const page of pages) {
+    const { file } = page;
+    if (pagesRead.get(page)?.marked === false) continue;
     const read = await readSiteText(join(site.dir, file), maxMarkdownBytes);
     // Most pages have none: looked for in the whole text before it is split into lines.
     if (!('text' in read) || !read.text.includes(placeholderMark)) continue;

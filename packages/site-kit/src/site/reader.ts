@@ -50,8 +50,6 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
   const links: BodyLink[] = [];
   /** What is built but worth fixing (a video without captions), with its file and line. */
   const warnings: Problem[] = [];
-  /** Pages whose text holds the placeholder mark: placeholders.ts looks for its lines there. */
-  const marked = new Set<string>();
 
   /** Reads a JSON file; reports size, syntax and schema problems at their lines. */
   async function readJson<S extends z.ZodType>(file: string, schema: S, required: boolean) {
@@ -108,8 +106,7 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
     };
     const found = await parsedPage(cache, file, path, read, (text) => parse(file, text));
     if (!found) return undefined;
-    const { data, rendered, body, bodyLine } = found.page;
-    if (found.page.marked) marked.add(file);
+    const { data, rendered, body, bodyLine, marked } = found.page;
     const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic
     for (const image of rendered.images) {
       const line = bodyLine + lineOfUrl(bodyLines, image);
@@ -124,7 +121,7 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
-    return { data, value: data.value ?? {}, rendered, body, digest: found.digest };
+    return { data, value: data.value ?? {}, rendered, body, marked, digest: found.digest };
   };
 
   /** Front matter and body of a page not in the cache; undefined after reporting its syntax. */
@@ -197,7 +194,6 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
     unreadable,
     links,
     warnings,
-    marked,
     readJson,
     validate,
     validatePage,

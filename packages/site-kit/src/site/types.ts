@@ -67,11 +67,6 @@ export interface Site {
   pages: string[];
   /** What builds but should be fixed (a video without captions); placeholders are apart. */
   warnings: Problem[];
-  /**
-   * The pages whose text holds the placeholder mark, when the loader knows: placeholders.ts
-   * then reads only those again for the mark's lines, instead of every article.
-   */
-  marked?: ReadonlySet<string>;
 }
 
 export type Topic = NonNullable<SiteConfig['topics']>[number];

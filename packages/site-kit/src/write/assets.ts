@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { parseMarkdown, type PublishedImage } from '../markdown/markdown.js';
 import type { Page, Site } from '../site/types.js';
-import { bodiesRead } from '../site/articles.js';
+import { pagesRead } from '../site/articles.js';
 import { SiteError } from '../site/problems.js';
 import {
   bannerRule,
@@ -52,7 +52,7 @@ export async function buildAssets(
   const logo = await copyLogo(site, out);
   // Each body parsed once, for the pictures and the files it uses: most were, by the loader.
   const pages = [...site.articles, ...(site.about ? [site.about] : [])];
-  const bodyOf = (page: Page) => bodiesRead.get(page) ?? parseMarkdown(page.markdown).env;
+  const bodyOf = (page: Page) => pagesRead.get(page) ?? parseMarkdown(page.markdown).env;
   const bodies = new Map(pages.map((page) => [page, bodyOf(page)]));
   const images = await copyImages(site, out, bodies);
   const files = await publishFiles(site, out, bodies);
