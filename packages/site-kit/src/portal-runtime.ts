@@ -15,3 +15,29 @@ export function usePortalRuntime(): void {
   register('./portal-runtime-hook.js', import.meta.url);
   registered = true;
 }
+
+/**
+ * Loads what never imports i18next first, then puts the hook in place. Once it is there, every
+ * import is resolved through Node's loader thread, a round trip each: the build's 700 modules
+ * took 0.7 s to load instead of 0.4 s. Each thread that renders calls this (before Node 22,
+ * worker threads do not inherit a hook), and then imports the elements and the renderer.
+ */
+export async function startPortalRuntime(): Promise<void> {
+  await Promise.all(hookFree.map((name) => import(name)));
+  usePortalRuntime();
+}
+
+/** The site loader and libraries that know nothing of i18next. */
+const hookFree = [
+  './site/load.js',
+  'lit',
+  '@lit-labs/ssr',
+  'qrcode',
+  'lightningcss',
+  'tinypool',
+  'pagefind',
+  'feed',
+  'opencc-js/cn2t',
+  '@resvg/resvg-js',
+  'markdown-it',
+];

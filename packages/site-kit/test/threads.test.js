@@ -1,6 +1,8 @@
 // Rendering on every core: a big site's pages are rendered by worker threads, which are given
 // the site the build loaded. What they write is byte for byte what one thread writes, for a
 // cold build and for a rebuild, and the search index built while they render is the same.
+// They render with the portal i18n runtime, i18next-lite, as the build's own thread does: a
+// worker refuses to render without it (render-worker.ts), and the threaded builds here fail.
 // QIAOXIN_RENDER_THREADS_FROM lowers the number of pages from which threads are used, so a
 // small site takes that path here.
 import { test } from 'node:test';

@@ -6,12 +6,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Tinypool from 'tinypool';
 import type { Locale } from '@qiaoxin/i18n';
-import { editionOf } from './editions.js';
-import { renderPage, type Assets } from './page.js';
-import { routesOf, type PageSpec } from './routes.js';
-import { within } from '../write/output.js';
-import { setDefaultLang, type MessageLang } from '../messages/index.js';
+import type { Assets } from './page.js';
+import type { PageSpec } from './routes.js';
+import type { MessageLang } from '../messages/index.js';
 import type { Site } from '../site/types.js';
+import { startPortalRuntime } from '../portal-runtime.js';
 
 export interface WorkerSetup {
   site: Site;
@@ -25,6 +24,19 @@ export interface RenderTask {
   temp: string;
   pages: { locale: Locale; path: string; file: string }[];
 }
+
+// The pages are written by the i18n runtime that later hydrates them (portal-runtime.ts), here
+// as in the build's own thread: the elements and the renderer are loaded after its hook.
+await startPortalRuntime();
+const [{ editionOf }, { renderPage }, { routesOf }, { within }, { setDefaultLang }] =
+  await Promise.all([
+    import('./editions.js'),
+    import('./page.js'),
+    import('./routes.js'),
+    import('../write/output.js'),
+    import('../messages/index.js'),
+  ]);
+assertPortalRuntime();
 
 const setup = Tinypool.workerData as WorkerSetup;
 setDefaultLang(setup.lang);
@@ -41,6 +53,11 @@ function editionFor(locale: Locale) {
   return edition;
 }
 
+/**
+ * Writes asynchronously, though this thread has nothing else to do meanwhile: written
+ * synchronously, the worker was never idle, so V8 never shrank its heap between batches: a build
+ * of 2,000 articles peaked 60 to 70 MB higher, for no time saved that could be measured.
+ */
 export default async function render({ temp, pages }: RenderTask): Promise<number> {
   for (const { locale, path, file } of pages) {
     const edition = editionFor(locale);
@@ -52,4 +69,15 @@ export default async function render({ temp, pages }: RenderTask): Promise<numbe
     await writeFile(within(temp, file), html);
   }
   return pages.length;
+}
+
+/**
+ * Real i18next has `services`; i18next-lite has only what the elements call. Were the hook
+ * missing, every page of a big site would silently be written by another runtime.
+ */
+function assertPortalRuntime() {
+  const shared = (globalThis as Record<symbol, object | undefined>)[Symbol.for('qiaoxin.i18n')];
+  if (!shared || 'services' in shared) {
+    throw new Error('a rendering worker loaded the elements without the portal i18n runtime');
+  }
 }

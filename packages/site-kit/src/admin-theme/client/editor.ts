@@ -16,11 +16,16 @@ import {
   showPairs,
   showPalettes,
   type Judgement,
+  type PaletteColour,
 } from './view.js';
 
 const brandKeys = ['primary', 'accent', 'text', 'surface'];
 /** The palette token each optional brand colour becomes (theme/palette.ts). */
-const derivedAs: Record<string, string> = { accent: 'link', text: 'text', surface: 'surface' };
+const derivedAs: Record<string, PaletteColour> = {
+  accent: 'link',
+  text: 'text',
+  surface: 'surface',
+};
 const post = (name: string, body: unknown) =>
   api(name, {
     method: 'POST',
@@ -97,7 +102,8 @@ function showField(key: string, answer: Judgement) {
   const problems = answer.problems[key] ?? [];
   text.setAttribute('aria-invalid', String(problems.length > 0));
   // An optional colour left empty shows what the palette derived for it.
-  const hex = answer.hex[key] ?? answer.palettes?.normal[derivedAs[key] ?? ''];
+  const derived = derivedAs[key];
+  const hex = answer.hex[key] ?? (derived && answer.palettes?.normal[derived]);
   if (hex && /^#[0-9a-f]{6}$/i.test(hex)) pickerOf(key).value = hex;
   const box = byId(`${key}-problem`);
   const fix = fixButton(key, answer);

@@ -2,27 +2,14 @@
  * What the theme editor's page shows of the server's judgement: its DOM helpers, the palettes,
  * the table of every pair and the live region. Browser code, served as is from dist.
  */
-export interface PairRow {
-  mode: 'normal' | 'elder';
-  foreground: string;
-  background: string;
-  fgName: string;
-  bgName: string;
-  fg: string;
-  bg: string;
-  ratio: string;
-  min: number;
-  pass: boolean;
-}
-export interface Judgement {
-  ok: boolean;
-  problems: Record<string, string[]>;
-  fixes: Record<string, string>;
-  hex: Record<string, string>;
-  palettes?: Record<Mode, Record<string, string>>;
-  pairs: PairRow[];
-  message?: string;
-}
+// The server's own types (type-only: nothing of the server's code reaches the browser).
+import type { Judgement as Judged, PairRow } from '../theme-file.js';
+export type { PairRow };
+/** The server's judgement of a draft; a saved or refused draft's answer says so in `message`. */
+export type Judgement = Judged & { message?: string };
+/** A colour the palettes hold, by its token's name (`primary`, `link`…). */
+export type PaletteColour = keyof NonNullable<Judged['palettes']>['normal'];
+
 export interface EditorData {
   lang: string;
   api: string;
