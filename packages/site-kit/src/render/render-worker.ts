@@ -27,7 +27,7 @@ export interface RenderTask {
 
 // The pages are written by the i18n runtime that later hydrates them (portal-runtime.ts), here
 // as in the build's own thread: the elements and the renderer are loaded after its hook.
-await startPortalRuntime();
+await startPortalRuntime(true);
 const [{ editionOf }, { renderPage }, { routesOf }, { within }, { setDefaultLang }] =
   await Promise.all([
     import('./editions.js'),
