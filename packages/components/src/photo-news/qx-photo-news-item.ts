@@ -1,7 +1,13 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '@qiaoxin/i18n';
-import { beListItem, dayTime, itemLocale, readDay } from '../internal/list-item.js';
-import { checkLinkedImage, linkedImage, type ImageSize } from '../internal/linked-image.js';
+import {
+  beListItem,
+  dayTime,
+  itemLocale,
+  readCount,
+  readDay,
+  safeUrl,
+} from '../internal/list-item.js';
 import { photoNewsItemStyles } from './qx-photo-news-item.styles.js';
 
 /**
@@ -47,17 +53,37 @@ export class QxPhotoNewsItem extends LitElement {
 
   readonly #l10n = new LocaleController(this);
   #day?: string;
-  #size: ImageSize = [];
+  #size: (number | undefined)[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     beListItem(this);
+    if (changed.has('href')) safeUrl(this, this.href, true);
+    if (changed.has('image')) safeUrl(this, this.image, true);
     if (changed.has('date')) this.#day = readDay(this, this.date);
-    this.#size = checkLinkedImage(this, changed) ?? this.#size;
+    if (changed.has('imageWidth') || changed.has('imageHeight'))
+      this.#size = [
+        readCount(this, 'image-width', this.imageWidth),
+        readCount(this, 'image-height', this.imageHeight),
+      ];
   }
 
   override render() {
+    const href = safeUrl(this, this.href);
+    const src = safeUrl(this, this.image);
+    const [width, height] = this.#size;
+    const body = html`${
+        src
+          ? html`<img
+              part="image"
+              src=${src}
+              alt=""
+              width=${width ?? nothing}
+              height=${height ?? nothing}
+            />`
+          : html`<span part="image" class="none"></span>`
+      }<span part="title"><slot></slot></span>`;
     return html`<li>
-      ${linkedImage(this, this.#size, html`<span part="image" class="none"></span>`)}${
+      ${href ? html`<a part="base link" href=${href}>${body}</a>` : html`<div part="base">${body}</div>`}${
         this.#day ? dayTime(this.#day, itemLocale(this, this.#l10n)) : nothing
       }
     </li>`;

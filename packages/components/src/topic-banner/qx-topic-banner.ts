@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { checkLinkedImage, linkedImage, type ImageSize } from '../internal/linked-image.js';
+import { readCount, safeUrl } from '../internal/list-item.js';
 import { topicBannerStyles } from './qx-topic-banner.styles.js';
 
 /**
@@ -47,14 +47,34 @@ export class QxTopicBanner extends LitElement {
   /** The image's height in pixels. */
   imageHeight?: string;
 
-  #size: ImageSize = [];
+  #size: (number | undefined)[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#size = checkLinkedImage(this, changed) ?? this.#size;
+    if (changed.has('href')) safeUrl(this, this.href, true);
+    if (changed.has('image')) safeUrl(this, this.image, true);
+    if (changed.has('imageWidth') || changed.has('imageHeight'))
+      this.#size = [
+        readCount(this, 'image-width', this.imageWidth),
+        readCount(this, 'image-height', this.imageHeight),
+      ];
   }
 
   override render() {
-    return html`${linkedImage(this, this.#size, nothing)}
+    const href = safeUrl(this, this.href);
+    const src = safeUrl(this, this.image);
+    const [width, height] = this.#size;
+    const body = html`${
+        src
+          ? html`<img
+              part="image"
+              src=${src}
+              alt=""
+              width=${width ?? nothing}
+              height=${height ?? nothing}
+            />`
+          : nothing
+      }<span part="title"><slot></slot></span>`;
+    return html`${href ? html`<a part="base link" href=${href}>${body}</a>` : html`<div part="base">${body}</div>`}
       <div part="intro">
         <slot name="intro"></slot>
       </div>`;
