@@ -11,7 +11,7 @@ import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { manifestName } from './build-cache.js';
 import { filesIn } from './listing.js';
-import { within } from './output.js';
+import { inBatches, within } from './output.js';
 import { pauseFor } from './swap.js';
 
 export const applyOf = (out: string) => `${out}.apply-${process.pid}`;
@@ -49,10 +49,6 @@ export async function rollForward(apply: string, out: string): Promise<void> {
     },
   );
   await rm(apply, { recursive: true, force: true });
-}
-
-async function inBatches(items: string[], each: (item: string) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(each));
 }
 
 /** Removes `dir` and its parents up to `root` while they are empty, as a full build has none. */

@@ -41,6 +41,14 @@ export function within(root: string, rel: string): string {
 }
 
 /**
+ * `each` on every item, 64 at a time: files in an output are independent, and one at a time
+ * left the disk idle between calls, while all at once could run out of file handles.
+ */
+export async function inBatches<T>(items: T[], each: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(each));
+}
+
+/**
  * The real path of `path`: symlinks resolved and, where the file system ignores case, the
  * spelling on disk. Parts that do not exist yet are kept as written after the real path of
  * their nearest existing parent, so `x/../.`, symlinks and `Content` for `content` all compare

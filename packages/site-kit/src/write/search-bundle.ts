@@ -1,7 +1,7 @@
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createIndex } from 'pagefind';
-import { within } from './output.js';
+import { inBatches, within } from './output.js';
 import { entriesOf, type Part } from './search-parts.js';
 
 /**
@@ -105,8 +105,7 @@ export async function reusePart(part: Part, previousPagefind: string, pagefind: 
   // The manifest last: a part folder without one is incomplete and never reused.
   const manifest = files.filter((rel) => rel === manifestName);
   const rest = files.filter((rel) => rel !== manifestName);
-  for (let i = 0; i < rest.length; i += 64)
-    await Promise.all(rest.slice(i, i + 64).map((rel) => linkOrCopy(join(from, rel), to, rel)));
+  await inBatches(rest, (rel) => linkOrCopy(join(from, rel), to, rel));
   for (const rel of manifest) await linkOrCopy(join(from, rel), to, rel);
 }
 
