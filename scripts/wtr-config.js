@@ -60,7 +60,9 @@ export function testRunnerConfig({ files = ['src/**/*.test.ts'], threshold = 90,
     concurrency: 2,
     // Lit's dev build warns once per page that it is the dev build; that is expected here.
     filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-    testFramework: { config: { timeout: 5000 } },
+    // A ceiling, not a wait: in CI these tests share two cores with the other packages' builds
+    // and tests (turbo runs three tasks at once), where thirty axe scans can take 10 s.
+    testFramework: { config: { timeout: 20000 } },
     coverage: true,
     coverageConfig: {
       include: ['src/**/*.ts'],

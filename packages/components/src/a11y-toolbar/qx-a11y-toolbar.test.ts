@@ -1,10 +1,10 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import '../a11y-toolbar.js';
 import '../elder-mode.js';
 import type { QxElderMode } from '../elder-mode/qx-elder-mode.js';
-import { resetPage, switchLocale } from '../test-utils/index.js';
+import { resetPage, switchLocale, waitUntil } from '../test-utils/index.js';
 import {
   clearA11y,
   clickAt,

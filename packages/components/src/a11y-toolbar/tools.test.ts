@@ -1,9 +1,9 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../a11y-toolbar.js';
 import { a11yBootScript, applySavedA11ySettings } from './apply.js';
 import { pointedText } from './pointed-text.js';
-import { captureWarnings, resetPage } from '../test-utils/index.js';
+import { captureWarnings, resetPage, waitUntil } from '../test-utils/index.js';
 import {
   clearA11y,
   loadTokens,

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setLocale } from '@qiaoxin/i18n';
 import '../a11y-toolbar.js';
@@ -6,7 +6,7 @@ import '../article-meta.js';
 import '../article-tools.js';
 import type { QxA11yPanel } from './panel.js';
 import { readingOrder } from './speech.js';
-import { resetPage } from '../test-utils/index.js';
+import { resetPage, waitUntil } from '../test-utils/index.js';
 import { clearA11y, makeToolbar, openToolbar, part, tool } from '../test-utils/a11y-toolbar.js';
 import { restoreSpeech, voice, watchSpeech } from '../test-utils/speech.js';
 

@@ -1,4 +1,4 @@
-import { expect, html, elementUpdated, waitUntil } from '@open-wc/testing';
+import { expect, html, elementUpdated } from '@open-wc/testing';
 import '../article-meta.js';
 import type { QxArticleMeta } from './qx-article-meta.js';
 import {
@@ -9,6 +9,7 @@ import {
   resetPage,
   switchLocale,
   warnedWhile,
+  waitUntil,
 } from '../test-utils/index.js';
 import {
   fieldText,

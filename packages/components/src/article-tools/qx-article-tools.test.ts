@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../article-tools.js';
 import type { QxArticleTools } from './qx-article-tools.js';
-import { captureWarnings, resetPage, switchLocale } from '../test-utils/index.js';
+import { captureWarnings, resetPage, switchLocale, waitUntil } from '../test-utils/index.js';
 
 const part = (el: QxArticleTools, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../search.js';
 import type { QxSearch, QxSearchDetail } from './qx-search.js';
@@ -11,6 +11,7 @@ import {
   parts,
   queuedTasks,
   switchLocale,
+  waitUntil,
 } from '../test-utils/index.js';
 import { describeElement } from '../test-utils/suite.js';
 import { action, en, input, render, root, settled, type, zh } from '../test-utils/search.js';

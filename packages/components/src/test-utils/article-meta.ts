@@ -1,8 +1,8 @@
 // Helpers for the <qx-article-meta> tests (not shipped), shared by its test files.
-import { fixture, elementUpdated, waitUntil } from '@open-wc/testing';
+import { fixture, elementUpdated } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { QxArticleMeta } from '../article-meta/qx-article-meta.js';
-import { captureWarnings, part, queuedTasks } from './index.js';
+import { captureWarnings, part, queuedTasks, waitUntil } from './index.js';
 
 /** The seed line (seedArticleMeta) as the portal shows it, in each language. */
 export const zhLine = '发布时间：2023-06-02 15:38  作者：本站编辑  来源：本站原创  浏览次数：1024';

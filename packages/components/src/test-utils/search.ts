@@ -1,8 +1,8 @@
 // Helpers for the <qx-search> tests (not shipped), shared by its test files.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QxSearch } from '../search/qx-search.js';
-import { part } from './index.js';
+import { part, waitUntil } from './index.js';
 
 // A real Pagefind index of a few portal pages, written by the package build
 // (scripts/build-search-fixture.js).

@@ -1,9 +1,24 @@
 // Waits for the component tests (not shipped): each resolves on an event or a state the
 // element reaches, never after a pause, so a test that waits for something that never comes
 // fails (at mocha's timeout) rather than passing by luck.
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil as pollUntil } from '@open-wc/testing';
 import { i18n } from '@qiaoxin/i18n';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Resolves once `predicate` holds, polling it as @open-wc/testing's `waitUntil` does, but
+ * fails only after 10 s rather than its 1 s: in CI the browser tests share two cores with
+ * other builds, and a lazily loaded panel or a speech step can take longer than a second
+ * there. It still resolves the moment the state is reached; the limit only decides when a
+ * state that never comes is reported.
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return pollUntil(predicate, message, { timeout: 10_000, ...options });
+}
 
 /**
  * Resolves when `host` has finished its next update. For changes that reach an element
