@@ -85,8 +85,9 @@ export async function handleApi(
       files,
       basePath: `/_preview/${n}/`,
     });
-    // Only the newest preview is kept.
-    if (n > 1) await rm(join(state.previewRoot, String(n - 1)), { recursive: true, force: true });
+    // The newest two previews are kept: the pane may still be loading the one before this
+    // (its stylesheet, its scripts) when this one is ready, as Decap asks again while typing.
+    if (n > 2) await rm(join(state.previewRoot, String(n - 2)), { recursive: true, force: true });
     const page =
       path === 'content/about.md' ? '/about/' : result.articles.find((a) => a.file === path)?.path;
     return { problems: result.problems, url: page ? `/_preview/${n}${page}` : undefined };

@@ -46,10 +46,11 @@ before(async () => {
   await page.goto(editor.url);
 });
 after(async () => {
-  assert.deepEqual(violations, []);
+  // Everything stopped first: a failed check must not leave the browser and the editor running.
   await browser?.close();
   await editor?.stop();
   await site?.remove();
+  assert.deepEqual(violations, []);
 });
 
 /** A fresh editor page at `hash` (logged in: the local backend needs only the click). */

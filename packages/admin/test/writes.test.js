@@ -71,6 +71,22 @@ describe('preview and build', () => {
     );
   });
 
+  test('the preview before the newest still serves its stylesheet; older ones are removed', async () => {
+    const data = { title: '预览', published: '2026-01-02', category: 'qldt', body: '正文' };
+    const stylesheets = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await post('preview', { path: 'content/articles/again.md', data });
+      const page = await send(JSON.parse(res.text).url);
+      stylesheets.push(/<link rel="stylesheet" href="([^"]+)"/.exec(page.text)[1]);
+    }
+    const [oldest, before, newest] = await Promise.all(stylesheets.map((href) => send(href)));
+    assert.equal(oldest.status, 404);
+    for (const kept of [before, newest]) {
+      assert.equal(kept.status, 200);
+      assert.match(kept.headers['content-type'], /^text\/css/);
+    }
+  });
+
   test('build and preview: the built portal is served at its base path, with nothing of the editor in it', async () => {
     const res = await post('build', {});
     assert.deepEqual(JSON.parse(res.text), { problems: [], url: '/jinshan/' });
