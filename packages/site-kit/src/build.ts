@@ -181,9 +181,12 @@ async function buildInto(
     rendering.catch(progress.failed);
     // Written once the pages are, while the search index is: this thread is free then.
     const cached = rendering.then(() => parsed.save());
-    const searching = later
-      ? undefined
-      : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
+    // QIAOXIN_BENCH_PAGES_ONLY is bench:archive's knob: the pages without their search index,
+    // to compare rendering with Hugo's, which makes none. A portal built so cannot search.
+    const searching =
+      later || process.env.QIAOXIN_BENCH_PAGES_ONLY
+        ? undefined
+        : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
     // Sitemaps and feeds are written while the search index is (after the pages, which the
     // index waits for). QIAOXIN_SITEMAP_LIMIT is a testing knob: the tests split a small sitemap.
     const extras = rendering.then(async () => {

@@ -1,21 +1,22 @@
 import { html, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { imageTag, isFigure, md, parseMarkdown, type RenderEnv } from './markdown.js';
+import { rawHtml } from '../render/raw-html.js';
 
 /**
  * A Markdown body as a Lit template, for one page of one edition. Figures become `<qx-figure>`
  * templates, so Lit renders each one's shadow DOM on the server and its caption is in the
- * HTML; everything between them is markdown-it's HTML, as `md.render` writes it. The token
- * stream is cut at the figures, so no HTML string is ever parsed again.
+ * HTML; everything between them is markdown-it's HTML, as `md.render` writes it, put in the
+ * page after Lit (render/raw-html.ts). The token stream is cut at the figures, so no HTML
+ * string is ever parsed again.
  */
 export function markdownBody(source: string, env: RenderEnv): TemplateResult {
   const { tokens, env: full } = parseMarkdown(source, env);
   const { rules } = md.renderer;
-  const out: TemplateResult[] = [];
+  const out: unknown[] = [];
   let chunk = '';
   const flush = () => {
-    out.push(html`${unsafeHTML(chunk)}`);
+    out.push(rawHtml(chunk));
     chunk = '';
   };
   const inline = (children: Token[]) => {
@@ -26,7 +27,7 @@ export function markdownBody(source: string, env: RenderEnv): TemplateResult {
       flush();
       out.push(
         html`<qx-figure caption=${child.attrGet('title') ?? ''}
-          >${unsafeHTML(imageTag(child, full))}</qx-figure
+          >${rawHtml(imageTag(child, full))}</qx-figure
         >`,
       );
       from = i + 1;

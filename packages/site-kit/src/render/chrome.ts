@@ -5,6 +5,7 @@ import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
 import { serviceLinks } from './footer-links.js';
 import { bannerImage, footerExtras } from './media.js';
+import { renderedOnce } from './raw-html.js';
 
 /** What the chrome needs to know about the page it surrounds. */
 export interface ChromeContext {
@@ -57,7 +58,7 @@ function languageSwitch(locale: Locale, editions: Partial<Record<Locale, string>
 }
 
 function header(ctx: ChromeContext): TemplateResult {
-  const { site, locale, path, editions = {}, search, logo } = ctx;
+  const { site, locale, path, editions = {}, logo } = ctx;
   const { name } = site.config;
   const here = urlOf(site, locale, path);
   const home = urlOf(site, locale, '/');
@@ -88,18 +89,7 @@ function header(ctx: ChromeContext): TemplateResult {
             />`
           : nothing
       }
-      ${
-        search
-          ? html`<qx-search
-              lang=${langOf(locale)}
-              slot="actions"
-              action=${search.page}
-              bundle-path=${search.bundle}
-            ></qx-search>`
-          : nothing
-      }
-      <qx-elder-mode slot="actions" lang=${langOf(locale)}></qx-elder-mode>
-      <qx-a11y-toolbar slot="actions" lang=${langOf(locale)}></qx-a11y-toolbar>
+      ${headerActions(ctx)}
       <qx-site-nav lang=${langOf(locale)}>
         ${site.config.nav.map(({ href, ...label }) => {
           const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
@@ -113,6 +103,28 @@ function header(ctx: ChromeContext): TemplateResult {
 }
 
 /**
+ * The search field, elder mode and the toolbar: alike on every page of an edition (the search
+ * page leaves the field out), so rendered once per edition (raw-html.ts).
+ */
+function headerActions({ site, locale, search }: ChromeContext) {
+  const lang = langOf(locale);
+  return renderedOnce(site, `actions ${locale} ${search?.page} ${search?.bundle}`, () => {
+    return html`${
+        search
+          ? html`<qx-search
+              lang=${lang}
+              slot="actions"
+              action=${search.page}
+              bundle-path=${search.bundle}
+            ></qx-search>`
+          : nothing
+      }
+      <qx-elder-mode slot="actions" lang=${lang}></qx-elder-mode>
+      <qx-a11y-toolbar slot="actions" lang=${lang}></qx-a11y-toolbar>`;
+  });
+}
+
+/**
  * Written into the HTML rather than left to `<qx-site-nav current>`, so the mark is there
  * without JavaScript: the page itself, or the section it is in (never "home" for a sub-page).
  */
@@ -122,7 +134,13 @@ function current(link: string, here: string, home: string): 'page' | 'true' | un
   return section !== home && section.endsWith('/') && here.startsWith(section) ? 'true' : undefined;
 }
 
-function footer({ site, locale, wechat }: ChromeContext): TemplateResult {
+/** The footer: the same on every page of an edition, so rendered once per edition. */
+function footer(ctx: ChromeContext): unknown {
+  const { site, locale, wechat } = ctx;
+  return renderedOnce(site, `footer ${locale} ${wechat?.src}`, () => footerTemplate(ctx));
+}
+
+function footerTemplate({ site, locale, wechat }: ChromeContext): TemplateResult {
   const f = site.config.footer;
   const text = (value?: { zh: string; en?: string | undefined }) =>
     value ? localeText(locale, value) : nothing;

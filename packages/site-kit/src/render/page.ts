@@ -1,6 +1,4 @@
-import { render } from '@lit-labs/ssr';
 import { html, nothing } from 'lit';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@qiaoxin/components';
 // The traditional strings, there before a zh-hant/ page renders (its elements carry
 // lang="zh-Hant"; on the server nothing else would load them in time).
@@ -26,6 +24,7 @@ import {
 import { siteText } from './strings.js';
 import { converterOf } from './traditional.js';
 import { standardMarkup } from './ssr-markup.js';
+import { RawHtml } from './raw-html.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
 import { editionsOf } from '../site/editions.js';
@@ -67,7 +66,8 @@ export async function renderPage(
   const notFound = route.kind === 'not-found';
   const noindex = notFound || route.kind === 'search';
   const ctx = { site, locale, images: assets.images, files: assets.files };
-  const { title, main } = content(ctx, route);
+  const raw = new RawHtml();
+  const { title, main } = raw.collect(() => content(ctx, route));
   const editions = editionsOf(site.config);
   const chrome = {
     site,
@@ -87,8 +87,10 @@ export async function renderPage(
   };
   const canonical = absoluteUrlOf(site, locale, path);
   const body = standardMarkup(
-    await collectResult(
-      render(layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`)),
+    raw.render(
+      raw.collect(() =>
+        layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`),
+      ),
     ),
   );
   const siteName = localeText(locale, site.config.name);

@@ -1,0 +1,75 @@
+/**
+ * HTML put into a page after Lit has rendered it, for two kinds of text Lit need not see:
+ * - Markdown bodies. `unsafeHTML` makes every chunk a template of its own, which Lit's server
+ *   renderer parses (parse5) and hashes, page by page, since a body is new text every time: 6 %
+ *   of rendering an article. A body chunk holds no binding and no element Lit must render (the
+ *   figures are cut out, see markdown/body.ts), so it needs neither.
+ * - The parts of the chrome every page of an edition has alike (the footer, the toolbar, elder
+ *   mode, the search field): rendered once per edition and reused, a tenth of rendering a page.
+ * The template gets a placeholder, a private-use character and a random key no content can
+ * guess, which Lit writes as text; `RawHtml.fill` puts the HTML in its place. Only the page
+ * level carries Lit's markers around it, and nothing hydrates at that level (each element
+ * hydrates its own shadow root), so the browser builds the same document either way.
+ */
+import { randomUUID } from 'node:crypto';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+const mark = `\uE000${randomUUID()}:`;
+const placeholders = new RegExp(`${mark}(\\d+)\uE000`, 'g');
+
+/** The collector of the page being set up, while `RawHtml.collect` runs. */
+let current: string[] | undefined;
+
+/**
+ * `html` (trusted: already escaped, as markdown-it writes it) as a child of a template. Only in
+ * a child position, never in an attribute. Outside `RawHtml.collect`, Lit's `unsafeHTML`.
+ */
+export function rawHtml(html: string): unknown {
+  if (!current) return unsafeHTML(html);
+  current.push(html);
+  return `${mark}${current.length - 1}\uE000`;
+}
+
+/** The raw HTML of one page: collected while its templates are made, filled in once rendered. */
+export class RawHtml {
+  readonly #chunks: string[] = [];
+
+  /** Runs `make` (synchronous, so no other page's templates are made meanwhile). */
+  collect<T>(make: () => T): T {
+    const outer = current;
+    current = this.#chunks;
+    try {
+      return make();
+    } finally {
+      current = outer;
+    }
+  }
+
+  /** Lit's rendering of the collected templates, with each chunk in its placeholder's place. */
+  render(template: TemplateResult): string {
+    const rendered = collectResultSync(render(template));
+    if (!this.#chunks.length) return rendered;
+    return rendered.replace(placeholders, (_, i: string) => this.#chunks[Number(i)] ?? '');
+  }
+}
+
+const fragments = new WeakMap<object, Map<string, string>>();
+
+/**
+ * `make()` rendered once for `owner` (an edition) and `key`, and reused as raw HTML: for
+ * parts of the chrome that are the same on every page of an edition.
+ */
+export function renderedOnce(owner: object, key: string, make: () => TemplateResult): unknown {
+  let byKey = fragments.get(owner);
+  if (!byKey) fragments.set(owner, (byKey = new Map()));
+  let html = byKey.get(key);
+  if (html === undefined) {
+    const raw = new RawHtml();
+    html = raw.render(raw.collect(make));
+    byKey.set(key, html);
+  }
+  return rawHtml(html);
+}
