@@ -1,6 +1,7 @@
 // A real archive: generates N synthetic articles (default 10,000) into a temporary copy of
 // sites/jinshan (three editions, search), builds it cold with the CLI, edits one article and
-// builds again, and builds the same Markdown with Hugo as the reference; prints the figures
+// builds again, builds its pages once more without the search index (as Hugo makes none), and
+// builds the same Markdown with Hugo as the reference; prints the figures
 // against issue 16's targets. Not a test: `npm run bench:archive [-- --count N]`. Everything
 // it writes is under one folder in os.tmpdir(), removed at the end, also when it fails or is
 // interrupted (the builds run in their own process groups, which are killed first).
@@ -85,24 +86,27 @@ function searchUrlsWith(dir, marker) {
   });
 }
 
-/** The qiaoxin-site CLI on `siteDir`, measured, with the main process's VmHWM. */
-async function build(siteDir, what) {
+/**
+ * The qiaoxin-site CLI on `siteDir`, measured, with the main process's VmHWM. `out` and `env`:
+ * another output folder and environment (the pages-only build).
+ */
+async function build(siteDir, what, { out = join(siteDir, 'dist'), env = {} } = {}) {
   console.log(`${what}…`);
   const hwmFile = join(work, 'vmhwm');
   rmSync(hwmFile, { force: true });
   const run = await measure(
     process.execPath,
-    ['--import', vmhwm, cli, 'build', siteDir, '--lang', 'en'],
+    ['--import', vmhwm, cli, 'build', siteDir, '--out', out, '--lang', 'en'],
     {
       cwd: work,
-      env: { QIAOXIN_BENCH_VMHWM: hwmFile },
+      env: { QIAOXIN_BENCH_VMHWM: hwmFile, ...env },
       // A line to wait for: the build is running from here on (the test's Ctrl-C needs that).
       onStart: (pid) => console.log(`${what}: build started, pid ${pid}`),
     },
   );
   if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.output}`);
   const hwm = existsSync(hwmFile) ? Number(readFileSync(hwmFile, 'utf8')) : undefined;
-  return { ...run, hwm, pages: filesOf(join(siteDir, 'dist'), '.html').length };
+  return { ...run, hwm, pages: filesOf(out, '.html').length };
 }
 
 const s = (seconds) => `${seconds.toFixed(1)} s`;
@@ -143,6 +147,18 @@ try {
       : [`the rebuild left ${again.pages} pages, the cold build ${cold.pages}`]),
   ];
 
+  // The same pages, cold, without their search index: Hugo makes none, so this is the figure
+  // that compares rendering (Markdown in, pages, sitemaps and feeds out) with Hugo's. Its own
+  // output folder and an empty parse cache, so nothing of the builds before is reused.
+  const pagesOnly = await build(site.dir, 'building the pages alone, without search, cold', {
+    out: join(work, 'pages-only'),
+    env: { QIAOXIN_BENCH_PAGES_ONLY: '1', CACHE_DIR: join(work, 'empty-cache') },
+  });
+  if (pagesOnly.pages !== cold.pages)
+    problems.push(
+      `the pages-only build wrote ${pagesOnly.pages} pages, the cold build ${cold.pages}`,
+    );
+
   console.log('building the same Markdown with Hugo…');
   const hugo = await measure('hugo', ['--quiet'], { cwd: hugoDir });
   if (hugo.code !== 0) throw new Error(`hugo failed (exit ${hugo.code}):\n${hugo.output}`);
@@ -154,6 +170,8 @@ try {
   const perPage = cold.seconds / cold.pages;
   const hugoPerPage = hugo.seconds / hugoPages;
   const ratio = perPage / hugoPerPage;
+  const renderPerPage = pagesOnly.seconds / pagesOnly.pages;
+  const renderRatio = renderPerPage / hugoPerPage;
   const verdict = (ok) => (ok ? 'met' : 'not met');
   const rows = [
     ['articles', String(count)],
@@ -168,6 +186,9 @@ try {
     ['Hugo pages', String(hugoPages)],
     ['Hugo, per page', ms(hugoPerPage)],
     ['per page vs Hugo', `${ratio.toFixed(1)}×`, '≤ 3×', verdict(ratio <= 3)],
+    ['pages alone, no search', s(pagesOnly.seconds)],
+    ['pages alone, per page', ms(renderPerPage)],
+    ['pages alone vs Hugo', `${renderRatio.toFixed(1)}×`, '≤ 3×', verdict(renderRatio <= 3)],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));
