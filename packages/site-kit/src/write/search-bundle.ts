@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { createIndex } from 'pagefind';
 import { inBatches, within } from './output.js';
 import { entriesOf, type Part } from './search-parts.js';
+import { searchableHtml } from './search-html.js';
 
 /**
  * What each part's folder keeps about itself (`part.json`, written last, so a folder that has
@@ -33,8 +34,8 @@ export async function indexPart(part: Part, pagefind: string): Promise<PartManif
   if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
   try {
     for (const { url, html } of part.pages) {
-      const content = typeof html === 'string' ? html : await html();
-      const added = await index.addHTMLFile({ url, content });
+      const page = typeof html === 'string' ? html : await html();
+      const added = await index.addHTMLFile({ url, content: searchableHtml(page) });
       if (added.errors.length)
         throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
     }
