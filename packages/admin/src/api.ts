@@ -13,9 +13,34 @@ export interface ApiState {
   siteDir: string;
   previewRoot: string;
   previews: number;
+  /** The previews built and not yet set to be removed (see `retireOlder`). */
+  ready: Set<number>;
   lang: Lang;
   /** The built portal, served at its base path once a build succeeded. */
   portal?: Server;
+}
+
+/**
+ * How long a preview stays once a newer one is ready: QIAOXIN_PREVIEW_KEEP_MS is a testing
+ * knob. Not removed at once: Decap asks for a preview at each pause in typing, several are
+ * built at the same time and finish in any order, and the pane may still be loading an older
+ * one's page, stylesheet and scripts when a newer one is ready.
+ */
+const keepMs = () => Number(process.env.QIAOXIN_PREVIEW_KEEP_MS) || 60_000;
+
+/** Sets every preview older than `n`, which is ready, to be removed after `keepMs()`. */
+function retireOlder(state: ApiState, n: number) {
+  state.ready.add(n);
+  for (const old of state.ready) {
+    if (old >= n) continue;
+    state.ready.delete(old);
+    const dir = join(state.previewRoot, String(old));
+    // Unref'd: the server's close removes every preview and need not wait for this.
+    setTimeout(
+      () => void rm(dir, { recursive: true, force: true }).catch(() => undefined),
+      keepMs(),
+    ).unref();
+  }
 }
 
 /** A new article has no file yet: it is checked under a name the build accepts. */
@@ -85,9 +110,7 @@ export async function handleApi(
       files,
       basePath: `/_preview/${n}/`,
     });
-    // The newest two previews are kept: the pane may still be loading the one before this
-    // (its stylesheet, its scripts) when this one is ready, as Decap asks again while typing.
-    if (n > 2) await rm(join(state.previewRoot, String(n - 2)), { recursive: true, force: true });
+    retireOlder(state, n);
     const page =
       path === 'content/about.md' ? '/about/' : result.articles.find((a) => a.file === path)?.path;
     return { problems: result.problems, url: page ? `/_preview/${n}${page}` : undefined };

@@ -42,7 +42,13 @@ export async function startServer(
   let port = 0;
   const auth = createAuth(() => port);
   const previewRoot = await mkdtemp(join(tmpdir(), 'qiaoxin-preview-'));
-  const state: ApiState = { siteDir, previewRoot, previews: 0, lang: options.lang };
+  const state: ApiState = {
+    siteDir,
+    previewRoot,
+    previews: 0,
+    ready: new Set(),
+    lang: options.lang,
+  };
   const previews = serveStatic([mountOf('/_preview/', previewRoot)]);
 
   const server = createServer((req, res) => {
