@@ -142,7 +142,12 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   );
   await page.keyboard.type('这是正文。');
   const { url } = await (await previewed).json();
-  const frame = await page.waitForFrame((f) => f.url().endsWith(url));
+  // The pane may show a later preview of the same page (Decap asks again; previews are built
+  // side by side and finish in any order): any preview of this page, then the typed text in it.
+  const pageOf = (address) => address.replace(/^.*\/_preview\/\d+/, '');
+  const frame = await page.waitForFrame(
+    (f) => /\/_preview\/\d+\//.test(f.url()) && pageOf(f.url()) === pageOf(url),
+  );
   await frame.waitForFunction(() => document.body.innerText.includes('这是正文'));
   assert.ok(
     await frame.$('qx-breadcrumbs, qx-article-meta, [class*="qx-"], qx-site-header'),
