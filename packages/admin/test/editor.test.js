@@ -16,6 +16,9 @@ let editor;
 let browser;
 /** What the editor page's Content-Security-Policy refused: nothing Decap needs. */
 const violations = [];
+/** The editor's cookie, as its printed address sets it. */
+let login;
+let context;
 let page;
 before(async () => {
   site = await siteCopy();
@@ -28,11 +31,32 @@ before(async () => {
     ),
   );
   editor = await startEditor(site.dir);
+  // What the printed address gives a browser, given to each test's fresh context.
+  const set = (await fetch(editor.url, { redirect: 'manual' })).headers.get('set-cookie');
+  const [name, value] = set.split(';')[0].split('=');
+  login = { name, value, url: editor.origin, httpOnly: true, sameSite: 'Strict' };
   browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
-  page = await browser.newPage();
+});
+after(async () => {
+  // Everything stopped first: a failed check must not leave the browser and the editor running.
+  await browser?.close();
+  await editor?.stop();
+  await site?.remove();
+  assert.deepEqual(violations, []);
+});
+
+/**
+ * A fresh editor page at `hash`, in its own browser context (logged in: the local backend
+ * needs only the click). Nothing carries over from the test before: no local backup of an
+ * unsaved entry that Decap would offer to restore, no page still unloading.
+ */
+async function open(hash) {
+  await context?.close();
+  context = await browser.createBrowserContext();
+  page = await context.newPage();
   // Limits, not waits: Decap's 5 MB bundle and the preview's builds are slow on a loaded 2-core
   // CI machine, and every wait below is for a state.
   page.setDefaultTimeout(120_000);
@@ -43,27 +67,35 @@ before(async () => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
   await page.setViewport({ width: 1400, height: 1000 });
-  await page.goto(editor.url);
-});
-after(async () => {
-  // Everything stopped first: a failed check must not leave the browser and the editor running.
-  await browser?.close();
-  await editor?.stop();
-  await site?.remove();
-  assert.deepEqual(violations, []);
-});
-
-/** A fresh editor page at `hash` (logged in: the local backend needs only the click). */
-async function open(hash) {
-  await page.goto('about:blank');
+  await page.setCookie(login);
   await page.goto(`${editor.origin}/_admin/#${hash}`);
-  const login = await page.waitForSelector('::-p-text(Login), [data-qx-field]');
-  if (await login.evaluate((e) => !e.dataset.qxField)) await login.click();
+  const first = await page.waitForSelector('::-p-text(Login), [data-qx-field]');
+  if (await first.evaluate((e) => !e.dataset.qxField)) await first.click();
   await page.waitForSelector('[data-qx-field]');
 }
 const idle = () =>
   page.waitForFunction(() => document.documentElement.dataset.qxValidation === 'idle');
+/**
+ * A click once the build's check has answered: its messages appear beside their fields and move
+ * the ones below, so a click aimed before they appear could land on the wrong thing.
+ */
+async function press(selector) {
+  await idle();
+  await (await page.waitForSelector(selector)).click();
+}
+/** Picks `option` in the select `name` from the keyboard: typed to filter, Enter to choose. */
+async function choose(name, option) {
+  await idle();
+  await (await page.waitForSelector(`[data-qx-field="${name}"] input`)).focus();
+  await page.keyboard.type(option);
+  await page.waitForSelector(`[data-qx-field="${name}"] [class*="option"]::-p-text(${option})`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(
+    `[data-qx-field="${name}"] [class*="singleValue"]::-p-text(${option})`,
+  );
+}
 async function typeInto(name, text) {
+  await idle();
   const input = await page.waitForSelector(
     `[data-qx-field="${name}"] input, [data-qx-field="${name}"] textarea`,
   );
@@ -108,21 +140,20 @@ async function fileSays(dir, text, except = []) {
 test('a new article: typed, saved as Markdown with the right front matter, and in the next build', async () => {
   await open('/collections/articles/new');
   await typeInto('title', '侨联新闻测试');
-  await (await page.waitForSelector('[data-qx-field="category"] [class*="control"]')).click();
-  await (await page.waitForSelector('::-p-text(Federation News)')).click();
-  await (await page.waitForSelector('[data-qx-field="published"] ::-p-text(Now)')).click();
+  await choose('category', 'Federation News');
+  await press('[data-qx-field="published"] ::-p-text(Now)');
   // A cover picture: uploaded in Decap's media library (written at once into content/images
   // by the server's checks), then chosen for the article.
-  await (await page.waitForSelector('[data-qx-field="cover"] ::-p-text(Choose an image)')).click();
+  await press('[data-qx-field="cover"] ::-p-text(Choose an image)');
   const file = await page.waitForSelector('input[type="file"]');
   await file.uploadFile(png);
   // Decap selects the file it has just uploaded.
-  const choose = await page.waitForFunction(() =>
+  const selected = await page.waitForFunction(() =>
     [...document.querySelectorAll('button')].find(
       (b) => b.textContent === 'Choose selected' && !b.disabled,
     ),
   );
-  await choose.click();
+  await selected.click();
   // The library closes with a fade; until its dialog is gone it holds the focus and the clicks.
   await page.waitForFunction(
     () =>
@@ -136,6 +167,7 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
       r.url().endsWith('/_admin/api/preview') &&
       (r.request().postData() ?? '').includes('这是正文。'),
   );
+  await idle();
   await body.click();
   await page.waitForFunction(() =>
     document.activeElement?.closest('[data-qx-field="body"] [contenteditable="true"]'),
@@ -199,15 +231,15 @@ test('the footer’s ICP number, edited in the editor, is in the built footer', 
 
 test('a value the build refuses shows the build’s message beside its field, and nothing is written', async () => {
   await open('/collections/articles/new');
-  await (await page.waitForSelector('[data-qx-field="category"] [class*="control"]')).click();
-  await (await page.waitForSelector('::-p-text(Work Reviews)')).click();
-  await (await page.waitForSelector('[data-qx-field="published"] ::-p-text(Now)')).click();
+  await choose('category', 'Work Reviews');
+  await press('[data-qx-field="published"] ::-p-text(Now)');
   // Markdown as written (the rich-text mode would escape the brackets).
-  await (await page.waitForSelector('[data-qx-field="body"] [role="switch"]')).click();
+  await press('[data-qx-field="body"] [role="switch"]');
   await page.waitForSelector('[data-qx-field="body"] [role="switch"][aria-checked="true"]');
   const body = await page.waitForSelector(
     '[data-qx-field="body"] [contenteditable="true"], [data-qx-field="body"] textarea',
   );
+  await idle();
   await body.click();
   await page.waitForFunction(() => document.activeElement?.closest('[data-qx-field="body"]'));
   await page.keyboard.type('见[不存在的页面](/no-such-page/)');
