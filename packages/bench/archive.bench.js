@@ -105,6 +105,9 @@ async function build(siteDir, what, { out = join(siteDir, 'dist'), env = {} } = 
     },
   );
   if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.output}`);
+  // With QIAOXIN_TIMINGS set, the build's own account of where its time went.
+  for (const line of run.output.split('\n').filter((l) => l.startsWith('qiaoxin-timing:')))
+    console.log(`  ${line}`);
   const hwm = existsSync(hwmFile) ? Number(readFileSync(hwmFile, 'utf8')) : undefined;
   return { ...run, hwm, pages: filesOf(out, '.html').length };
 }

@@ -80,10 +80,10 @@ const rows = [
 ];
 
 test(
-  'bench:archive --count 30 prints every figure and cleans up',
+  'bench:archive --count 30 prints every figure, and with QIAOXIN_TIMINGS each build’s steps, and cleans up',
   { timeout: 600_000 },
   async () => {
-    const run = start(['--count', '30']);
+    const run = start(['--count', '30'], { ...process.env, QIAOXIN_TIMINGS: '1' });
     const code = await run.exited;
     const output = run.output();
     assert.equal(code, 0, output);
@@ -94,6 +94,9 @@ test(
     // search index and, as Hugo builds, without.
     assert.equal(output.match(/ (met|not met)$/gm)?.length, 5, output);
     assert.match(output, /the edit is in all 3 editions' pages and in the search index/);
+    // Each of the three builds says how long it loaded the site and wrote its output.
+    assert.equal(output.match(/^ {2}qiaoxin-timing: load [\d.]+ s/gm)?.length, 3, output);
+    assert.equal(output.match(/^ {2}qiaoxin-timing: written [\d.]+ s/gm)?.length, 3, output);
     const work = /^working in (.+)$/m.exec(output)[1];
     assert.equal(existsSync(work), false, `${work} is left behind`);
     assert.deepEqual(processesNaming(work), []);
