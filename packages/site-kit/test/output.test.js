@@ -129,13 +129,15 @@ describe('dev mode', () => {
   test('a site that does not load is not built or served', async () => {
     const broken = await copySite(join(temp, 'broken'));
     await writeFile(join(broken, 'site.config.json'), '{"id": "jinshan"');
-    const before = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
-    const run = start(['dev', broken, '--port', String(5800 + (process.pid % 90))]);
+    // A temporary folder of its own: other tests' dev servers make theirs in the shared one.
+    const own = await mkdtemp(join(temp, 'tmp-'));
+    const run = start(['dev', broken, '--port', String(5800 + (process.pid % 90))], {
+      env: { TMPDIR: own },
+    });
     try {
       // Either dev stops, or (the bug) it builds anyway and serves.
       await Promise.race([run.exited, printed(run, /Portal:/)]);
-      const now = (await readdir(tmpdir())).filter((n) => n.startsWith('qiaoxin-dev'));
-      assert.deepEqual(now, before, 'no dev folder was made');
+      assert.deepEqual(await readdir(own), [], 'no dev folder was made');
       assert.notEqual(run.child.exitCode, null, 'dev stopped rather than serving');
       assert.equal(await run.exited, 1);
       assert.match(run.stderr, /site\.config\.json:\d+: /);
