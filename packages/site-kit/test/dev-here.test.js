@@ -42,7 +42,7 @@ test('a saved article reloads the open page with the edit, then its search finds
   );
   // The open page reloads by itself (Vite's client) once the pages are in place.
   await tab.waitForFunction(() => document.body.textContent?.includes('瑶琴湾侨心驿站'), {
-    timeout: 90_000,
+    timeout: 300_000,
   });
   // The build says it is done once the search index has followed.
   await printed(run, new RegExp(`( pages → [\\s\\S]*){${builds + 1}}`));
@@ -56,7 +56,7 @@ test('a saved article reloads the open page with the edit, then its search finds
       ]
         .map((a) => a.getAttribute('href'))
         .find((href) => href?.includes('five-year-review')),
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
   assert.equal(await found.jsonValue(), '/jinshan/gzzs/five-year-review/');
 });
