@@ -64,6 +64,18 @@ export async function newPage(context, { viewport = { width: 1280, height: 900 }
   return page;
 }
 
+/** From the next navigation on, records every layout shift the browser reports from the page's start. */
+export const recordLayoutShifts = (page) =>
+  page.evaluateOnNewDocument(() => {
+    window.qxShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.qxShifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+/** The layout-shift values recorded since the page started (see recordLayoutShifts). */
+export const layoutShifts = (page) => page.evaluate(() => window.qxShifts);
+
 /**
  * Every page a portal's dist holds, as URL paths under the site's base path: each index.html
  * (every edition) and the 404 pages, found on disk so a new page is tested without edits.

@@ -9,9 +9,11 @@ import {
   axeViolations,
   clickInShadow,
   closePortals,
+  layoutShifts,
   newContext,
   newPage,
   portals,
+  recordLayoutShifts,
 } from '../lib/browser.js';
 
 after(closePortals);
@@ -23,19 +25,10 @@ const attributes = (page) =>
     ),
   );
 
-/** Layout shifts from the page's start, as the browser reports them. */
-const shifts = (page) =>
-  page.evaluateOnNewDocument(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-
 test('chosen on one page, the toolbar settings hold on the next and after a reload, with CLS 0', async () => {
   const { origin } = await portals();
   const page = await newPage(await newContext());
-  await shifts(page);
+  await recordLayoutShifts(page);
   await page.goto(`${origin}/chongqing/`);
   await page.evaluate(awake);
   await clickInShadow(page, 'qx-a11y-toolbar', 'button');
@@ -82,7 +75,7 @@ test('chosen on one page, the toolbar settings hold on the next and after a relo
   await page.reload({ waitUntil: 'load' });
   await page.evaluate(awake);
   assert.deepEqual(await attributes(page), ['1.5', 'yellow-on-black', 'black']);
-  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  const cls = (await layoutShifts(page)).reduce((a, b) => a + b, 0);
   assert.equal(cls, 0, 'no layout shift: the settings apply before first paint');
   assert.deepEqual(await axeViolations(page), []);
   // The language switch keeps them: the English edition opens with the same settings.

@@ -9,9 +9,11 @@ import {
   axeViolations,
   clickInShadow,
   closePortals,
+  layoutShifts,
   newContext,
   newPage,
   portals,
+  recordLayoutShifts,
 } from '../lib/browser.js';
 
 let page, origin;
@@ -21,12 +23,7 @@ before(async () => {
   page = await newPage(await newContext());
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.evaluateOnNewDocument(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
 });
 after(closePortals);
 
@@ -38,7 +35,7 @@ test('the article tools work on an article page, and only article pages load the
   await page.evaluate(awake);
   const before = await bodySize();
   await page.waitForNetworkIdle();
-  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift on load');
+  assert.deepEqual(await layoutShifts(page), [], 'no layout shift on load');
   await clickInShadow(page, 'qx-article-tools', '[part=size-button]');
   await page.waitForFunction(
     () =>

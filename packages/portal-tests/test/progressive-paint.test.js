@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { parse } from 'parse5';
-import { awake, closePortals, newContext, newPage, portals } from '../lib/browser.js';
+import {
+  awake,
+  closePortals,
+  layoutShifts,
+  newContext,
+  newPage,
+  portals,
+  recordLayoutShifts,
+} from '../lib/browser.js';
 
 after(closePortals);
 
@@ -70,14 +78,6 @@ async function partByPart(origin, path) {
   };
 }
 
-/** Layout shifts from the page's start, as the browser reports them. */
-const recordShifts = () => {
-  window.shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-
 const cases = [
   ['/chongqing/', {}],
   ['/jinshan/', {}],
@@ -94,7 +94,7 @@ for (const [path, saved] of cases) {
     page.setDefaultNavigationTimeout(120_000);
     const server = await partByPart(origin, path);
     try {
-      await page.evaluateOnNewDocument(recordShifts);
+      await recordLayoutShifts(page);
       if (saved.scale) {
         await page.evaluateOnNewDocument((settings) => {
           localStorage.setItem('qx-a11y', JSON.stringify(settings));
@@ -117,7 +117,7 @@ for (const [path, saved] of cases) {
       await server.send();
       await loaded;
       await page.evaluate(awake);
-      const shifts = await page.evaluate(() => window.shifts);
+      const shifts = await layoutShifts(page);
       assert.deepEqual(shifts, [], 'no layout shift while the header arrived');
       assert.deepEqual(page.problems, []);
     } finally {
