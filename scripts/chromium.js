@@ -11,3 +11,18 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * How long one browser step (a navigation, a wait for a state) may take before a test gives up.
+ * A limit, not a wait: every step ends the moment its state is reached. Puppeteer's 30 s default
+ * is too short on a 2-core CI machine running several browser suites and builds at once.
+ */
+export const stepLimit = 120_000;
+
+/** A new tab of a Puppeteer browser or browser context, with `stepLimit` as its limits. */
+export async function newTab(browserOrContext) {
+  const page = await browserOrContext.newPage();
+  page.setDefaultTimeout(stepLimit);
+  page.setDefaultNavigationTimeout(stepLimit);
+  return page;
+}

@@ -8,6 +8,7 @@ import { readFile, readdir, watch, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build, siteCopy, startEditor } from './helpers/admin.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 
 /** A real 1×1 PNG, written for the upload. */
 let png;
@@ -35,10 +36,7 @@ before(async () => {
   const set = (await fetch(editor.url, { redirect: 'manual' })).headers.get('set-cookie');
   const [name, value] = set.split(';')[0].split('=');
   login = { name, value, url: editor.origin, httpOnly: true, sameSite: 'Strict' };
-  browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
 });
 after(async () => {
   // Everything stopped first: a failed check must not leave the browser and the editor running.
@@ -56,11 +54,7 @@ after(async () => {
 async function open(hash) {
   await context?.close();
   context = await browser.createBrowserContext();
-  page = await context.newPage();
-  // Limits, not waits: Decap's 5 MB bundle and the preview's builds are slow on a loaded 2-core
-  // CI machine, and every wait below is for a state.
-  page.setDefaultTimeout(120_000);
-  page.setDefaultNavigationTimeout(120_000);
+  page = await newTab(context);
   // Leaving an entry with unsaved changes asks first; a failed test must not hang the next one.
   page.on('dialog', (dialog) => dialog.accept());
   page.on('console', (m) => {

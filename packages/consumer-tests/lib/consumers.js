@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { serveStatic } from '../../../scripts/static-server.js';
 
 const execFileAsync = promisify(execFile);
@@ -151,7 +151,7 @@ export function launchBrowser() {
  * responses ≥ 400 in `page.problems`. `ignore` lists console messages that are expected.
  */
 export async function newPage(browser, { ignore = [], javaScript = true } = {}) {
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   await page.setJavaScriptEnabled(javaScript);
   const problems = [];
   page.on('console', (message) => {

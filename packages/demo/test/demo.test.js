@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { preview } from 'vite';
 
 const axeSource = readFileSync(
@@ -22,7 +22,7 @@ before(async () => {
     executablePath: chromePath,
     args: chromiumArgs,
   });
-  page = await browser.newPage();
+  page = await newTab(browser);
   page.on(
     'console',
     (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(m.text()),

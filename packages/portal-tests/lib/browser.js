@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { builtSites, startPortals } from '../../../scripts/serve-portals.js';
 
 const axeSource = readFileSync(
@@ -46,7 +46,7 @@ export async function newContext() {
  * responses ≥ 400, as readable lines in `page.problems` (cleared by `page.problems.length = 0`).
  */
 export async function newPage(context, { viewport = { width: 1280, height: 900 } } = {}) {
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.setViewport(viewport);
   const problems = [];
   page.problems = problems;

@@ -88,10 +88,6 @@ for (const [path, saved] of cases) {
   test(`${path} arriving one header part at a time: nothing painted moves (CLS 0)${as}`, async () => {
     const { origin } = await portals();
     const page = await newPage(await newContext());
-    // Limits, not waits: the page loads for as long as its parts take to send and paint, which
-    // on a loaded 2-core CI machine can outlast Puppeteer's 30 s default.
-    page.setDefaultTimeout(120_000);
-    page.setDefaultNavigationTimeout(120_000);
     const server = await partByPart(origin, path);
     try {
       await recordLayoutShifts(page);

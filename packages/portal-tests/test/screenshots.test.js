@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { settled } from '../lib/browser.js';
 import {
   buildThemed,
@@ -92,7 +92,7 @@ async function shootPageType(theme, type) {
   for (const mode of modes) {
     const context = await browser.createBrowserContext();
     try {
-      const page = await context.newPage();
+      const page = await newTab(context);
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       // As <qx-elder-mode> saves it: the page's head script turns it on before first paint.
       if (mode === 'elder') {

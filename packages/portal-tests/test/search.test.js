@@ -24,7 +24,7 @@ async function linksOnceFound(page, selector, href) {
       [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('a') ?? [])].some(
         (a) => a.getAttribute('href') === wanted,
       ),
-    { timeout: 20_000 },
+    {},
     selector,
     href,
   );

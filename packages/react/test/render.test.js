@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 
 // What the page runs: @qiaoxin/react from dist, React from node_modules, bundled by esbuild.
 const page = `
@@ -42,7 +42,7 @@ before(async () => {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
-  tab = await browser.newPage();
+  tab = await newTab(browser);
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error));
   await tab.setContent(

@@ -7,7 +7,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { copySite } from './helpers/site-copy.js';
 import { printed, start } from './support/cli.js';
 
@@ -33,7 +33,7 @@ after(async () => {
 });
 
 test('a saved article reloads the open page with the edit, then its search finds it', async () => {
-  const tab = await browser.newPage();
+  const tab = await newTab(browser);
   await tab.goto(`${origin}/jinshan/gzzs/five-year-review/`);
   const builds = (run.stdout.match(/ pages → /g) ?? []).length;
   await appendFile(

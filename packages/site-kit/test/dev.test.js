@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { copySite } from './helpers/site-copy.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -109,11 +109,11 @@ test('a broken edit prints file:line: message and keeps the last good page', asy
 
 test('a broken edit shows its problem over the open page until it is fixed', async () => {
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
-  const tab = await browser.newPage();
+  const tab = await newTab(browser);
   await tab.goto(`${origin}/jinshan/about/`);
   await tab.waitForFunction(() => document.title.length > 0);
   await edit('content/about.md', (t) => t.replace(/^title: .*$/m, 'title: [still unclosed'));
-  const overlay = await tab.waitForSelector('vite-error-overlay', { timeout: 90_000 });
+  const overlay = await tab.waitForSelector('vite-error-overlay');
   const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
   assert.match(text, /content\/about\.md:\d+: front matter is not valid YAML/);
   await edit('content/about.md', (t) =>
@@ -123,7 +123,6 @@ test('a broken edit shows its problem over the open page until it is fixed', asy
     () =>
       !document.querySelector('vite-error-overlay') &&
       document.body.textContent?.includes('再修订'),
-    { timeout: 90_000 },
   );
 });
 

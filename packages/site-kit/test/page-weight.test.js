@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { mountOf, serveStatic } from '../dist/serve.js';
 import { pagesOf } from './helpers/built-pages.js';
 import { allSiteIds, useBuiltSites } from './helpers/portal-pages.js';
@@ -131,7 +131,7 @@ test('in Chromium: a page downloads ≤ 12 KB of JavaScript until touched; the t
   server = serveStatic([mountOf('/chongqing/', built.chongqing)]);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   await page.setViewport({ width: 1366, height: 768 });
   for (const edition of ['', 'en/', 'zh-hant/']) {
     for (const path of ['', 'llxx/', 'llxx/five-year-review/', 'about/', 'search/']) {

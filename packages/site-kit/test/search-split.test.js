@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { mountOf, serveStatic } from '../dist/serve.js';
 import { cli } from './support/cli.js';
 import { copySite } from './helpers/site-copy.js';
@@ -103,21 +103,18 @@ after(async () => {
 
 /** The result links the search page lists for `q`, once its search is done. */
 async function resultsOf(origin, edition, q) {
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   const problems = [];
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => problems.push(e.message));
   try {
     await page.goto(`${origin}/jinshan/${edition}search/?q=${encodeURIComponent(q)}`);
     // Done: a count in the live region, or the nothing-found message.
-    await page.waitForFunction(
-      () => {
-        const root = document.querySelector('main qx-search')?.shadowRoot;
-        const message = root?.querySelector('[part=message]')?.textContent ?? '';
-        return root?.querySelector('[part=status]')?.textContent?.trim() || /“/.test(message);
-      },
-      { timeout: 60_000 },
-    );
+    await page.waitForFunction(() => {
+      const root = document.querySelector('main qx-search')?.shadowRoot;
+      const message = root?.querySelector('[part=message]')?.textContent ?? '';
+      return root?.querySelector('[part=status]')?.textContent?.trim() || /“/.test(message);
+    });
     const links = await page.$eval('main qx-search', (el) =>
       [...el.shadowRoot.querySelectorAll('a[part=link]')].map((a) => a.getAttribute('href')),
     );

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Resvg } from '@resvg/resvg-js';
 import { handleThemeEditor } from '../dist/admin-theme/index.js';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { read, readJson, runCli, tempSites } from './helpers/site-copy.js';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
@@ -36,9 +36,9 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
-  page = await browser.newPage();
+  page = await newTab(browser);
   await page.goto(`${origin}${base}/theme/`);
-  await page.waitForSelector('body[data-ready] #preview-home[data-painted]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready] #preview-home[data-painted]');
   await page.waitForSelector('#preview-article[data-painted]');
 });
 

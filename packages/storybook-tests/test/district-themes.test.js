@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { colourTokens, derivePalettes } from '@qiaoxin/site-kit/theme';
 import { mountOf, serveStatic } from '@qiaoxin/site-kit/serve';
-import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
+import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const staticDir = process.env.STORYBOOK_STATIC_DIR ?? join(root, 'storybook-static');
@@ -49,7 +49,7 @@ after(async () => {
  * and in elder mode.
  */
 async function coloursUnder(theme) {
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   const warnings = [];
   page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
   try {
