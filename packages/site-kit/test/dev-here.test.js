@@ -3,6 +3,7 @@
 // Waits are for what the page shows and what the server prints, never for time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import getPort from 'get-port';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +12,16 @@ import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { copySite } from './helpers/site-copy.js';
 import { printed, start } from './support/cli.js';
 
-const port = 6000 + (process.pid % 500);
-const origin = `http://127.0.0.1:${port}`;
-let temp, dir, run, browser;
+let origin, temp, dir, run, browser;
 
 before(async () => {
   // Made here, not with useTemp: its own root-level hook may not have run yet, and the copy
   // would then land in the package folder.
   temp = await mkdtemp(join(tmpdir(), 'qx-dev-here-'));
   dir = await copySite(temp);
+  // A port free now, not one derived from the process id: test files run side by side.
+  const port = await getPort();
+  origin = `http://127.0.0.1:${port}`;
   run = start(['dev', dir, '--port', String(port)]);
   await printed(run, /Portal:/);
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });

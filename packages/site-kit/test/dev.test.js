@@ -3,6 +3,7 @@
 // good page on screen while the problem is printed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import getPort from 'get-port';
 import { spawn } from 'node:child_process';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,14 +14,15 @@ import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 import { copySite } from './helpers/site-copy.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const port = 5400 + (process.pid % 500);
-const origin = `http://127.0.0.1:${port}`;
-let temp, dir, pkg, child, browser;
+let port, origin, temp, dir, pkg, child, browser;
 let output = '';
 
 before(
   async () => {
     temp = await mkdtemp(join(tmpdir(), 'qx-dev-'));
+    // A port free now, not one derived from the process id: test files run side by side.
+    port = await getPort();
+    origin = `http://127.0.0.1:${port}`;
     dir = await copySite(temp);
     // A stand-in for a design-system package passed with --watch: its build leaves a mark.
     pkg = join(temp, 'pkg');

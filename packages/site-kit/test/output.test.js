@@ -4,6 +4,7 @@
 // must stop with a message naming the folder, leaving every file where it was.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import getPort from 'get-port';
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,7 +132,7 @@ describe('dev mode', () => {
     await writeFile(join(broken, 'site.config.json'), '{"id": "jinshan"');
     // A temporary folder of its own: other tests' dev servers make theirs in the shared one.
     const own = await mkdtemp(join(temp, 'tmp-'));
-    const run = start(['dev', broken, '--port', String(5800 + (process.pid % 90))], {
+    const run = start(['dev', broken, '--port', String(await getPort())], {
       env: { TMPDIR: own },
     });
     try {
@@ -155,7 +156,7 @@ describe('dev mode', () => {
     await edit(dir, 'site.config.json', (t) =>
       t.replace(/"basePath": "[^"]*"/, `"basePath": "/../../${name}/"`),
     );
-    const run = start(['dev', dir, '--port', String(5900 + (process.pid % 90))]);
+    const run = start(['dev', dir, '--port', String(await getPort())]);
     try {
       // Either dev refuses and ends, or (the bug) it builds into the victim and serves.
       await Promise.race([run.exited, printed(run, /Portal:/)]);

@@ -3,8 +3,8 @@
 // cold build and for a rebuild, and the search index built while they render is the same.
 // They render with the portal i18n runtime, i18next-lite, as the build's own thread does: a
 // worker refuses to render without it (render-worker.ts), and the threaded builds here fail.
-// QIAOXIN_RENDER_THREADS_FROM lowers the number of pages from which threads are used, so a
-// small site takes that path here.
+// QIAOXIN_RENDER_THREADS_FROM and QIAOXIN_SEARCH_THREADS_FROM lower the number of pages from
+// which threads render and index, so a small site takes those paths here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ const copy = useCopies('qx-threads-');
 const temp = useTemp('qx-threads-out-');
 
 async function build(site, out, threads) {
-  const env = threads ? { QIAOXIN_RENDER_THREADS_FROM: '1' } : {};
+  const env = threads ? { QIAOXIN_RENDER_THREADS_FROM: '1', QIAOXIN_SEARCH_THREADS_FROM: '1' } : {};
   const run = await cli(['build', site, '--out', out], { env });
   assert.equal(run.code, 0, run.stdout + run.stderr);
 }

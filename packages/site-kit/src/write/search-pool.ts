@@ -5,11 +5,19 @@ import type { Part } from './search-parts.js';
 import type { PartTask } from './search-worker.js';
 
 /**
+ * Below this many pages to index, starting worker threads costs more than it saves: each loads
+ * Node's internals and Pagefind's client, about a second of CPU, while Pagefind indexes a small
+ * site's pages in a fraction of that.
+ */
+const threshold = Number(process.env.QIAOXIN_SEARCH_THREADS_FROM ?? 400);
+
+/**
  * Indexes the parts that changed. Pagefind's process indexes a part on one core, so when several
- * changed (an edit touches one in each edition; a first build, all) and their pages are files
- * (`source`), they are indexed in worker threads, each with its own Pagefind process, as many at
- * once as there are cores (or all, when they are few); each part as soon as its pages are written. Otherwise, one after the
- * other here, holding one part's pages in memory at a time.
+ * changed (an edit touches one in each edition; a first build, all), hold enough pages between
+ * them (`threshold`) and their pages are files (`source`), they are indexed in worker threads,
+ * each with its own Pagefind process, as many at once as there are cores (or all, when they are
+ * few); each part as soon as its pages are written. Otherwise, one after the other here, holding
+ * one part's pages in memory at a time.
  */
 export async function indexParts(parts: Part[], pagefind: string): Promise<[Part, PartManifest][]> {
   // An edit's few parts (one per edition, and the primary) are all indexed at once, though they
@@ -18,7 +26,8 @@ export async function indexParts(parts: Part[], pagefind: string): Promise<[Part
   const cores = availableParallelism();
   const threads = parts.length <= 2 * cores ? parts.length : cores;
   const fromFiles = parts.every((part) => part.pages.every((page) => page.source));
-  if (threads < 2 || !fromFiles) {
+  const pages = parts.reduce((sum, part) => sum + part.pages.length, 0);
+  if (threads < 2 || !fromFiles || pages < threshold) {
     const done: [Part, PartManifest][] = [];
     for (const part of parts) done.push([part, await indexPart(part, pagefind)]);
     return done;
