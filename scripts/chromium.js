@@ -19,7 +19,10 @@ export const chromiumArgs = [
  */
 export const stepLimit = 120_000;
 
-/** A new tab of a Puppeteer browser or browser context, with `stepLimit` as its limits. */
+/**
+ * A new tab of a Puppeteer browser or browser context, with `stepLimit` as its limits.
+ * @param {{ newPage(): Promise<import('puppeteer-core').Page> }} browserOrContext
+ */
 export async function newTab(browserOrContext) {
   const page = await browserOrContext.newPage();
   page.setDefaultTimeout(stepLimit);
