@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
-import { buildSite } from './index.js';
 import { OutputError } from './write/output.js';
 import { SiteError, formatProblem, formatSiteError } from './site/problems.js';
 import { describeError } from './system-errors.js';
@@ -21,6 +20,8 @@ try {
     console.log(t('cli.usage'));
   } else if (command === 'build') {
     const started = performance.now();
+    // Imported only to build: `--help` and a refused command line answer without loading it.
+    const { buildSite } = await import('./index.js');
     const { outDir, pages, warnings } = await buildSite(dir, {
       ...(args.out && { outDir: args.out }),
       strict: args.strict,
