@@ -69,17 +69,36 @@ class Preview extends React.Component {
   }
   componentWillUnmount() {
     clearTimeout(this.timer);
+    this.unmounted = true;
   }
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(async () => {
-      const entry = this.props.entry;
-      this.setState({ busy: true });
-      const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({
-        problems: [],
-      }));
-      this.setState({ busy: false, url: result.url, problems: result.problems ?? [] });
-    }, 800);
+    this.timer = setTimeout(() => this.request(), 800);
+  }
+  /**
+   * One preview build at a time: each is a whole build of the site, and on a slow computer the
+   * pauses in typing came faster than builds finished, so they piled up and all slowed down.
+   * A change made meanwhile is previewed once the build in flight is done, with the entry as it
+   * is then.
+   */
+  async request() {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = true;
+    this.setState({ busy: true });
+    const entry = this.props.entry;
+    const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({
+      problems: [],
+    }));
+    this.inFlight = false;
+    if (this.unmounted) return;
+    this.setState({ busy: false, url: result.url, problems: result.problems ?? [] });
+    if (this.again) {
+      this.again = false;
+      void this.request();
+    }
   }
   render() {
     const { url, problems, busy } = this.state;

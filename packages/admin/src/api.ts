@@ -22,9 +22,9 @@ export interface ApiState {
 
 /**
  * How long a preview stays once a newer one is ready: QIAOXIN_PREVIEW_KEEP_MS is a testing
- * knob. Not removed at once: Decap asks for a preview at each pause in typing, several are
- * built at the same time and finish in any order, and the pane may still be loading an older
- * one's page, stylesheet and scripts when a newer one is ready.
+ * knob. Not removed at once: a pane asks for a preview after each pause in typing (one at a
+ * time, but several panes may be open, and their builds finish in any order), and the pane may
+ * still be loading an older one's page, stylesheet and scripts when a newer one is ready.
  */
 const keepMs = () => Number(process.env.QIAOXIN_PREVIEW_KEEP_MS) || 60_000;
 

@@ -168,8 +168,8 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   );
   await page.keyboard.type('这是正文。');
   const { url } = await (await previewed).json();
-  // The pane may show a later preview of the same page (Decap asks again; previews are built
-  // side by side and finish in any order): any preview of this page, then the typed text in it.
+  // The pane may show a later preview of the same page (Decap asks again after a change, once
+  // the preview in flight is done): any preview of this page, then the typed text in it.
   const pageOf = (address) => address.replace(/^.*\/_preview\/\d+/, '');
   const frame = await page.waitForFrame(
     (f) => /\/_preview\/\d+\//.test(f.url()) && pageOf(f.url()) === pageOf(url),

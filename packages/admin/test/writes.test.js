@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { build } from './helpers/admin.js';
 import { useEditor } from './helpers/http.js';
 
-// Older previews are removed 10 s after a newer one is ready (a minute by default).
-process.env.QIAOXIN_PREVIEW_KEEP_MS = '10000';
+// Older previews are removed 20 s after a newer one is ready (a minute by default).
+process.env.QIAOXIN_PREVIEW_KEEP_MS = '20000';
 const ctx = useEditor([], { login: true });
 const { send, api } = ctx;
 
@@ -75,22 +75,24 @@ describe('preview and build', () => {
 
   test('a preview stays servable after a newer one is ready, and is removed later', async () => {
     const data = { title: '预览', published: '2026-01-02', category: 'qldt', body: '正文' };
-    const stylesheetOf = async () => {
-      const res = await post('preview', { path: 'content/articles/again.md', data });
+    const preview = () => post('preview', { path: 'content/articles/again.md', data });
+    const stylesheetOf = async (res) => {
       const page = await send(JSON.parse(res.text).url);
       return /<link rel="stylesheet" href="([^"]+)"/.exec(page.text)[1];
     };
-    const older = await stylesheetOf();
-    const newer = await stylesheetOf();
-    // The pane may still be loading the older one: its stylesheet is there, as CSS.
+    const older = await stylesheetOf(await preview());
+    // The newer one is ready once its answer came: the older one is asked for at once, as the
+    // pane may still be loading it. Its stylesheet is there, as CSS.
+    const next = await preview();
     const kept = await send(older);
     assert.equal(kept.status, 200);
     assert.match(kept.headers['content-type'], /^text\/css/);
-    // QIAOXIN_PREVIEW_KEEP_MS later (10 s here), it is gone; the newest stays. Asked again
-    // and again, each answer awaited, until the state is reached (a minute at most).
+    const newer = await stylesheetOf(next);
+    // QIAOXIN_PREVIEW_KEEP_MS later (20 s here), it is gone; the newest stays. Asked again
+    // and again, each answer awaited, until the state is reached (two minutes at most).
     const asked = Date.now();
     while ((await send(older)).status !== 404)
-      assert.ok(Date.now() - asked < 60_000, 'the older preview is never removed');
+      assert.ok(Date.now() - asked < 120_000, 'the older preview is never removed');
     assert.equal((await send(newer)).status, 200);
   });
 
