@@ -1,12 +1,10 @@
 // Shared set-up for the portal tests: the portals server, one Chromium per test file, a fresh
 // incognito context per test group, and a record of everything a page complained about.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
-import { Converter } from 'opencc-js/cn2t';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
-import { builtSites, startPortals } from '../../../scripts/serve-portals.js';
+import { startPortals } from '../../../scripts/serve-portals.js';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -76,49 +74,7 @@ export const recordLayoutShifts = (page) =>
 /** The layout-shift values recorded since the page started (see recordLayoutShifts). */
 export const layoutShifts = (page) => page.evaluate(() => window.qxShifts);
 
-/**
- * Every page a portal's dist holds, as URL paths under the site's base path: each index.html
- * (every edition) and the 404 pages, found on disk so a new page is tested without edits.
- */
-export function pagesOf(site) {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html' || entry.name === '404.html') files.push(path);
-    }
-  };
-  walk(site.dist);
-  return files
-    .map((file) => {
-      const rel = relative(site.dist, file).split(sep).join('/');
-      const notFound = rel.endsWith('404.html');
-      return {
-        site: site.id,
-        en: rel.startsWith('en/'),
-        /** The page's `<html lang>`: each edition lives in its own folder. */
-        lang: rel.startsWith('en/') ? 'en' : rel.startsWith('zh-hant/') ? 'zh-Hant' : 'zh-CN',
-        notFound,
-        // The 404 pages are what an unknown path gets; their own URL is the honest one to load.
-        path: site.basePath + (notFound ? rel : rel.replace(/index\.html$/, '')),
-      };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Every page of every built portal, known before the server starts (to name the tests). */
-export const allPages = () => builtSites().flatMap(pagesOf);
-
-/** A built site's own folder (its dist/ is inside). */
-export const siteDir = (s) => join(s.dist, '..');
-
-/** A built site's site.config.json. */
-export const configOf = (s) =>
-  JSON.parse(readFileSync(join(siteDir(s), 'site.config.json'), 'utf8'));
-
-/** Simplified Chinese as the site's traditional edition writes it (OpenCC, the site's variant). */
-export const traditionalOf = (s) => Converter({ from: 'cn', to: configOf(s).traditional });
+export { allPages, configOf, pagesOf, siteDir, traditionalOf } from './built-pages.js';
 
 /** The two sites the tests know the content of, by id. */
 export async function site(id) {
