@@ -4,6 +4,7 @@ import { loadSite, type Site } from './site/load.js';
 import { SiteError, sortProblems, type Problem } from './site/problems.js';
 import { placeholdersOf } from './site/placeholders.js';
 import { openParseCache, type ParseCache } from './site/parse-cache.js';
+import { openSharedCache } from './write/shared-cache.js';
 import { describeError } from './system-errors.js';
 import { checkOutput, OutputError, stampName, stampText, within } from './write/output.js';
 import { lockOutput, pauseFor, recover, swap, tempOf } from './write/swap.js';
@@ -71,14 +72,20 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
   // A killed build is cleaned up even when this one stops at a content error, so the lock and
   // recovery come first when the output's parent exists (a mistyped site folder has none).
   let release = (await exists(dirname(outDir))) ? await lock(outDir, legacy) : undefined;
+  // Kept even when the build stops at a content error: the SVGs it sanitised are still right.
+  let saveShared: (() => Promise<void>) | undefined;
   try {
     const relativeTo = options.relativeTo ?? process.cwd();
     timing('output checked and locked');
+    const code = await codeKey();
+    // Before the previous output's manifest, whose SVGs, if any, take precedence.
+    const shared = await openSharedCache(dir, code);
+    saveShared = shared.save;
     // What the previous output holds is listed while the site loads: both take about a second
     // at 10,000 articles, one mostly in the file system, the other in this thread.
     const early = release && (await previousOf(outDir));
     timing('previous output');
-    const parsed = await openParseCache(dir, await codeKey());
+    const parsed = await openParseCache(dir, code);
     timing('parse cache read');
     const site = await loadSite(dir, { relativeTo, parsed });
     timing('load');
@@ -99,6 +106,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
     const pages = await buildInto(site, outDir, previous, parsed, options.onPages, timing);
     return { site, outDir, pages, warnings };
   } finally {
+    await saveShared?.();
     await release?.();
   }
 }

@@ -27,13 +27,40 @@ export interface PreviousClient {
   present: Set<string>;
 }
 
+/** A client bundle with its files' contents. */
+export type BundledClient = ClientRecord & { data: [string, Buffer][] };
+
 /**
  * The client bundles last built in this process, by base path, with their files' contents:
- * they depend on nothing else of the site, so a rebuild (the dev server's, or a build over a
- * previous output whose manifest records the same bundle) writes the same files again instead
- * of running Vite, which took most of a second each time.
+ * they depend on nothing else of the site, so a rebuild (the dev server's, a build over a
+ * previous output whose manifest records the same bundle, or one primed from the site's cache
+ * folder, shared-cache.ts) writes the same files again instead of running Vite, which took
+ * most of a second each time.
  */
-const clients = new Map<string, ClientRecord & { data: [string, Buffer][] }>();
+const clients = new Map<string, BundledClient>();
+/** Bundles from the site's cache folder: taken after the previous output's, which win. */
+const kept = new Map<string, BundledClient>();
+
+export const bundledClients = {
+  /** The bundles made by `code`, by base path. */
+  entries: (code: string): Record<string, BundledClient> =>
+    Object.fromEntries([...clients].filter(([, client]) => client.code === code)),
+  /** Takes bundles kept elsewhere; only whole ones (a damaged entry is bundled again). */
+  prime(entries: Record<string, unknown>) {
+    for (const [base, value] of Object.entries(entries)) {
+      const client = value as Partial<BundledClient> | undefined;
+      const whole =
+        client?.base === base &&
+        typeof client.code === 'string' &&
+        typeof client.scripts?.entry === 'string' &&
+        Array.isArray(client.scripts.preload) &&
+        Array.isArray(client.files) &&
+        Array.isArray(client.data) &&
+        client.data.every(([file, data]) => typeof file === 'string' && Buffer.isBuffer(data));
+      if (whole) kept.set(base, client as BundledClient);
+    }
+  },
+};
 
 /** The record of the bundle last written for `base` in this process (see `buildClient`). */
 export function clientRecord(base: string): ClientRecord | undefined {
@@ -52,7 +79,8 @@ export async function buildClient(
   const reused =
     cached?.code === code
       ? cached
-      : await fromPrevious(previous, code, base).catch(() => undefined);
+      : ((await fromPrevious(previous, code, base).catch(() => undefined)) ??
+        (kept.get(base)?.code === code ? kept.get(base) : undefined));
   if (reused) {
     clients.set(base, reused);
     await Promise.all(reused.data.map(([file, data]) => writeFile(within(out, file), data)));
