@@ -67,9 +67,13 @@ export function sniff(data: Buffer): ImageKind | undefined {
  * jsdom again for SVGs it has seen: importing it took half a second of every build.
  */
 const sanitised = new Map<string, string>();
+/** The keys of those this process sanitised itself, not took from elsewhere. */
+const madeHere = new Set<string>();
 
 export const sanitisedSvgs = {
   entries: (): Record<string, string> => Object.fromEntries(sanitised),
+  made: (): Record<string, string> =>
+    Object.fromEntries([...madeHere].map((key) => [key, sanitised.get(key) ?? ''])),
   prime(entries: Record<string, unknown>) {
     for (const [key, value] of Object.entries(entries))
       if (typeof value === 'string') sanitised.set(key, value);
@@ -83,6 +87,7 @@ export async function sanitiseSvg(data: Buffer): Promise<Buffer | undefined> {
   if (result === undefined) {
     result = (await sanitiseNow(data))?.toString('base64') ?? '';
     sanitised.set(key, result);
+    madeHere.add(key);
   }
   return result ? Buffer.from(result, 'base64') : undefined;
 }

@@ -41,10 +41,15 @@ const clients = new Map<string, BundledClient>();
 /** Bundles from the site's cache folder: taken after the previous output's, which win. */
 const kept = new Map<string, BundledClient>();
 
+/** Those Vite made in this process, not taken from elsewhere. */
+const madeHere = new WeakSet<BundledClient>();
+
 export const bundledClients = {
-  /** The bundles made by `code`, by base path. */
-  entries: (code: string): Record<string, BundledClient> =>
-    Object.fromEntries([...clients].filter(([, client]) => client.code === code)),
+  /** The bundles Vite made in this process for `code`, by base path. */
+  made: (code: string): Record<string, BundledClient> =>
+    Object.fromEntries(
+      [...clients].filter(([, client]) => client.code === code && madeHere.has(client)),
+    ),
   /** Takes bundles kept elsewhere; only whole ones (a damaged entry is bundled again). */
   prime(entries: Record<string, unknown>) {
     for (const [base, value] of Object.entries(entries)) {
@@ -88,7 +93,9 @@ export async function buildClient(
   }
   const { scripts, files } = await bundleClient(site, out);
   const data = await readAll(out, files);
-  clients.set(base, { code, base, scripts, files, data });
+  const made = { code, base, scripts, files, data };
+  madeHere.add(made);
+  clients.set(base, made);
   return scripts;
 }
 

@@ -53,23 +53,26 @@ export async function openSharedCache(siteDir: string, code: string): Promise<Sh
   return {
     async save() {
       if (!file) return;
-      const now: Stored = {
-        format,
-        code,
-        svgs: sanitisedSvgs.entries(),
-        clients: bundledClients.entries(code),
-      };
-      const known = (keys: string[], map?: Record<string, unknown>) =>
-        keys.every((key) => map && key in map);
-      if (
-        known(Object.keys(now.svgs), earlier?.svgs) &&
-        known(Object.keys(now.clients), earlier?.clients)
-      )
-        return;
+      // Only what this process made itself: what it took from a previous output's manifest
+      // stays there.
+      const svgs = sanitisedSvgs.made();
+      const clients = bundledClients.made(code);
+      // Written again only for something the file lacks (a dev server's later rebuilds make
+      // nothing new).
+      const svgNew = Object.entries(svgs).some(([key, value]) => earlier?.svgs[key] !== value);
+      const clientNew = Object.entries(clients).some(
+        ([base, client]) => earlier?.clients[base]?.files.join() !== client.files.join(),
+      );
+      if (!svgNew && !clientNew) return;
       // A new name, then a rename: a build reading the file meanwhile sees a whole one.
       const temp = `${file}.${process.pid}-${Date.now()}`;
       try {
-        const bytes = serialize({ ...now, svgs: { ...earlier?.svgs, ...now.svgs } });
+        const bytes = serialize({
+          format,
+          code,
+          svgs: { ...earlier?.svgs, ...svgs },
+          clients: { ...earlier?.clients, ...clients },
+        } satisfies Stored);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(temp, bytes);
         await rename(temp, file);
