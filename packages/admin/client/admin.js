@@ -19,6 +19,7 @@ const words =
         other: '中文',
         problems: 'The build found problems:',
         preview: 'Preparing the preview…',
+        queued: 'Your latest changes are previewed next.',
       }
     : {
         checking: '正在检查…',
@@ -28,6 +29,7 @@ const words =
         other: 'English',
         problems: '构建发现以下问题：',
         preview: '正在生成预览…',
+        queued: '最新的修改将在这次预览完成后预览。',
       };
 
 /** Every request to the editor's server says the interface language, for its messages. */
@@ -84,10 +86,11 @@ class Preview extends React.Component {
   async request() {
     if (this.inFlight) {
       this.again = true;
+      this.setState({ queued: true });
       return;
     }
     this.inFlight = true;
-    this.setState({ busy: true });
+    this.setState({ busy: true, queued: false });
     const entry = this.props.entry;
     const result = await post('/_admin/api/preview', await entryRequest(entry)).catch(() => ({
       problems: [],
@@ -101,11 +104,13 @@ class Preview extends React.Component {
     }
   }
   render() {
-    const { url, problems, busy } = this.state;
+    const { url, problems, busy, queued } = this.state;
+    const note = { font: '14px sans-serif', color: '#555' };
     return h(
       'div',
-      { 'data-qx-preview': busy ? 'busy' : 'ready' },
-      busy && h('p', { style: { font: '14px sans-serif', color: '#555' } }, words.preview),
+      { 'data-qx-preview': busy ? 'busy' : 'ready', 'data-qx-preview-queued': queued || undefined },
+      busy && h('p', { style: note }, words.preview),
+      queued && h('p', { style: note }, words.queued),
       problems.length > 0 &&
         h(
           'ul',

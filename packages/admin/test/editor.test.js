@@ -4,10 +4,10 @@
 // message beside its field and nothing is written.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir, watch, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { build, siteCopy, startEditor } from './helpers/admin.js';
+import { build, fileSays, siteCopy, startEditor } from './helpers/admin.js';
 import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
 
 /** A real 1×1 PNG, written for the upload. */
@@ -49,9 +49,10 @@ after(async () => {
 /**
  * A fresh editor page at `hash`, in its own browser context (logged in: the local backend
  * needs only the click). Nothing carries over from the test before: no local backup of an
- * unsaved entry that Decap would offer to restore, no page still unloading.
+ * unsaved entry that Decap would offer to restore, no page still unloading. `prepare(page)`
+ * runs before it loads.
  */
-async function open(hash) {
+async function open(hash, prepare = async () => {}) {
   await context?.close();
   context = await browser.createBrowserContext();
   page = await newTab(context);
@@ -62,6 +63,7 @@ async function open(hash) {
   });
   await page.setViewport({ width: 1400, height: 1000 });
   await page.setCookie(login);
+  await prepare(page);
   await page.goto(`${editor.origin}/_admin/#${hash}`);
   const first = await page.waitForSelector('::-p-text(Login), [data-qx-field]');
   if (await first.evaluate((e) => !e.dataset.qxField)) await first.click();
@@ -103,33 +105,6 @@ async function publish() {
   await (await page.waitForSelector('::-p-text(Publish now)')).click();
 }
 const articles = () => readdir(join(site.dir, 'content/articles'));
-
-/**
- * Resolves when a file in `dir` (not one of `except`) holds `text`: checked now and on every
- * change the file system reports there, so no wait is for a time.
- */
-async function fileSays(dir, text, except = []) {
-  const holds = async () => {
-    for (const name of await readdir(dir)) {
-      if (except.includes(name) || !name.includes('.')) continue;
-      if (text.test(await readFile(join(dir, name), 'utf8').catch(() => ''))) return true;
-    }
-    return false;
-  };
-  // The watcher starts with the first next(), before the first look: no change falls between.
-  const stop = new AbortController();
-  const changes = watch(dir, { signal: stop.signal })[Symbol.asyncIterator]();
-  let change = changes.next();
-  try {
-    while (!(await holds())) {
-      await change;
-      change = changes.next();
-    }
-  } finally {
-    change.catch(() => undefined); // the watcher's end, once stopped
-    stop.abort();
-  }
-}
 
 test('a new article: typed, saved as Markdown with the right front matter, and in the next build', async () => {
   await open('/collections/articles/new');
@@ -204,6 +179,49 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
     await readFile(join(site.dir, 'dist/qldt', slug, 'index.html'), 'utf8'),
     /侨联新闻测试/,
   );
+});
+
+test('the preview pane builds one preview at a time; a change meanwhile is previewed next', async () => {
+  // Preview requests as the browser sends them; the first is held until released, so the
+  // change below is made while it is in flight, as on a computer slower than the typing.
+  const asked = [];
+  let inFlight = 0;
+  let most = 0;
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let firstAsked;
+  const first = new Promise((resolve) => (firstAsked = resolve));
+  const isPreview = (request) => request.url().endsWith('/_admin/api/preview');
+  await open('/collections/articles/new', async (tab) => {
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => {
+      if (!isPreview(request)) return void request.continue();
+      asked.push(request.postData() ?? '');
+      most = Math.max(most, ++inFlight);
+      firstAsked();
+      void (asked.length === 1 ? released : Promise.resolve()).then(() => request.continue());
+    });
+    const done = (request) => isPreview(request) && inFlight--;
+    tab.on('requestfinished', done);
+    tab.on('requestfailed', done);
+  });
+  await first;
+  const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
+  await idle();
+  await body.click();
+  await page.waitForFunction(() =>
+    document.activeElement?.closest('[data-qx-field="body"] [contenteditable="true"]'),
+  );
+  await page.keyboard.type('排队的修改');
+  // The pane is in Decap's preview frame.
+  const pane = await (await page.waitForSelector('iframe#preview-pane')).contentFrame();
+  await pane.waitForSelector('[data-qx-preview-queued] ::-p-text(previewed next)');
+  assert.equal(asked.length, 1, 'no second preview while the first is built');
+  const next = page.waitForRequest(isPreview);
+  release();
+  assert.match((await next).postData() ?? '', /排队的修改/, 'the change, previewed next');
+  await pane.waitForSelector('[data-qx-preview="ready"]:not([data-qx-preview-queued])');
+  assert.equal(most, 1, 'never two previews at once');
 });
 
 test('the footer’s ICP number, edited in the editor, is in the built footer', async () => {

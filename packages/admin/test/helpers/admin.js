@@ -1,7 +1,8 @@
 // Shared by the editor's tests (not a test itself): a fresh copy of sites/jinshan under
-// os.tmpdir(), and `qiaoxin-site admin` started on it as a real process, with the URL it prints.
+// os.tmpdir(), `qiaoxin-site admin` started on it as a real process, with the URL it prints,
+// and waiting for a file of the site to say something.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, watch } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,4 +65,31 @@ export function build(dir) {
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+/**
+ * Resolves when a file in `dir` (not one of `except`) holds `text`: checked now and on every
+ * change the file system reports there, so no wait is for a time.
+ */
+export async function fileSays(dir, text, except = []) {
+  const holds = async () => {
+    for (const name of await readdir(dir)) {
+      if (except.includes(name) || !name.includes('.')) continue;
+      if (text.test(await readFile(join(dir, name), 'utf8').catch(() => ''))) return true;
+    }
+    return false;
+  };
+  // The watcher starts with the first next(), before the first look: no change falls between.
+  const stop = new AbortController();
+  const changes = watch(dir, { signal: stop.signal })[Symbol.asyncIterator]();
+  let change = changes.next();
+  try {
+    while (!(await holds())) {
+      await change;
+      change = changes.next();
+    }
+  } finally {
+    change.catch(() => undefined); // the watcher's end, once stopped
+    stop.abort();
+  }
 }
