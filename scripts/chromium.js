@@ -1,6 +1,18 @@
 // How every browser run in this repository starts Chromium: the system one (a test tool's
 // own download cannot work here), as root without a sandbox, and kept off the closed network.
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const systemChrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * As root (CI), through chromium-as-root.sh, which starts `CHROME_PATH` unable to put its own
+ * threads ahead of every other process (see there); otherwise `CHROME_PATH` itself.
+ */
+export const chromePath =
+  process.getuid?.() === 0 && existsSync('/usr/bin/setpriv')
+    ? fileURLToPath(new URL('./chromium-as-root.sh', import.meta.url))
+    : systemChrome;
 
 export const chromiumArgs = [
   '--no-sandbox',
