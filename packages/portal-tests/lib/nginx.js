@@ -167,8 +167,12 @@ export async function startNginx(sites, prepare = async () => {}) {
   return { dir, origin, stop };
 }
 
-/** Loads `path` in Chromium: the status, and every console error, failed request and CSP violation. */
-export async function visit(browser, origin, path) {
+/**
+ * Loads `path` in Chromium: the status, and every console error, failed request and CSP violation.
+ * `until(page)`, when given, is awaited after the load: network idle does not see a worker's
+ * requests, so a page whose work happens in one (Pagefind's search) says itself when it is done.
+ */
+export async function visit(browser, origin, path, until) {
   const context = await browser.createBrowserContext();
   try {
     const page = await newPage(context);
@@ -179,6 +183,7 @@ export async function visit(browser, origin, path) {
       );
     });
     const response = await page.goto(origin + path, { waitUntil: 'networkidle0' });
+    await until?.(page);
     // Components upgrade and figures count up after load; late complaints count too.
     await page.evaluate(settled);
     const csp = await page.evaluate(() => window.__csp);

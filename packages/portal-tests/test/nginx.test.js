@@ -74,7 +74,18 @@ for (const id of Object.keys(portals)) {
 
     test('the search page finds pages with Pagefind under both policies', async () => {
       const url = `${site().basePath}search/?q=${encodeURIComponent('侨联')}`;
-      const { status, problems } = await visit(url);
+      const article = site().basePath + site().article;
+      // The results are drawn only after the worker has read the index: wait for the article.
+      const found = (page) =>
+        page.waitForFunction(
+          (wanted) =>
+            [...(document.querySelector('main qx-search')?.shadowRoot?.querySelectorAll('a') ?? [])]
+              .map((a) => a.getAttribute('href'))
+              .includes(wanted),
+          {},
+          article,
+        );
+      const { status, problems } = await visitIn(browser, origin, url, found);
       assert.equal(status, 200);
       assert.deepEqual(problems, []);
       // Pagefind reads its index in a worker, whose requests the page does not see: the log does.
