@@ -2,7 +2,7 @@
  * A rendering worker (see pool.ts): it is given the build's loaded site and renders the pages
  * it is asked for straight into the build's folder.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Tinypool from 'tinypool';
 import type { Locale } from '@qiaoxin/i18n';
@@ -54,9 +54,12 @@ function editionFor(locale: Locale) {
 }
 
 /**
- * Writes asynchronously, though this thread has nothing else to do meanwhile: written
- * synchronously, the worker was never idle, so V8 never shrank its heap between batches: a build
- * of 2,000 articles peaked 60 to 70 MB higher, for no time saved that could be measured.
+ * Writes synchronously: this thread has nothing else to do meanwhile, and each asynchronous
+ * call (mkdir, then writeFile's open, write and close) was a hand-off to libuv's thread pool and
+ * back. With search indexing beside the rendering, the 2-core machine spent a fifth of its time
+ * in the kernel waking threads; a 1,000-article site's pages took 18 % less time and 12 % less
+ * CPU written so, for about 20 MB more peak memory (V8 shrinks a worker's heap when it is idle,
+ * which it now is less often).
  */
 export default async function render({ temp, pages }: RenderTask): Promise<number> {
   for (const { locale, path, file } of pages) {
@@ -65,8 +68,8 @@ export default async function render({ temp, pages }: RenderTask): Promise<numbe
     // Never: the pool asks only for pages of this very site.
     if (!spec) throw new Error(`no page ${path} in the ${locale} edition`);
     const html = await renderPage(edition.site, spec, locale, setup.assets);
-    await mkdir(dirname(within(temp, file)), { recursive: true });
-    await writeFile(within(temp, file), html);
+    mkdirSync(dirname(within(temp, file)), { recursive: true });
+    writeFileSync(within(temp, file), html);
   }
   return pages.length;
 }

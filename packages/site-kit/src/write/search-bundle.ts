@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { isMainThread } from 'node:worker_threads';
 import { dirname, join, relative } from 'node:path';
 import { createIndex } from 'pagefind';
 import { inBatches, within } from './output.js';
@@ -47,9 +49,7 @@ export async function indexPart(part: Part, pagefind: string): Promise<PartManif
     let languages: string[] = [];
     for (const file of files) {
       if (part.dir && !dataFile.test(file.path)) continue;
-      const path = within(root, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
+      await writeOut(within(root, file.path), file.content);
       if (file.path === 'pagefind-entry.json')
         languages = Object.keys(
           (JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: object })
@@ -62,6 +62,22 @@ export async function indexPart(part: Part, pagefind: string): Promise<PartManif
   } finally {
     // Its pages stay in the Pagefind process until deleted: free them for the next part.
     await index.deleteIndex();
+  }
+}
+
+/**
+ * Writes one file of a part, making its folder. In a search worker synchronously: the thread
+ * has nothing else to do, and a part has a file per page (its fragments), each of which took
+ * four hand-offs to libuv's thread pool asynchronously. In the build's own thread (a small
+ * site, or the dev server), asynchronously, so it keeps answering meanwhile.
+ */
+async function writeOut(path: string, content: Uint8Array) {
+  if (isMainThread) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
   }
 }
 
