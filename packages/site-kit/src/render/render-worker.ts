@@ -57,9 +57,9 @@ function editionFor(locale: Locale) {
  * Writes synchronously: this thread has nothing else to do meanwhile, and each asynchronous
  * call (mkdir, then writeFile's open, write and close) was a hand-off to libuv's thread pool and
  * back. With search indexing beside the rendering, the 2-core machine spent a fifth of its time
- * in the kernel waking threads; a 1,000-article site's pages took 18 % less time and 12 % less
- * CPU written so, for about 20 MB more peak memory (V8 shrinks a worker's heap when it is idle,
- * which it now is less often).
+ * in the kernel waking threads. Written so (with the search worker's files), 10,000 articles
+ * built cold in 179 s instead of 221 s, their pages alone in 44 s instead of 63 s, for a peak
+ * about 45 MB higher (V8 shrinks a worker's heap when it is idle, which it now is less often).
  */
 export default async function render({ temp, pages }: RenderTask): Promise<number> {
   for (const { locale, path, file } of pages) {
