@@ -2,7 +2,9 @@
 // the index it writes must be the very one the whole pages give.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { close, createIndex } from 'pagefind';
 import { searchableHtml } from '../dist/write/search-html.js';
@@ -58,4 +60,24 @@ test('what Pagefind reads of a page stays; nested shadow roots go whole; other s
     '<body><main><template shadowrootmode="open">未闭合</main>',
   ])
     assert.equal(searchableHtml(other), other);
+});
+
+test('the printed page address is not searchable: a search for the domain would list every page', async () => {
+  for (const [id, dist] of Object.entries(built)) {
+    const names = await readdir(join(dist, 'pagefind'), { recursive: true });
+    const fragments = names.filter((name) => name.endsWith('.pf_fragment'));
+    // Home, about and an article at least, in each of three editions.
+    assert.ok(fragments.length >= 9, `${id}: the index has its pages (${fragments.length})`);
+    for (const name of fragments) {
+      // A fragment is gzip of `pagefind_dcd` and the page's JSON; Chinese words are split by
+      // zero-width spaces.
+      const text = gunzipSync(await readFile(join(dist, 'pagefind', name)))
+        .toString('utf8')
+        .replaceAll('\u200b', '');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{')));
+      assert.ok(content.length > 0, `${id} ${url}: indexed text`);
+      for (const label of ['本页网址', '本頁網址', 'Address of this page', 'https://'])
+        assert.ok(!content.includes(label), `${id} ${url}: "${label}" is not indexed`);
+    }
+  }
 });

@@ -75,9 +75,16 @@ const search =
     input.focus();
     input.value = inPageScript(query);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await waitFor(() => expect(root.querySelector(`[part~=${part}]`)).toBeTruthy(), {
-      timeout: 10000,
-    });
+    // "Searching…" is a message too, shown first: wait for what follows it (in every language it
+    // ends in "…"). Only then has a failed search warned, which the story checker looks for.
+    await waitFor(
+      () => {
+        const found = root.querySelector(`[part~=${part}]`);
+        expect(found).toBeTruthy();
+        if (part === 'message') expect(found?.textContent?.trim().endsWith('…')).toBe(false);
+      },
+      { timeout: 10000 },
+    );
   };
 
 /** Before any use: a plain GET form to the search page; Pagefind is not loaded yet. */

@@ -157,10 +157,11 @@ function siteNote(site: Site, locale: Locale) {
 
 /**
  * The page's address, printed under the content (print.css shows it on paper only), so a
- * printed page says where it came from.
+ * printed page says where it came from. Left out of the search index: every page has one, so
+ * a search for the site's domain (or 网址) would list them all.
  */
 function printUrl(locale: Locale, canonical: string) {
-  return html`<p class="print-only print-url">
+  return html`<p class="print-only print-url" data-pagefind-ignore>
     ${siteText(locale, 'pageUrl')}<span>${canonical}</span>
   </p>`;
 }

@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import findCacheDirectory from 'find-cache-dir';
 import type { Rendered } from '../markdown/markdown.js';
+import { cacheFolderOf, writeCacheFile } from './cache-file.js';
 import { splitFrontMatter, type Split } from './front-matter.js';
 import type { Located } from './locate.js';
 
@@ -66,7 +66,7 @@ export interface ParseCache {
  * other code may parse differently, so its entries are not used.
  */
 export async function openParseCache(siteDir: string, code: string): Promise<ParseCache> {
-  const folder = findCacheDirectory({ name: 'qiaoxin-site', cwd: siteDir });
+  const folder = cacheFolderOf(siteDir);
   const file = folder && join(folder, `pages-${hashOf(siteDir).slice(0, 16)}.v8`);
   const earlier = (file && (await readStored(file, code))) || undefined;
   const now: Stored = { format, code, pages: new Map(), files: new Map(), made: new Map() };
@@ -109,16 +109,7 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
         for (const digest of now.pages.keys()) dropped -= Number(earlier.pages.has(digest));
         if (learnt + dropped <= Math.max(32, now.pages.size / 50)) return;
       }
-      // A new name, then a rename: a build reading the cache meanwhile sees a whole file.
-      const temp = `${file}.${process.pid}-${Date.now()}`;
-      try {
-        const bytes = serialize(now); // inside: a cache that cannot be written never fails a build
-        await mkdir(dirname(file), { recursive: true }); // only now: a failed load leaves nothing
-        await writeFile(temp, bytes);
-        await rename(temp, file);
-      } catch {
-        await rm(temp, { force: true }).catch(() => undefined);
-      }
+      await writeCacheFile(file, () => serialize(now));
     },
   };
 }

@@ -13,10 +13,10 @@
  * damaged or other code's file means making them again, and a file that cannot be written is
  * left alone.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import findCacheDirectory from 'find-cache-dir';
+import { cacheFolderOf, writeCacheFile } from '../site/cache-file.js';
 import { sanitisedSvgs } from '../site/media.js';
 import { bundledClients, type BundledClient } from './client.js';
 
@@ -43,7 +43,7 @@ export interface SharedCache {
  * bundling the client take it from there.
  */
 export async function openSharedCache(siteDir: string, code: string): Promise<SharedCache> {
-  const folder = findCacheDirectory({ name: 'qiaoxin-site', cwd: siteDir });
+  const folder = cacheFolderOf(siteDir);
   const file = folder && join(folder, 'shared.v8');
   const earlier = (file && (await readStored(file, code))) || undefined;
   if (earlier) {
@@ -64,21 +64,14 @@ export async function openSharedCache(siteDir: string, code: string): Promise<Sh
         ([base, client]) => earlier?.clients[base]?.files.join() !== client.files.join(),
       );
       if (!svgNew && !clientNew) return;
-      // A new name, then a rename: a build reading the file meanwhile sees a whole one.
-      const temp = `${file}.${process.pid}-${Date.now()}`;
-      try {
-        const bytes = serialize({
+      await writeCacheFile(file, () =>
+        serialize({
           format,
           code,
           svgs: { ...earlier?.svgs, ...svgs },
           clients: { ...earlier?.clients, ...clients },
-        } satisfies Stored);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(temp, bytes);
-        await rename(temp, file);
-      } catch {
-        await rm(temp, { force: true }).catch(() => undefined);
-      }
+        } satisfies Stored),
+      );
     },
   };
 }
