@@ -144,16 +144,27 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
   await page.keyboard.type('这是正文。');
   const { url } = await (await previewed).json();
   // The pane may show a later preview of the same page (Decap asks again after a change, once
-  // the preview in flight is done): any preview of this page, then the typed text in it.
-  const pageOf = (address) => address.replace(/^.*\/_preview\/\d+/, '');
-  const frame = await page.waitForFrame(
-    (f) => /\/_preview\/\d+\//.test(f.url()) && pageOf(f.url()) === pageOf(url),
+  // the preview in flight is done), in the same frame or a new one: whatever frame the pane
+  // holds is looked into from the editor's page (both same-origin), until it shows this page
+  // with the typed text and Qiaoxin's components.
+  const shown = await page.waitForFunction(
+    (path) => {
+      const pane = document.querySelector('iframe#preview-pane')?.contentDocument;
+      const frame = pane?.querySelector('[data-qx-preview] iframe');
+      const at = frame?.contentWindow?.location.pathname;
+      const shows = at && decodeURI(at).replace(/^\/_preview\/\d+/, '');
+      const doc = shows === path ? frame.contentDocument : undefined;
+      return (
+        doc?.body?.innerText.includes('这是正文') &&
+        Boolean(
+          doc.querySelector('qx-breadcrumbs, qx-article-meta, [class*="qx-"], qx-site-header'),
+        )
+      );
+    },
+    {},
+    decodeURI(url).replace(/^\/_preview\/\d+/, ''),
   );
-  await frame.waitForFunction(() => document.body.innerText.includes('这是正文'));
-  assert.ok(
-    await frame.$('qx-breadcrumbs, qx-article-meta, [class*="qx-"], qx-site-header'),
-    'Qiaoxin components',
-  );
+  assert.ok(await shown.jsonValue(), 'the typed text and Qiaoxin components in the preview');
   const before = await articles();
   // Saved is a file on disk: waited for as such, not as Decap's passing "Entry saved" toast.
   const written = fileSays(join(site.dir, 'content/articles'), /这是正文。/, before);
