@@ -2,109 +2,26 @@
 // into the site folder with the right front matter and is in the next build; the footer's ICP
 // number is edited and the built footer shows it; a value the build refuses shows the build's
 // message beside its field and nothing is written.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { build, fileSays, siteCopy, startEditor } from './helpers/admin.js';
-import { chromePath, chromiumArgs, newTab } from '../../../scripts/chromium.js';
+import { build, fileSays } from './helpers/admin.js';
+import {
+  articles,
+  choose,
+  idle,
+  open,
+  page,
+  png,
+  press,
+  publish,
+  site,
+  typeInto,
+  useEditor,
+} from './helpers/editor-page.js';
 
-/** A real 1×1 PNG, written for the upload. */
-let png;
-let site;
-let editor;
-let browser;
-/** What the editor page's Content-Security-Policy refused: nothing Decap needs. */
-const violations = [];
-/** The editor's cookie, as its printed address sets it. */
-let login;
-let context;
-let page;
-before(async () => {
-  site = await siteCopy();
-  png = join(site.dir, '..', 'cover-test.png');
-  await writeFile(
-    png,
-    Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    ),
-  );
-  editor = await startEditor(site.dir);
-  // What the printed address gives a browser, given to each test's fresh context.
-  const set = (await fetch(editor.url, { redirect: 'manual' })).headers.get('set-cookie');
-  const [name, value] = set.split(';')[0].split('=');
-  login = { name, value, url: editor.origin, httpOnly: true, sameSite: 'Strict' };
-  browser = await puppeteer.launch({ executablePath: chromePath, args: chromiumArgs });
-});
-after(async () => {
-  // Everything stopped first: a failed check must not leave the browser and the editor running.
-  await browser?.close();
-  await editor?.stop();
-  await site?.remove();
-  assert.deepEqual(violations, []);
-});
-
-/**
- * A fresh editor page at `hash`, in its own browser context (logged in: the local backend
- * needs only the click). Nothing carries over from the test before: no local backup of an
- * unsaved entry that Decap would offer to restore, no page still unloading. `prepare(page)`
- * runs before it loads.
- */
-async function open(hash, prepare = async () => {}) {
-  await context?.close();
-  context = await browser.createBrowserContext();
-  page = await newTab(context);
-  // Leaving an entry with unsaved changes asks first; a failed test must not hang the next one.
-  page.on('dialog', (dialog) => dialog.accept());
-  page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
-  });
-  await page.setViewport({ width: 1400, height: 1000 });
-  await page.setCookie(login);
-  await prepare(page);
-  await page.goto(`${editor.origin}/_admin/#${hash}`);
-  const first = await page.waitForSelector('::-p-text(Login), [data-qx-field]');
-  if (await first.evaluate((e) => !e.dataset.qxField)) await first.click();
-  await page.waitForSelector('[data-qx-field]');
-}
-const idle = () =>
-  page.waitForFunction(() => document.documentElement.dataset.qxValidation === 'idle');
-/**
- * A click once the build's check has answered: its messages appear beside their fields and move
- * the ones below, so a click aimed before they appear could land on the wrong thing.
- */
-async function press(selector) {
-  await idle();
-  await (await page.waitForSelector(selector)).click();
-}
-/** Picks `option` in the select `name` from the keyboard: typed to filter, Enter to choose. */
-async function choose(name, option) {
-  await idle();
-  await (await page.waitForSelector(`[data-qx-field="${name}"] input`)).focus();
-  await page.keyboard.type(option);
-  await page.waitForSelector(`[data-qx-field="${name}"] [class*="option"]::-p-text(${option})`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(
-    `[data-qx-field="${name}"] [class*="singleValue"]::-p-text(${option})`,
-  );
-}
-async function typeInto(name, text) {
-  await idle();
-  const input = await page.waitForSelector(
-    `[data-qx-field="${name}"] input, [data-qx-field="${name}"] textarea`,
-  );
-  await input.click({ count: 3 });
-  await page.keyboard.press('Backspace');
-  await input.type(text);
-}
-async function publish() {
-  await idle();
-  await (await page.waitForSelector('::-p-text(Publish)')).click();
-  await (await page.waitForSelector('::-p-text(Publish now)')).click();
-}
-const articles = () => readdir(join(site.dir, 'content/articles'));
+useEditor();
 
 test('a new article: typed, saved as Markdown with the right front matter, and in the next build', async () => {
   await open('/collections/articles/new');
@@ -190,49 +107,6 @@ test('a new article: typed, saved as Markdown with the right front matter, and i
     await readFile(join(site.dir, 'dist/qldt', slug, 'index.html'), 'utf8'),
     /侨联新闻测试/,
   );
-});
-
-test('the preview pane builds one preview at a time; a change meanwhile is previewed next', async () => {
-  // Preview requests as the browser sends them; the first is held until released, so the
-  // change below is made while it is in flight, as on a computer slower than the typing.
-  const asked = [];
-  let inFlight = 0;
-  let most = 0;
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let firstAsked;
-  const first = new Promise((resolve) => (firstAsked = resolve));
-  const isPreview = (request) => request.url().endsWith('/_admin/api/preview');
-  await open('/collections/articles/new', async (tab) => {
-    await tab.setRequestInterception(true);
-    tab.on('request', (request) => {
-      if (!isPreview(request)) return void request.continue();
-      asked.push(request.postData() ?? '');
-      most = Math.max(most, ++inFlight);
-      firstAsked();
-      void (asked.length === 1 ? released : Promise.resolve()).then(() => request.continue());
-    });
-    const done = (request) => isPreview(request) && inFlight--;
-    tab.on('requestfinished', done);
-    tab.on('requestfailed', done);
-  });
-  await first;
-  const body = await page.waitForSelector('[data-qx-field="body"] [contenteditable="true"]');
-  await idle();
-  await body.click();
-  await page.waitForFunction(() =>
-    document.activeElement?.closest('[data-qx-field="body"] [contenteditable="true"]'),
-  );
-  await page.keyboard.type('排队的修改');
-  // The pane is in Decap's preview frame.
-  const pane = await (await page.waitForSelector('iframe#preview-pane')).contentFrame();
-  await pane.waitForSelector('[data-qx-preview-queued] ::-p-text(previewed next)');
-  assert.equal(asked.length, 1, 'no second preview while the first is built');
-  const next = page.waitForRequest(isPreview);
-  release();
-  assert.match((await next).postData() ?? '', /排队的修改/, 'the change, previewed next');
-  await pane.waitForSelector('[data-qx-preview="ready"]:not([data-qx-preview-queued])');
-  assert.equal(most, 1, 'never two previews at once');
 });
 
 test('the footer’s ICP number, edited in the editor, is in the built footer', async () => {
