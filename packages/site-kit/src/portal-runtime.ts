@@ -30,7 +30,7 @@ export async function startPortalRuntime(renderingOnly = false): Promise<void> {
 }
 
 /** Libraries the renderer uses that know nothing of i18next. */
-const renderingLibraries = ['lit', '@lit-labs/ssr', 'qrcode', 'opencc-js/cn2t', 'markdown-it'];
+const renderingLibraries = ['lit', '@lit-labs/ssr', 'qr', 'opencc-js/cn2t', 'markdown-it'];
 
 /** The rest of the build that knows nothing of i18next: the site loader, styles, search, feeds. */
 const buildLibraries = [

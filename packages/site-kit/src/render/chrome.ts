@@ -5,7 +5,9 @@ import { localeText, urlOf } from './routes.js';
 import { siteText } from './strings.js';
 import { serviceLinks } from './footer-links.js';
 import { bannerImage, footerExtras } from './media.js';
-import { renderedOnce } from './raw-html.js';
+import { renderedAround, renderedOnce } from './raw-html.js';
+
+type NavItem = Site['config']['nav'][number];
 
 /** What the chrome needs to know about the page it surrounds. */
 export interface ChromeContext {
@@ -57,13 +59,46 @@ function languageSwitch(locale: Locale, editions: Partial<Record<Locale, string>
   </nav>`;
 }
 
-function header(ctx: ChromeContext): TemplateResult {
-  const { site, locale, path, editions = {}, logo } = ctx;
-  const { name } = site.config;
+/**
+ * The header. Its elements are alike on every page of an edition but for the navigation's
+ * mark of the current section and the language switch's links to this very page: rendered once
+ * per edition and mark (raw-html.ts), with each page's own switch put in (a fifth of rendering
+ * a page was the header's elements, rendered anew for each). On a site with two editions the
+ * header links each page's other edition itself, so it is rendered for each page.
+ */
+function header(ctx: ChromeContext): unknown {
+  const { site, locale, path, editions = {}, logo, banner, search } = ctx;
   const here = urlOf(site, locale, path);
   const home = urlOf(site, locale, '/');
   const count = Object.keys(editions).length;
   const alternate = count === 2 ? editions[locale === 'en' ? 'zh-CN' : 'en'] : undefined;
+  const nav = site.config.nav.map(({ href, ...label }) => {
+    const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
+    return { url, label, current: current(url, here, home) };
+  });
+  const languages = count > 2 ? () => languageSwitch(locale, editions) : undefined;
+  const template = (switchHere: unknown) =>
+    headerTemplate(ctx, { home, alternate, nav, languages: switchHere });
+  if (alternate) return template(languages?.() ?? nothing);
+  const marks = nav.map((item) => item.current ?? '-').join(' ');
+  const key = `header ${locale} ${count} ${marks} ${search?.page} ${search?.bundle} ${logo?.src} ${banner?.src}`;
+  return renderedAround(site, key, (hole) => template(languages ? hole(0) : nothing), [
+    ...(languages ? [languages] : []),
+  ]);
+}
+
+/** What a page's header shows besides its edition's chrome. */
+interface HeaderParts {
+  home: string;
+  alternate: string | undefined;
+  nav: { url: string; label: Omit<NavItem, 'href'>; current: string | undefined }[];
+  /** The language switch, or a hole for it. */
+  languages: unknown;
+}
+
+function headerTemplate(ctx: ChromeContext, parts: HeaderParts): TemplateResult {
+  const { site, locale, logo, banner } = ctx;
+  const { name } = site.config;
   // The skip link sits inside the banner landmark, so no content is outside a landmark: axe
   // only exempts it when it precedes the first link in the same tree, and that one is in a
   // shadow root. It is still the first thing Tab reaches.
@@ -73,11 +108,11 @@ function header(ctx: ChromeContext): TemplateResult {
       lang=${langOf(locale)}
       name-zh=${name.zh}
       name-en=${name.en}
-      href=${home}
-      alternate-href=${alternate ?? nothing}
-      ?hide-toggle=${!alternate}
+      href=${parts.home}
+      alternate-href=${parts.alternate ?? nothing}
+      ?hide-toggle=${!parts.alternate}
     >
-      ${count > 2 ? languageSwitch(locale, editions) : nothing} ${bannerImage(ctx.banner)}
+      ${parts.languages} ${bannerImage(banner)}
       ${
         logo
           ? html`<img
@@ -91,12 +126,12 @@ function header(ctx: ChromeContext): TemplateResult {
       }
       ${headerActions(ctx)}
       <qx-site-nav lang=${langOf(locale)}>
-        ${site.config.nav.map(({ href, ...label }) => {
-          const url = /^https?:/i.test(href) ? href : urlOf(site, locale, href);
-          return html`<a href=${url} aria-current=${current(url, here, home) ?? nothing}
-            >${localeText(locale, label)}</a
-          >`;
-        })}
+        ${parts.nav.map(
+          ({ url, label, current }) =>
+            html`<a href=${url} aria-current=${current ?? nothing}
+              >${localeText(locale, label)}</a
+            >`,
+        )}
       </qx-site-nav>
     </qx-bilingual-header>
   </header>`;

@@ -58,11 +58,8 @@ export class RawHtml {
 
 const fragments = new WeakMap<object, Map<string, string>>();
 
-/**
- * `make()` rendered once for `owner` (an edition) and `key`, and reused as raw HTML: for
- * parts of the chrome that are the same on every page of an edition.
- */
-export function renderedOnce(owner: object, key: string, make: () => TemplateResult): unknown {
+/** `make()` rendered to HTML once for `owner` (an edition) and `key`, and kept. */
+function renderedHtml(owner: object, key: string, make: () => TemplateResult): string {
   let byKey = fragments.get(owner);
   if (!byKey) fragments.set(owner, (byKey = new Map()));
   let html = byKey.get(key);
@@ -71,5 +68,36 @@ export function renderedOnce(owner: object, key: string, make: () => TemplateRes
     html = raw.render(raw.collect(make));
     byKey.set(key, html);
   }
-  return rawHtml(html);
+  return html;
+}
+
+/**
+ * `make()` rendered once for `owner` (an edition) and `key`, and reused as raw HTML: for
+ * parts of the chrome that are the same on every page of an edition.
+ */
+export function renderedOnce(owner: object, key: string, make: () => TemplateResult): unknown {
+  return rawHtml(renderedHtml(owner, key, make));
+}
+
+const holeMark = `\uE001${randomUUID()}:`;
+const holeMarks = new RegExp(`${holeMark}(\\d+)\uE001`, 'g');
+
+/**
+ * Like `renderedOnce`, for a part that is alike on many pages but for a few children (`holes`,
+ * light DOM only: e.g. the links to this page in the other editions). `make(hole)` puts
+ * `hole(i)` where the i-th child goes; the part is rendered once per key with a marker there,
+ * and each page's own children, rendered on their own, are put in the markers' places.
+ */
+export function renderedAround(
+  owner: object,
+  key: string,
+  make: (hole: (i: number) => string) => TemplateResult,
+  holes: (() => TemplateResult)[],
+): unknown {
+  const shared = renderedHtml(owner, key, () => make((i) => `${holeMark}${i}\uE001`));
+  const filled = holes.map((hole) => {
+    const raw = new RawHtml();
+    return raw.render(raw.collect(hole));
+  });
+  return rawHtml(shared.replace(holeMarks, (_, i: string) => filled[Number(i)] ?? ''));
 }
