@@ -6,6 +6,7 @@ import type { PublishedFile } from '../markdown/media.js';
 import type { Article, Site } from '../site/types.js';
 import { urlOf, localeText } from './routes.js';
 import { siteText } from './strings.js';
+import { renderedOnce } from './raw-html.js';
 
 export interface PageContext {
   site: Site;
@@ -76,14 +77,21 @@ export function statGroup({ site, locale }: PageContext, id: string): TemplateRe
 const unitText = (locale: Locale, unit: { zh: string; en?: string | undefined }) =>
   locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
 
-export function breadcrumbs(ctx: PageContext, trail: [string, string?][]): TemplateResult {
-  return html`<qx-breadcrumbs lang=${langOf(ctx.locale)}
-    >${trail.map(([label, href], i) =>
-      i === trail.length - 1
-        ? html`<qx-breadcrumb-item current>${label}</qx-breadcrumb-item>`
-        : html`<qx-breadcrumb-item href=${href ?? nothing}>${label}</qx-breadcrumb-item>`,
-    )}</qx-breadcrumbs
-  >`;
+/**
+ * The trail to a page. Rendered once per edition and trail (raw-html.ts): every article of a
+ * section has the same one (首页 > section > 正文), and its four elements were about a tenth of
+ * rendering an article page.
+ */
+export function breadcrumbs(ctx: PageContext, trail: [string, string?][]): unknown {
+  return renderedOnce(ctx.site, `breadcrumbs ${ctx.locale} ${JSON.stringify(trail)}`, () => {
+    return html`<qx-breadcrumbs lang=${langOf(ctx.locale)}
+      >${trail.map(([label, href], i) =>
+        i === trail.length - 1
+          ? html`<qx-breadcrumb-item current>${label}</qx-breadcrumb-item>`
+          : html`<qx-breadcrumb-item href=${href ?? nothing}>${label}</qx-breadcrumb-item>`,
+      )}</qx-breadcrumbs
+    >`;
+  });
 }
 
 /** The way to a list's other pages: `first`, then `first` + `page/2/`, …. */
