@@ -13,8 +13,9 @@ import { clientRecord } from './write/client.js';
 import { previousOf, type Previous } from './write/listing.js';
 import { applyBuild, keptParts, searchAfterPages, searchFiles } from './write/publish.js';
 import { codeKey, manifestName, manifestText, pageKeys } from './write/build-cache.js';
+import type { SitemapRecord } from './write/build-cache.js';
 import { fileOf, routesOf } from './render/routes.js';
-import { writeSitemaps } from './write/sitemaps.js';
+import { sitemapsKey, writeSitemaps } from './write/sitemaps.js';
 import { writeFeeds } from './write/feeds.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex } from './write/search-index.js';
@@ -197,8 +198,13 @@ async function buildInto(
         : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
     // Sitemaps and feeds are written while the search index is (after the pages, which the
     // index waits for). QIAOXIN_SITEMAP_LIMIT is a testing knob: the tests split a small sitemap.
+    const limit = Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined;
+    const sitemaps: SitemapRecord = { key: `${code} ${sitemapsKey(site, limit)}`, files: [] };
+    const before = previous?.sitemaps;
+    const keptSitemaps =
+      incremental && before?.key === sitemaps.key && before.files.every((f) => present.has(f));
     const extras = rendering.then(async () => {
-      await writeSitemaps(site, temp, Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined);
+      sitemaps.files = keptSitemaps ? before.files : await writeSitemaps(site, temp, limit);
       await writeFeeds(site, temp);
     });
     const settled = await Promise.allSettled([rendering, extras, searching, cached]);
@@ -214,6 +220,7 @@ async function buildInto(
       await manifestText(
         Object.fromEntries(plan.map((p) => [p.file, p.key])),
         clientRecord(site.config.basePath),
+        sitemaps,
       ),
     );
     if (!incremental) await swap(temp, outDir);
@@ -221,7 +228,8 @@ async function buildInto(
       // The search files the build leaves in place are part of the new output too: its
       // unchanged parts, or all of them until the search index follows the pages.
       const keep = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
-      await applyBuild(temp, outDir, present, [...pages, ...keep]);
+      const unwritten = keptSitemaps ? sitemaps.files : [];
+      await applyBuild(temp, outDir, present, [...pages, ...keep, ...unwritten]);
     }
     timing('written');
     if (later) {

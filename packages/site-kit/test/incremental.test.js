@@ -49,6 +49,7 @@ describe('an incremental rebuild equals a cold build', () => {
       await writeFile(join(site, file), text);
     await build(site);
     const untouched = await written(site, 'gzzs/five-year-review/index.html');
+    const sitemap = await written(site, 'sitemap.xml');
 
     await after('article body', () =>
       edit(site, 'content/articles/first.md', (t) => t.replace('正文。', '改过的正文。')),
@@ -62,12 +63,18 @@ describe('an incremental rebuild equals a cold build', () => {
     await after('article title', () =>
       edit(site, 'content/articles/second.md', (t) => t.replace('第二篇', '改名的第二篇')),
     );
+    assert.equal(
+      await written(site, 'sitemap.xml'),
+      sitemap,
+      'edits of a body and a title leave the sitemap as it was, not written again',
+    );
     await after('article category', () =>
       edit(site, 'content/articles/third.md', (t) => t.replace('category: qldt', 'category: gzzs')),
     );
     await after('article date', () =>
       edit(site, 'content/articles/first.md', (t) => t.replace('2024-03-01', '2021-01-09')),
     );
+    assert.notEqual(await written(site, 'sitemap.xml'), sitemap, 'new paths and days are written');
     await after('article deleted', () => unlink(join(site, 'content/articles/second.md')));
     await after('article added', async () => {
       const [file, text] = article('fourth', { title: '第四篇', day: '2025-02-02' });

@@ -29,6 +29,13 @@ export interface Manifest {
   client?: ClientRecord;
   /** SVGs sanitised (site/media.ts) by this code: the next build with the same code reuses them. */
   svg?: { code: string; sanitised: Record<string, string> };
+  /** The sitemap files (sitemaps.ts) and the key of what they show: kept while it is the same. */
+  sitemaps?: SitemapRecord;
+}
+
+export interface SitemapRecord {
+  key: string;
+  files: string[];
 }
 
 const digest = (...parts: string[]) => {
@@ -182,9 +189,17 @@ export async function readManifest(out: string): Promise<Manifest | undefined> {
 export async function manifestText(
   pages: Record<string, string>,
   client?: ClientRecord,
+  sitemaps?: SitemapRecord,
 ): Promise<string> {
   const svg = { code: await codeKey(), sanitised: sanitisedSvgs.entries() };
-  return `${JSON.stringify({ format, pages, ...(client && { client }), svg } satisfies Manifest)}\n`;
+  const manifest: Manifest = {
+    format,
+    pages,
+    ...(client && { client }),
+    svg,
+    ...(sitemaps && { sitemaps }),
+  };
+  return `${JSON.stringify(manifest)}\n`;
 }
 
 /** Takes the SVGs a previous build sanitised, when it ran this very code. */

@@ -4,6 +4,7 @@
  * sitemap-1.xml, sitemap-2.xml, …, each holding at most `limit` URLs, so robots.txt and what
  * search engines were told keep working as the archive grows.
  */
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeAttr } from '../html.js';
@@ -58,6 +59,23 @@ ${parts.join('\n')}
   files.push(['robots.txt', robotsTxt(site)]);
   for (const [name, text] of files) await writeFile(join(dir, name), text);
   return files.map(([name]) => name);
+}
+
+/**
+ * What the sitemaps of `site` show, as a key: the site's address, its editions and every listed
+ * page's path and day. An edit to an article's text or title leaves it as it was, and the
+ * rebuild keeps the previous sitemap files instead of writing them again (at 10,000 articles,
+ * 15 MB made in half a second, while the search index was being written beside it).
+ */
+export function sitemapsKey(site: Site, limit = sitemapLimit): string {
+  const hash = createHash('sha256');
+  const { siteUrl, basePath } = site.config;
+  hash.update(JSON.stringify([limit, siteUrl ?? '', basePath, editionsOf(site.config)]));
+  for (const { route, path } of routesOf(site)) {
+    const day = route.kind === 'article' ? route.article.published.day : '';
+    hash.update(`\0${route.kind} ${path} ${day}`);
+  }
+  return hash.digest('base64url');
 }
 
 /** One `<url>` per page and edition, with the page's other editions as alternates. */
