@@ -138,6 +138,26 @@ export function visibleTexts(page, selector) {
 }
 
 /** Runs axe-core with the WCAG 2.1 A/AA rules and best practices; one line per violation. */
+/**
+ * The hrefs of every link in `selector`'s shadow root, once one of them is `href`: a search's
+ * results are drawn only after its worker has read the index, which the page's network idle
+ * does not see.
+ */
+export async function linksOnceFound(page, selector, href) {
+  await page.waitForFunction(
+    (sel, wanted) =>
+      [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('a') ?? [])].some(
+        (a) => a.getAttribute('href') === wanted,
+      ),
+    {},
+    selector,
+    href,
+  );
+  return page.$eval(selector, (el) =>
+    [...el.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+  );
+}
+
 export async function axeViolations(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

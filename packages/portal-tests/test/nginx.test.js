@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../../scripts/chromium.js';
 import { assertNotServed, assertSandboxedSvg } from '../../../scripts/server-probes.js';
 import { builtSites } from '../../../scripts/serve-portals.js';
+import { linksOnceFound } from '../lib/browser.js';
 import {
   bodyText as text,
   fetchRaw,
@@ -35,7 +36,7 @@ const getText = async (path) => {
   return { ...r, text: text(r) };
 };
 /** Loads `path` in Chromium: the status, and every console error, failed request and CSP violation. */
-const visit = (path) => visitIn(browser, origin, path);
+const visit = (path, until) => visitIn(browser, origin, path, until);
 
 before(async () => {
   const sites = builtSites();
@@ -75,17 +76,9 @@ for (const id of Object.keys(portals)) {
     test('the search page finds pages with Pagefind under both policies', async () => {
       const url = `${site().basePath}search/?q=${encodeURIComponent('侨联')}`;
       const article = site().basePath + site().article;
-      // The results are drawn only after the worker has read the index: wait for the article.
-      const found = (page) =>
-        page.waitForFunction(
-          (wanted) =>
-            [...(document.querySelector('main qx-search')?.shadowRoot?.querySelectorAll('a') ?? [])]
-              .map((a) => a.getAttribute('href'))
-              .includes(wanted),
-          {},
-          article,
-        );
-      const { status, problems } = await visitIn(browser, origin, url, found);
+      // Results are drawn only after the worker has read the index: wait for the article's.
+      const found = (page) => linksOnceFound(page, 'main qx-search', article);
+      const { status, problems } = await visit(url, found);
       assert.equal(status, 200);
       assert.deepEqual(problems, []);
       // Pagefind reads its index in a worker, whose requests the page does not see: the log does.

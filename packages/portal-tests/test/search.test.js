@@ -3,7 +3,15 @@
 // search page lists results for ?q=; without JavaScript the form still leads somewhere useful.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closePortals, newContext, newPage, portals, site, traditionalOf } from '../lib/browser.js';
+import {
+  closePortals,
+  linksOnceFound,
+  newContext,
+  newPage,
+  portals,
+  site,
+  traditionalOf,
+} from '../lib/browser.js';
 
 let origin;
 before(async () => {
@@ -16,22 +24,6 @@ const seeds = [
   ['chongqing', 'llxx/five-year-review', '内陆开放高地'],
   ['jinshan', 'gzzs/five-year-review', '凝心工程'],
 ];
-
-/** The hrefs of every link the element shows, once one of them is `href` (or the time is up). */
-async function linksOnceFound(page, selector, href) {
-  await page.waitForFunction(
-    (sel, wanted) =>
-      [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('a') ?? [])].some(
-        (a) => a.getAttribute('href') === wanted,
-      ),
-    {},
-    selector,
-    href,
-  );
-  return page.$eval(selector, (el) =>
-    [...el.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-  );
-}
 
 describe('the header search', () => {
   let page;
