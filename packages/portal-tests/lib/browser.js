@@ -137,7 +137,6 @@ export function visibleTexts(page, selector) {
   );
 }
 
-/** Runs axe-core with the WCAG 2.1 A/AA rules and best practices; one line per violation. */
 /**
  * The hrefs of every link in `selector`'s shadow root, once one of them is `href`: a search's
  * results are drawn only after its worker has read the index, which the page's network idle
@@ -158,6 +157,7 @@ export async function linksOnceFound(page, selector, href) {
   );
 }
 
+/** Runs axe-core with the WCAG 2.1 A/AA rules and best practices; one line per violation. */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

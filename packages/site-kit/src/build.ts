@@ -13,7 +13,6 @@ import { clientRecord } from './write/client.js';
 import { previousOf, type Previous } from './write/listing.js';
 import { applyBuild, keptParts, searchAfterPages, searchFiles } from './write/publish.js';
 import { codeKey, manifestName, manifestText, pageKeys } from './write/build-cache.js';
-import type { SitemapRecord } from './write/build-cache.js';
 import { fileOf, routesOf } from './render/routes.js';
 import { sitemapsKey, writeSitemaps } from './write/sitemaps.js';
 import { writeFeeds } from './write/feeds.js';
@@ -199,13 +198,14 @@ async function buildInto(
     // Sitemaps and feeds are written while the search index is (after the pages, which the
     // index waits for). QIAOXIN_SITEMAP_LIMIT is a testing knob: the tests split a small sitemap.
     const limit = Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined;
-    const sitemaps: SitemapRecord = { key: `${code} ${sitemapsKey(site, limit)}`, files: [] };
+    const sitemapKey = `${code} ${sitemapsKey(site, limit)}`;
     const before = previous?.sitemaps;
     const keptSitemaps =
-      incremental && before?.key === sitemaps.key && before.files.every((f) => present.has(f));
+      incremental && before?.key === sitemapKey && before.files.every((f) => present.has(f));
     const extras = rendering.then(async () => {
-      sitemaps.files = keptSitemaps ? before.files : await writeSitemaps(site, temp, limit);
+      const files = keptSitemaps ? before.files : await writeSitemaps(site, temp, limit);
       await writeFeeds(site, temp);
+      return files;
     });
     const settled = await Promise.allSettled([rendering, extras, searching, cached]);
     const failed = settled.find((s) => s.status === 'rejected');
@@ -220,7 +220,7 @@ async function buildInto(
       await manifestText(
         Object.fromEntries(plan.map((p) => [p.file, p.key])),
         clientRecord(site.config.basePath),
-        sitemaps,
+        { key: sitemapKey, files: await extras },
       ),
     );
     if (!incremental) await swap(temp, outDir);
@@ -228,7 +228,7 @@ async function buildInto(
       // The search files the build leaves in place are part of the new output too: its
       // unchanged parts, or all of them until the search index follows the pages.
       const keep = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
-      const unwritten = keptSitemaps ? sitemaps.files : [];
+      const unwritten = keptSitemaps ? before.files : [];
       await applyBuild(temp, outDir, present, [...pages, ...keep, ...unwritten]);
     }
     timing('written');

@@ -82,9 +82,9 @@ function header(ctx: ChromeContext): unknown {
   if (alternate) return template(languages?.() ?? nothing);
   const marks = nav.map((item) => item.current ?? '-').join(' ');
   const key = `header ${locale} ${count} ${marks} ${search?.page} ${search?.bundle} ${logo?.src} ${banner?.src}`;
-  return renderedAround(site, key, (hole) => template(languages ? hole(0) : nothing), [
-    ...(languages ? [languages] : []),
-  ]);
+  return languages
+    ? renderedAround(site, key, (hole) => template(hole), languages)
+    : renderedOnce(site, key, () => template(nothing));
 }
 
 /** What a page's header shows besides its edition's chrome. */

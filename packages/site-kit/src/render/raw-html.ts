@@ -79,25 +79,22 @@ export function renderedOnce(owner: object, key: string, make: () => TemplateRes
   return rawHtml(renderedHtml(owner, key, make));
 }
 
-const holeMark = `\uE001${randomUUID()}:`;
-const holeMarks = new RegExp(`${holeMark}(\\d+)\uE001`, 'g');
+const holeMark = `\uE001${randomUUID()}\uE001`;
 
 /**
- * Like `renderedOnce`, for a part that is alike on many pages but for a few children (`holes`,
- * light DOM only: e.g. the links to this page in the other editions). `make(hole)` puts
- * `hole(i)` where the i-th child goes; the part is rendered once per key with a marker there,
- * and each page's own children, rendered on their own, are put in the markers' places.
+ * Like `renderedOnce`, for a part that is alike on many pages but for one light-DOM child (e.g.
+ * the links to this very page in the other editions): `make(hole)` puts `hole` where that child
+ * goes; the part is rendered once per key with the marker there, and each page's own child
+ * (`fill`), rendered on its own, is put in the marker's place.
  */
 export function renderedAround(
   owner: object,
   key: string,
-  make: (hole: (i: number) => string) => TemplateResult,
-  holes: (() => TemplateResult)[],
+  make: (hole: string) => TemplateResult,
+  fill: () => TemplateResult,
 ): unknown {
-  const shared = renderedHtml(owner, key, () => make((i) => `${holeMark}${i}\uE001`));
-  const filled = holes.map((hole) => {
-    const raw = new RawHtml();
-    return raw.render(raw.collect(hole));
-  });
-  return rawHtml(shared.replace(holeMarks, (_, i: string) => filled[Number(i)] ?? ''));
+  const shared = renderedHtml(owner, key, () => make(holeMark));
+  const raw = new RawHtml();
+  const own = raw.render(raw.collect(fill));
+  return rawHtml(shared.replace(holeMark, () => own));
 }
