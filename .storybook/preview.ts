@@ -4,6 +4,7 @@ import {
   type Preview,
 } from '@storybook/web-components-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
+import { configure } from 'storybook/test';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -18,6 +19,12 @@ import { themeCss, themes } from './themes.js';
 import './preview.css';
 
 setCustomElementsManifest(prepareManifest(manifest));
+
+// How long a play function's waitFor waits for a state before failing: 10 s instead of
+// Testing Library's 1 s, as the components' tests do (their waitUntil). On CI's two shared
+// cores a story renders while builds and other browsers run, and a state that takes 1.2 s
+// there is not a bug; the waits still end as soon as the state is reached.
+configure({ asyncUtilTimeout: 10_000 });
 
 const tokenStyle = document.createElement('style');
 tokenStyle.id = 'qx-tokens';

@@ -116,9 +116,7 @@ export const UnsafeUrl: Story = {
 export const ReadAloud: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(part(canvasElement, 'read') as HTMLElement);
-    await waitFor(() => expect(part(canvasElement, 'message')?.textContent?.trim()).not.toBe(''), {
-      timeout: 4000,
-    });
+    await waitFor(() => expect(part(canvasElement, 'message')?.textContent?.trim()).not.toBe(''));
     tools(canvasElement).remove(); // stops any reading
   },
 };

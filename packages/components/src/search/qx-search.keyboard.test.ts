@@ -7,8 +7,6 @@ import { active, input, render, root, settled, type } from '../test-utils/search
 
 // Moving through the results with the keyboard, submitting, and closing the results.
 describeElement('<qx-search> keyboard and closing', function () {
-  this.timeout(9000);
-
   it('moves through the results with the arrow keys; Escape closes and returns to the field', async () => {
     const el = await render();
     await type(el, '侨联');

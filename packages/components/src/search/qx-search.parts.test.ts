@@ -19,8 +19,6 @@ async function urls(pagefind: Pagefind, query: string) {
 }
 
 describeElement('<qx-search> over a split index', function () {
-  this.timeout(9000);
-
   after(() => {
     document.documentElement.lang = '';
   });

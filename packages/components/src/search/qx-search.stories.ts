@@ -77,14 +77,11 @@ const search =
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     // "Searching…" is a message too, shown first: wait for what follows it (in every language it
     // ends in "…"). Only then has a failed search warned, which the story checker looks for.
-    await waitFor(
-      () => {
-        const found = root.querySelector(`[part~=${part}]`);
-        expect(found).toBeTruthy();
-        if (part === 'message') expect(found?.textContent?.trim().endsWith('…')).toBe(false);
-      },
-      { timeout: 10000 },
-    );
+    await waitFor(() => {
+      const found = root.querySelector(`[part~=${part}]`);
+      expect(found).toBeTruthy();
+      if (part === 'message') expect(found?.textContent?.trim().endsWith('…')).toBe(false);
+    });
   };
 
 /** Before any use: a plain GET form to the search page; Pagefind is not loaded yet. */
@@ -141,10 +138,8 @@ export const UnavailableEnglish: Story = {
 export const FullPage: Story = {
   args: { 'full-page': true, value: '侨联' },
   play: async ({ canvasElement }) => {
-    await waitFor(
-      () =>
-        expect(shadow(canvasElement).querySelectorAll('[part~=result]').length).toBeGreaterThan(8),
-      { timeout: 10000 },
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelectorAll('[part~=result]').length).toBeGreaterThan(8),
     );
   },
 };
@@ -159,10 +154,7 @@ export const FullPageEnglish: Story = {
     lang: 'en',
   },
   play: async ({ canvasElement }) => {
-    await waitFor(
-      () => expect(shadow(canvasElement).querySelector('[part~=result]')).toBeTruthy(),
-      { timeout: 10000 },
-    );
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part~=result]')).toBeTruthy());
   },
 };
 

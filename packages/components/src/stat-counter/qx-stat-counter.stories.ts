@@ -212,7 +212,7 @@ export const CountUp: Story = {
           seen.add(live(el));
           expect(ended).toBe(true);
         },
-        { timeout: 3000, interval: 20 },
+        { interval: 20 },
       );
     });
     await expect(live(el)).toBe(final);

@@ -33,7 +33,7 @@ export async function renderUntil(
   let el!: QxArticleMeta;
   const warnings = await captureWarnings(async (sofar) => {
     el = await render(template);
-    await waitUntil(() => done(el, sofar), 'timed out waiting', { timeout: 4000 });
+    await waitUntil(() => done(el, sofar), 'timed out waiting');
   });
   return { el, warnings };
 }

@@ -28,4 +28,4 @@ export async function type(el: QxSearch, query: string) {
 
 /** Waits for the element to settle after a search: results, a message, or nothing. */
 export const settled = (el: QxSearch, what = 'result') =>
-  waitUntil(() => part(el, what), `no [part=${what}]`, { timeout: 8000 });
+  waitUntil(() => part(el, what), `no [part=${what}]`);
