@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { articlesOf, writeHugoSite, writeQiaoxinSite } from './lib/archive-site.js';
 import { canMeasure, measure, stopAll } from './lib/process-tree.js';
+import { printTable } from './lib/table.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'packages/site-kit/bin/qiaoxin-site.js');
@@ -193,15 +194,10 @@ try {
     ['pages alone, per page', ms(renderPerPage)],
     ['pages alone vs Hugo', `${renderRatio.toFixed(1)}×`, '≤ 3×', verdict(renderRatio <= 3)],
   ];
-  const w = Math.max(...rows.map((r) => r[0].length));
-  const v = Math.max(...rows.map((r) => r[1].length));
-  console.log(
-    `\nbench:archive — ${count} articles, ${cold.pages} pages (Hugo 1 edition, minimal template)`,
+  printTable(
+    `bench:archive — ${count} articles, ${cold.pages} pages (Hugo 1 edition, minimal template)`,
+    rows,
   );
-  for (const [label, value, target = '', met = ''] of rows)
-    console.log(
-      `  ${label.padEnd(w)}  ${value.padStart(v)}  ${target.padEnd(8)}  ${met}`.trimEnd(),
-    );
   if (count !== 10000) console.log('  (the targets are for 10,000 articles)');
   if (problems.length) {
     process.exitCode = 1;

@@ -1,65 +1,15 @@
 // bench:archive as the README gives it, at a small size: it runs to the end, prints every row of
 // its table with a figure, finds the edit in the rebuilt output, and leaves nothing behind (no
 // temporary folder, no build still running), also when interrupted during a build.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { EventEmitter, once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { processesNaming, startBench } from './bench-process.js';
 
 const bench = new URL('../archive.bench.js', import.meta.url).pathname;
-
-/**
- * Starts the bench. Its stdout and stderr are read line by line (readline), so a line is
- * matched only once it is whole: `output()` is every line so far, `waitFor(re)` resolves with
- * the match of the first line (earlier or to come) that `re` matches, and rejects if the bench
- * exits first.
- */
-function start(args, env = process.env) {
-  const child = spawn(process.execPath, [bench, ...args], { env });
-  const lines = [];
-  const events = new EventEmitter();
-  for (const stream of [child.stdout, child.stderr])
-    createInterface({ input: stream }).on('line', (line) => {
-      lines.push(line);
-      events.emit('line', line);
-    });
-  const exited = once(child, 'close').then(([code]) => code);
-  const output = () => lines.join('\n');
-  return {
-    child,
-    exited,
-    output,
-    waitFor: (re) =>
-      new Promise((resolve, reject) => {
-        const seen = lines.map((line) => re.exec(line)).find(Boolean);
-        if (seen) return resolve(seen);
-        const onLine = (line) => {
-          const m = re.exec(line);
-          if (!m) return;
-          events.off('line', onLine);
-          resolve(m);
-        };
-        events.on('line', onLine);
-        exited.then(() => reject(new Error(`exited before ${re}:\n${output()}`)));
-      }),
-  };
-}
-
-/** Processes whose command line names `path` (the builds name their site folder). */
-const processesNaming = (path) =>
-  readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(path);
-      } catch {
-        return false; // gone meanwhile
-      }
-    });
+const start = (args, env) => startBench(bench, args, env);
 
 const rows = [
   'articles',
