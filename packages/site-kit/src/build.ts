@@ -40,6 +40,13 @@ export interface BuildOptions {
    * dev server reloads the browser then). Without it, pages and index are applied together.
    */
   onPages?: () => void;
+  /**
+   * With `onPages`: once aborted (the dev server has a newer change to build), the search index
+   * that follows the pages is abandoned, unwritten or half-written, and the build ends: the
+   * output keeps its previous index, which the next build brings up to date. Pages are never
+   * abandoned.
+   */
+  searchSignal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -103,7 +110,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
       });
     });
     timing('previous output listed');
-    const pages = await buildInto(site, outDir, previous, parsed, options.onPages, timing);
+    const pages = await buildInto(site, outDir, previous, parsed, options, timing);
     return { site, outDir, pages, warnings };
   } finally {
     await saveShared?.();
@@ -146,7 +153,7 @@ async function buildInto(
   outDir: string,
   { manifest: previous, present }: Previous,
   parsed: ParseCache,
-  onPages: (() => void) | undefined,
+  { onPages, searchSignal }: Pick<BuildOptions, 'onPages' | 'searchSignal'>,
   timing: (step: string) => void,
 ): Promise<string[]> {
   const temp = tempOf(outDir);
@@ -234,8 +241,8 @@ async function buildInto(
     timing('written');
     if (later) {
       onPages();
-      await searchAfterPages(index, outDir, present);
-      timing('search written');
+      const written = await searchAfterPages(index, outDir, present, searchSignal);
+      timing(written ? 'search written' : 'search abandoned');
     }
     return pages;
   } catch (error) {

@@ -62,10 +62,16 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
   // or once a build in another process has finished.
   const browsers: { reload?: () => void } = {};
   const reload = () => browsers.reload?.();
-  const build = () =>
-    watch.length
+  // A change saved while a rebuild's search index is still being written (its pages are on
+  // screen already) abandons that index: the next rebuild, which waits for this one, writes it
+  // with both changes, instead of starting seconds later.
+  let searching = new AbortController();
+  const build = () => {
+    searching = new AbortController();
+    return watch.length
       ? run(process.execPath, [cli, 'build', dir, '--out', out, '--lang', messageLang()])
-      : buildHere(dir, out, reload);
+      : buildHere(dir, out, reload, searching.signal);
+  };
   if (!(await build()).ok) {
     throw new OutputError(t('dev.firstBuild'));
   }
@@ -96,6 +102,7 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
     const source = watched.find((w) => path.startsWith(w));
     if (!source || path.startsWith(root)) return;
     pending.add(source);
+    searching.abort();
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(rebuild)), 150);
   });
@@ -124,6 +131,7 @@ async function buildHere(
   dir: string,
   out: string,
   reload: () => void,
+  searchSignal: AbortSignal,
 ): Promise<{ ok: boolean; output: string; reloaded?: boolean }> {
   const started = performance.now();
   let reloaded = false;
@@ -132,7 +140,12 @@ async function buildHere(
       reloaded = true;
       reload();
     };
-    const { pages } = await buildSite(dir, { outDir: out, lang: messageLang(), onPages });
+    const { pages } = await buildSite(dir, {
+      outDir: out,
+      lang: messageLang(),
+      onPages,
+      searchSignal,
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       t('cli.built', { pages: pages.length, out: relative(process.cwd(), out), seconds }),

@@ -4,7 +4,7 @@
 // for byte what a cold build of the same folder writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../dist/build.js';
 import { edit, useCopies, useTemp } from './helpers/site-copy.js';
@@ -47,4 +47,28 @@ test('a first build, with nothing to build on, writes pages and index together',
   let called = false;
   await buildSite(site, { outDir: join(temp.path, 'first'), onPages: () => (called = true) });
   assert.equal(called, false);
+});
+
+test('a search index abandoned once the pages are in place leaves the previous one, and the next rebuild ends as a cold build', async () => {
+  const site = await copy('abandoned');
+  const out = join(temp.path, 'abandoned');
+  await buildSite(site, { outDir: out });
+  const searchFiles = async () =>
+    Object.fromEntries(Object.entries(await tree(out)).filter(([f]) => f.startsWith('pagefind/')));
+  const before = await searchFiles();
+  await edit(site, article, (text) => `${text}\n新增的一段：瑶琴湾侨心驿站揭牌。\n`);
+
+  // What the dev server does when a change is saved while the search index follows the pages.
+  const newer = new AbortController();
+  await buildSite(site, { outDir: out, onPages: () => newer.abort(), searchSignal: newer.signal });
+  assert.match(readFileSync(join(out, 'gzzs/five-year-review/index.html'), 'utf8'), /瑶琴湾/);
+  assert.deepEqual(await searchFiles(), before, 'the previous search index, untouched');
+  const left = readdirSync(temp.path).filter((name) => name.startsWith('abandoned.'));
+  assert.deepEqual(left, [], 'nothing staged is left beside the output');
+
+  await edit(site, article, (text) => `${text}\n又一段：侨界青年联谊会成立。\n`);
+  await buildSite(site, { outDir: out, onPages: () => undefined });
+  const cold = join(temp.path, 'abandoned-cold');
+  await buildSite(site, { outDir: cold });
+  assertSameTree(await tree(out), await tree(cold), 'after the next rebuild');
 });

@@ -43,23 +43,30 @@ export async function applyBuild(
 /**
  * The second step of a build that applied its pages first: writes the search index of `index`
  * (whose pages are now all in `out`) beside it, re-indexing only the parts that changed, and
- * applies it. `present` is what `out` held before the build.
+ * applies it. `present` is what `out` held before the build. Once `signal` is aborted, the index
+ * is abandoned where it stands and `out` keeps its previous one; returns whether it was written.
  */
 export async function searchAfterPages(
   index: SearchablePage[],
   out: string,
   present: Iterable<string>,
-): Promise<void> {
+  signal?: AbortSignal,
+): Promise<boolean> {
+  if (signal?.aborted) return false;
   const staged = tempOf(out);
   await rm(staged, { recursive: true, force: true });
   try {
     await mkdir(staged, { recursive: true });
     await writeFile(join(staged, stampName), stampText);
-    const search = await writeSearchIndex(index, staged, out, { inPlace: true });
+    const search = await writeSearchIndex(index, staged, out, { inPlace: true, signal });
+    // Not applied half-way: once the index is complete, it is applied whatever comes.
+    if (signal?.aborted) throw signal.reason;
     const before = searchFiles(present);
     await applyBuild(staged, out, before, keptParts(before, search.kept));
+    return true;
   } catch (error) {
     await rm(staged, { recursive: true, force: true }).catch(() => undefined);
+    if (signal?.aborted) return false;
     throw error;
   }
 }

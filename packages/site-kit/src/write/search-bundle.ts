@@ -31,11 +31,17 @@ const dataFile = /^(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta|(index|fragmen
  * Indexes one part's pages with Pagefind into `<pagefind>/<part.dir>`, reading each page's HTML
  * only now. The primary (dir '') gets the whole bundle, a merged part only its data.
  */
-export async function indexPart(part: Part, pagefind: string): Promise<PartManifest> {
+export async function indexPart(
+  part: Part,
+  pagefind: string,
+  /** Checked before each page: once aborted, the part is given up. */
+  signal?: AbortSignal,
+): Promise<PartManifest> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
   try {
     for (const { url, html } of part.pages) {
+      signal?.throwIfAborted();
       const page = typeof html === 'string' ? html : await html();
       const added = await index.addHTMLFile({ url, content: searchableHtml(page) });
       if (added.errors.length)

@@ -25,13 +25,13 @@ export type { SearchablePage } from './search-parts.js';
  * read their pages' HTML. With `inPlace` (an incremental build, whose folder is applied over
  * `previous` rather than swapped in), unchanged parts are not linked at all: they stay where they
  * are, and their folders are returned in `kept`. Returns how many pages were indexed and how
- * many reused.
+ * many reused. Once `signal` is aborted, indexing stops and the promise rejects.
  */
 export async function writeSearchIndex(
   pages: SearchablePage[],
   out: string,
   previous?: string,
-  { inPlace = false }: { inPlace?: boolean } = {},
+  { inPlace = false, signal }: { inPlace?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ indexed: number; reused: number; kept: string[] }> {
   const pagefind = join(out, 'pagefind');
   const old = previous && join(previous, 'pagefind');
@@ -57,7 +57,7 @@ export async function writeSearchIndex(
       manifests.set(part, manifest);
       reused += part.pages.length;
     }
-    for (const [part, manifest] of await indexParts(changed, pagefind)) {
+    for (const [part, manifest] of await indexParts(changed, pagefind, signal)) {
       manifests.set(part, manifest);
       indexed += part.pages.length;
     }

@@ -20,7 +20,12 @@ const threshold = Number(process.env.QIAOXIN_SEARCH_THREADS_FROM ?? 300);
  * few); each part as soon as its pages are written. Otherwise, one after the other here, holding
  * one part's pages in memory at a time.
  */
-export async function indexParts(parts: Part[], pagefind: string): Promise<[Part, PartManifest][]> {
+export async function indexParts(
+  parts: Part[],
+  pagefind: string,
+  /** Once aborted, the parts being indexed are given up (their threads stopped). */
+  signal?: AbortSignal,
+): Promise<[Part, PartManifest][]> {
   // An edit's few parts (one per edition, and the primary) are all indexed at once, though they
   // may be more than the cores: in turns, two cores took 0.8 + 0.8 s for four parts of which
   // one was tiny; together, the cores finish them about when the total work is done.
@@ -30,7 +35,7 @@ export async function indexParts(parts: Part[], pagefind: string): Promise<[Part
   const pages = parts.reduce((sum, part) => sum + part.pages.length, 0);
   if (threads < 2 || !fromFiles || pages < threshold) {
     const done: [Part, PartManifest][] = [];
-    for (const part of parts) done.push([part, await indexPart(part, pagefind)]);
+    for (const part of parts) done.push([part, await indexPart(part, pagefind, signal)]);
     return done;
   }
   const pool = new Tinypool({
@@ -54,7 +59,8 @@ export async function indexParts(parts: Part[], pagefind: string): Promise<[Part
         },
         pagefind,
       };
-      return [part, (await pool.run(task)) as PartManifest];
+      // Tinypool stops the thread of a task whose signal is aborted while it runs.
+      return [part, (await pool.run(task, { signal })) as PartManifest];
     });
     // Every task settled before the pool is stopped, so none is cut off half-written.
     const settled = await Promise.allSettled(tasks);

@@ -1,0 +1,54 @@
+// The dev server abandons a search index that is still being written when a newer change is
+// saved (BuildOptions.searchSignal): a part being indexed in a worker thread is given up, its
+// thread stopped, without waiting for it to finish. The page the thread reads is a named pipe
+// here, so the part is certainly being indexed (the thread holds the pipe open) when the signal
+// is aborted. QIAOXIN_SEARCH_THREADS_FROM=1 makes two one-page parts go to threads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, open, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+process.env.QIAOXIN_SEARCH_THREADS_FROM = '1';
+const { indexParts } = await import('../dist/write/search-pool.js');
+
+const htmlOf = (title) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>` +
+  `<body><main data-pagefind-body><h1>${title}</h1><p>侨联工作</p></main></body></html>`;
+
+test('a part being indexed in a thread is given up once the signal is aborted', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qx-search-abandon-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const pipe = join(dir, 'held.html');
+  execFileSync('mkfifo', [pipe]);
+  const plain = join(dir, 'plain.html');
+  await writeFile(plain, htmlOf('通知'));
+  const partOf = (id, path) => ({
+    id,
+    hash: id,
+    dir: `parts/${id}/`,
+    pages: [
+      {
+        url: `/${id}/`,
+        html: () => Promise.reject(new Error('read in the thread')),
+        locale: 'zh-CN',
+        key: id,
+        year: 2024,
+        source: { path, ready: () => Promise.resolve() },
+      },
+    ],
+  });
+  const out = join(dir, 'pagefind');
+  const newer = new AbortController();
+  const indexing = indexParts([partOf('held', pipe), partOf('plain', plain)], out, newer.signal);
+  indexing.catch(() => undefined); // judged below
+  // Opening a pipe to write waits for a reader: the thread indexing the part has opened it.
+  const writer = await open(pipe, 'w');
+  newer.abort();
+  // The thread waits in its read until the pipe closes; only then can it be stopped.
+  await writer.close();
+  await assert.rejects(indexing, (error) => error.name === 'AbortError');
+  const held = await readdir(join(out, 'parts/held')).catch(() => []);
+  assert.ok(!held.includes('part.json'), 'the abandoned part is not marked complete');
+});
