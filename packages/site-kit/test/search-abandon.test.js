@@ -17,6 +17,23 @@ const htmlOf = (title) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>` +
   `<body><main data-pagefind-body><h1>${title}</h1><p>侨联工作</p></main></body></html>`;
 
+/** A part of one page, read from `path` in the thread that indexes it. */
+const partOf = (id, path) => ({
+  id,
+  hash: id,
+  dir: `parts/${id}/`,
+  pages: [
+    {
+      url: `/${id}/`,
+      html: () => Promise.reject(new Error('read in the thread')),
+      locale: 'zh-CN',
+      key: id,
+      year: 2024,
+      source: { path, ready: () => Promise.resolve() },
+    },
+  ],
+});
+
 test('a part being indexed in a thread is given up once the signal is aborted', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qx-search-abandon-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
@@ -24,21 +41,6 @@ test('a part being indexed in a thread is given up once the signal is aborted', 
   execFileSync('mkfifo', [pipe]);
   const plain = join(dir, 'plain.html');
   await writeFile(plain, htmlOf('通知'));
-  const partOf = (id, path) => ({
-    id,
-    hash: id,
-    dir: `parts/${id}/`,
-    pages: [
-      {
-        url: `/${id}/`,
-        html: () => Promise.reject(new Error('read in the thread')),
-        locale: 'zh-CN',
-        key: id,
-        year: 2024,
-        source: { path, ready: () => Promise.resolve() },
-      },
-    ],
-  });
   const out = join(dir, 'pagefind');
   const newer = new AbortController();
   const indexing = indexParts([partOf('held', pipe), partOf('plain', plain)], out, newer.signal);
@@ -51,4 +53,24 @@ test('a part being indexed in a thread is given up once the signal is aborted', 
   await assert.rejects(indexing, (error) => error.name === 'AbortError');
   const held = await readdir(join(out, 'parts/held')).catch(() => []);
   assert.ok(!held.includes('part.json'), 'the abandoned part is not marked complete');
+});
+
+test('many parts indexed under one signal do not warn of a listener leak', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qx-search-abandon-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const parts = [];
+  for (let i = 0; i < 12; i++) {
+    const path = join(dir, `p${i}.html`);
+    await writeFile(path, htmlOf(`通知${i}`));
+    parts.push(partOf(`p${i}`, path));
+  }
+  const warnings = [];
+  const onWarning = (warning) => warnings.push(warning.name);
+  process.on('warning', onWarning);
+  t.after(() => process.off('warning', onWarning));
+  const done = await indexParts(parts, join(dir, 'pagefind'), new AbortController().signal);
+  assert.equal(done.length, 12);
+  // Process warnings are emitted on the next tick.
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(warnings, []);
 });

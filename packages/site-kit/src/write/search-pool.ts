@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { indexPart, type PartManifest } from './search-bundle.js';
@@ -43,6 +44,8 @@ export async function indexParts(
     minThreads: threads,
     maxThreads: threads,
   });
+  // Each task listens to the signal: many parts (a renamed section) are not a listener leak.
+  if (signal) setMaxListeners(parts.length + 10, signal);
   try {
     const tasks = parts.map(async (part): Promise<[Part, PartManifest]> => {
       await Promise.all(part.pages.map((page) => page.source?.ready()));
