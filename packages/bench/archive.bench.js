@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { articlesOf, writeHugoSite, writeQiaoxinSite } from './lib/archive-site.js';
 import { canMeasure, measure, stopAll } from './lib/process-tree.js';
-import { printTable } from './lib/table.js';
+import { printTable } from './lib/figures.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'packages/site-kit/bin/qiaoxin-site.js');

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
+import { median } from './lib/figures.js';
 
 const trails = 300;
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -54,8 +55,6 @@ const renderTrails = async ({ trail, count }) => {
   void document.body.offsetHeight;
   return performance.now() - start;
 };
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const bundles = {};
 for (const [name, { entry }] of Object.entries(libraries)) bundles[name] = await bundle(entry);

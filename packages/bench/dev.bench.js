@@ -17,7 +17,7 @@ import getPort from 'get-port';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumArgs } from '../../scripts/chromium.js';
 import { articlesOf, writeQiaoxinSite } from './lib/archive-site.js';
-import { printTable } from './lib/table.js';
+import { median, printTable } from './lib/figures.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'packages/site-kit/bin/qiaoxin-site.js');
@@ -103,11 +103,6 @@ function startServer(siteDir, port) {
 /** How many builds the server has finished, the first one too ("N pages → <folder> in S s"). */
 const builds = (output) => output.match(/ pages → .* in [\d.]+ s/g)?.length ?? 0;
 
-const median = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const s = (seconds) => `${seconds.toFixed(2)} s`;
 
 try {
@@ -151,7 +146,7 @@ try {
   };
   // A save after the last build has finished, its search index too (a webmaster who reads the
   // page before the next change), then saves right after the last one showed (quick fixes in a
-  // row): the page shows the edit before the search index follows, which the next build waits for.
+  // row): the page shows an edit before its search index follows, which a newer save abandons.
   const settled = [];
   for (let i = 0; i < edits; i++) {
     const done = builds(output()) + 1;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { processesNaming, startBench } from './bench-process.js';
+import { processesNaming, startBench } from './helpers/bench-process.js';
 
 const bench = new URL('../archive.bench.js', import.meta.url).pathname;
 const start = (args, env) => startBench(bench, args, env);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { processesNaming, startBench } from './bench-process.js';
+import { processesNaming, startBench } from './helpers/bench-process.js';
 
 const bench = new URL('../dev.bench.js', import.meta.url).pathname;
 

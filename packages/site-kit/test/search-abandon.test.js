@@ -1,6 +1,6 @@
 // The dev server abandons a search index that is still being written when a newer change is
-// saved (BuildOptions.searchSignal): a part being indexed in a worker thread is given up, its
-// thread stopped, without waiting for it to finish. The page the thread reads is a named pipe
+// saved (BuildOptions.searchSignal): a part being indexed is given up, in this thread before its
+// next page, in a worker thread by stopping the thread, without waiting for it to finish. The page the thread reads is a named pipe
 // here, so the part is certainly being indexed (the thread holds the pipe open) when the signal
 // is aborted. QIAOXIN_SEARCH_THREADS_FROM=1 makes two one-page parts go to threads.
 import { test } from 'node:test';
@@ -53,6 +53,35 @@ test('a part being indexed in a thread is given up once the signal is aborted', 
   await assert.rejects(indexing, (error) => error.name === 'AbortError');
   const held = await readdir(join(out, 'parts/held')).catch(() => []);
   assert.ok(!held.includes('part.json'), 'the abandoned part is not marked complete');
+});
+
+test('a part indexed in this thread is given up before its next page', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qx-search-abandon-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const newer = new AbortController();
+  const read = [];
+  // Pages given as HTML to read, not as files: such a part is indexed in this thread.
+  const page = (id) => ({
+    url: `/${id}/`,
+    html: async () => {
+      read.push(id);
+      if (id === 'first') newer.abort(); // a newer change is saved while this page is indexed
+      return htmlOf(id);
+    },
+    locale: 'zh-CN',
+    key: id,
+    year: 2024,
+  });
+  const part = {
+    id: 'here',
+    hash: 'here',
+    dir: 'parts/here/',
+    pages: [page('first'), page('second')],
+  };
+  await assert.rejects(indexParts([part], join(dir, 'pagefind'), newer.signal), {
+    name: 'AbortError',
+  });
+  assert.deepEqual(read, ['first'], 'the second page is not read');
 });
 
 test('many parts indexed under one signal do not warn of a listener leak', async (t) => {

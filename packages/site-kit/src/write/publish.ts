@@ -59,7 +59,7 @@ export async function searchAfterPages(
     await mkdir(staged, { recursive: true });
     await writeFile(join(staged, stampName), stampText);
     const search = await writeSearchIndex(index, staged, out, { inPlace: true, signal });
-    // Not applied half-way: once the index is complete, it is applied whatever comes.
+    // Checked once more before applying, never during: an index is applied whole or not at all.
     if (signal?.aborted) throw signal.reason;
     const before = searchFiles(present);
     await applyBuild(staged, out, before, keptParts(before, search.kept));

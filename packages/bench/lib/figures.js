@@ -1,3 +1,15 @@
+// How a bench reports its figures: the median of its runs, and a table against the targets.
+
+/**
+ * The median of `values` (the mean of the middle two for an even count).
+ * @param {number[]} values
+ */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /**
  * Prints a bench's figures as a table under `title`: one row per figure, each `[label, value,
  * target?, verdict?]`, labels left and values right-aligned, indented by two spaces.
