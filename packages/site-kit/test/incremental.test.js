@@ -50,6 +50,14 @@ describe('an incremental rebuild equals a cold build', () => {
     await build(site);
     const untouched = await written(site, 'gzzs/five-year-review/index.html');
     const sitemap = await written(site, 'sitemap.xml');
+    // Pages that show no article: an edit of one does not render them again.
+    const noArticle = [
+      'search/index.html',
+      '404.html',
+      'about/index.html',
+      'en/sitemap/index.html',
+    ];
+    const serviceTimes = await Promise.all(noArticle.map((file) => written(site, file)));
 
     await after('article body', () =>
       edit(site, 'content/articles/first.md', (t) => t.replace('正文。', '改过的正文。')),
@@ -67,6 +75,11 @@ describe('an incremental rebuild equals a cold build', () => {
       await written(site, 'sitemap.xml'),
       sitemap,
       'edits of a body and a title leave the sitemap as it was, not written again',
+    );
+    assert.deepEqual(
+      await Promise.all(noArticle.map((file) => written(site, file))),
+      serviceTimes,
+      'edits of a body and a title leave the search, 404, about and site map pages alone',
     );
     await after('article category', () =>
       edit(site, 'content/articles/third.md', (t) => t.replace('category: qldt', 'category: gzzs')),

@@ -10,7 +10,7 @@
  * and parses every page, as before. The cache is only ever a shortcut: a missing, unreadable or
  * foreign file means parsing, and a cache that cannot be written is left alone.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -182,4 +182,4 @@ async function readStored(file: string, code: string): Promise<Stored | undefine
   }
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+const hashOf = (text: string) => hash('sha256', text, 'base64url');

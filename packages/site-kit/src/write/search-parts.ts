@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '@qiaoxin/i18n';
 
@@ -58,7 +58,7 @@ const pagefindVersion = (
   }
 ).version;
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha = (text: string) => hash('sha256', text, 'hex');
 
 /** A part's pages as its manifest records them: URL and key, in URL order. */
 export const entriesOf = (pages: SearchablePage[]): [string, string][] =>
