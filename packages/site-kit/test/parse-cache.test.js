@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { useCopies, useTemp } from './helpers/site-copy.js';
 import { assertSameTree, tree } from './helpers/trees.js';
 import { cli } from './support/cli.js';
+import { buildSite } from '../dist/build.js';
 
 // The cache in its place, the site's package, not the test file's one folder (site-copy.js).
 delete process.env.CACHE_DIR;
@@ -91,6 +92,30 @@ test('a build takes unchanged pages from the cache, and parses an edited one aga
   const cold = join(temp.path, 'cold');
   await build(site, cold);
   assertSameTree(await tree(second), await tree(cold), 'a rebuild after an edit');
+});
+
+test('the next build in the same process (the dev server) starts from what the last one knew', async () => {
+  const site = await copy('memory');
+  await age(join(site, article));
+  await buildSite(site, { outDir: join(temp.path, 'memory-first') });
+  const markdown = await readFile(join(site, article), 'utf8');
+  const text = markdown.split('\n').findLast((line) => line.trim().length > 20);
+  await changeCache(site, markBody(text, 'from the file'));
+
+  // Not read from the file again: the page is the one this process parsed.
+  const again = join(temp.path, 'memory-again');
+  await buildSite(site, { outDir: again });
+  assert.doesNotMatch(await readFile(join(again, articlePage), 'utf8'), /from the file/);
+  // An edit is still seen,
+  await writeFile(join(site, article), markdown.replace(text, `${text}（修订）`));
+  await buildSite(site, { outDir: again });
+  assert.match(await readFile(join(again, articlePage), 'utf8'), /（修订）/);
+  // and a build in a process of its own reads the file.
+  await writeFile(join(site, article), markdown);
+  await age(join(site, article));
+  const other = join(temp.path, 'memory-other');
+  await build(site, other);
+  assert.match(await readFile(join(other, articlePage), 'utf8'), /from the file/);
 });
 
 test('pages parsed by other code are not taken, and a damaged cache is only parsed over', async () => {

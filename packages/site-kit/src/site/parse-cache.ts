@@ -68,7 +68,9 @@ export interface ParseCache {
 export async function openParseCache(siteDir: string, code: string): Promise<ParseCache> {
   const folder = cacheFolderOf(siteDir);
   const file = folder && join(folder, `pages-${hashOf(siteDir).slice(0, 16)}.v8`);
-  const earlier = (file && (await readStored(file, code))) || undefined;
+  const kept = file ? lastBuilt.get(file) : undefined;
+  const earlier =
+    (kept?.code === code ? kept : file && (await readStored(file, code))) || undefined;
   const now: Stored = { format, code, pages: new Map(), files: new Map(), made: new Map() };
   // What this build learnt that the cache file lacks: pages parsed, files stamped, things made.
   let learnt = 0;
@@ -101,6 +103,7 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
     },
     async save() {
       if (!file) return;
+      lastBuilt.set(file, now);
       // Written again only when it would spare the next build real work: rewriting 40 MB for
       // one edited article took longer than parsing the article again will (the stale entries
       // do no harm: nothing has their digest).
@@ -113,6 +116,14 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
     },
   };
 }
+
+/**
+ * What the last build in this process knew, by cache file: the dev server's next rebuild starts
+ * from it instead of reading the file again, which took 0.6–0.8 s at 10,000 articles. Entries
+ * are by digest and file metadata, so a file another process wrote meanwhile could only have
+ * spared some parsing, never changed a result; parsed pages are never changed afterwards.
+ */
+const lastBuilt = new Map<string, Stored>();
 
 /**
  * Reads and parses a page (`read` reports a file it cannot read; `parse` reports syntax and
