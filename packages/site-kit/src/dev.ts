@@ -82,7 +82,7 @@ export async function startDev(siteDir: string, { port, watch = [] }: DevOptions
     publicDir: false,
     // The portal's pages load the client the build bundled: there is nothing for Vite to
     // pre-bundle. Its dependency scan read every page the build wrote, and the first page a
-    // browser asked for waited for it: 3.7 s at 2,000 articles, half a minute at 10,000.
+    // browser asked for waited for it: 4 s at 2,000 articles, half a minute at 10,000.
     optimizeDeps: { noDiscovery: true, include: [] },
     plugins: [devGuard(root)],
     server: {

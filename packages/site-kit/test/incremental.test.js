@@ -50,14 +50,14 @@ describe('an incremental rebuild equals a cold build', () => {
     await build(site);
     const untouched = await written(site, 'gzzs/five-year-review/index.html');
     const sitemap = await written(site, 'sitemap.xml');
-    // Pages that show no article: an edit of one does not render them again.
+    // Pages that show no article's title or text: an edit of one does not render them again.
     const noArticle = [
       'search/index.html',
       '404.html',
       'about/index.html',
       'en/sitemap/index.html',
     ];
-    const serviceTimes = await Promise.all(noArticle.map((file) => written(site, file)));
+    const noArticleTimes = await Promise.all(noArticle.map((file) => written(site, file)));
 
     await after('article body', () =>
       edit(site, 'content/articles/first.md', (t) => t.replace('正文。', '改过的正文。')),
@@ -78,7 +78,7 @@ describe('an incremental rebuild equals a cold build', () => {
     );
     assert.deepEqual(
       await Promise.all(noArticle.map((file) => written(site, file))),
-      serviceTimes,
+      noArticleTimes,
       'edits of a body and a title leave the search, 404, about and site map pages alone',
     );
     await after('article category', () =>

@@ -121,7 +121,9 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
  * What the last build in this process knew, by cache file: the dev server's next rebuild starts
  * from it instead of reading the file again, which took 0.6–0.8 s at 10,000 articles. Entries
  * are by digest and file metadata, so a file another process wrote meanwhile could only have
- * spared some parsing, never changed a result; parsed pages are never changed afterwards.
+ * spared some parsing, never changed a result; parsed pages are never changed afterwards. The
+ * file may fall behind over a long dev session (a few edits do not rewrite it): the next process
+ * parses those pages again.
  */
 const lastBuilt = new Map<string, Stored>();
 
