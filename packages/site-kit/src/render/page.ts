@@ -29,6 +29,7 @@ import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
 import { editionsOf } from '../site/editions.js';
 import type { Article } from '../site/types.js';
+import { textStart } from './excerpt.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
@@ -210,17 +211,9 @@ export const articleDescription = (site: Site, locale: Locale, article: Article)
 function excerptOf(site: Site, locale: Locale, html: string): string {
   // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
   const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
-  return variant ? cut(converterOf(variant)(textOf(html).slice(0, 160))) : cut(textOf(html));
+  const text = textStart(html, 160);
+  return variant ? cut(converterOf(variant)(text.slice(0, 160))) : cut(text);
 }
-
-/** A body's text, without its headings. */
-const textOf = (html: string) =>
-  html
-    .replace(/<h\d[\s\S]*?<\/h\d>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&[a-z#0-9]+;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The first 120 characters of a text. */
 const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);

@@ -9,6 +9,7 @@ import Tinypool from 'tinypool';
 import type { Locale } from '@qiaoxin/i18n';
 import type { Site } from '../site/types.js';
 import { renderPage, type Assets } from './page.js';
+import { conversionsOf } from './traditional.js';
 import type { PageSpec } from './routes.js';
 import type { RenderTask, WorkerSetup } from './render-worker.js';
 import { within } from '../write/output.js';
@@ -64,11 +65,17 @@ export async function renderPages(
   let failed = false;
   const take = () => (failed ? undefined : batches[next++]);
   const workers = Math.max(1, availableParallelism());
+  const traditional = jobs.find((job) => job.locale === 'zh-Hant' && job.edition !== site);
   const pool = new Tinypool({
     filename: new URL('./render-worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
-    workerData: { site, assets, lang: messageLang() } satisfies WorkerSetup,
+    workerData: {
+      site,
+      assets,
+      lang: messageLang(),
+      traditional: traditional && conversionsOf(traditional.edition),
+    } satisfies WorkerSetup,
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
   });
   const there = async () => {

@@ -17,6 +17,8 @@ export interface WorkerSetup {
   assets: Assets;
   /** The language of the build's messages. */
   lang: MessageLang;
+  /** The zh-Hant edition's converted article fields, by digest (traditional.ts `conversionsOf`). */
+  traditional?: Map<string, unknown>;
 }
 
 /** One batch: pages by edition and path, written as `file` inside `temp`. */
@@ -46,7 +48,14 @@ const editions = new Map<Locale, { site: Site; specs: Map<string, PageSpec> }>()
 function editionFor(locale: Locale) {
   let edition = editions.get(locale);
   if (!edition) {
-    const site = editionOf(setup.site, locale);
+    const converted = setup.traditional;
+    const site = editionOf(
+      setup.site,
+      locale,
+      converted &&
+        (<T>(_kind: string, digest: string, make: () => T | undefined) =>
+          (converted.get(digest) as T | undefined) ?? make()),
+    );
     edition = { site, specs: new Map(routesOf(site).map((spec) => [spec.path, spec])) };
     editions.set(locale, edition);
   }

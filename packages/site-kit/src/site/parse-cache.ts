@@ -19,6 +19,8 @@ import type { Rendered } from '../markdown/markdown.js';
 import { cacheFolderOf, writeCacheFile } from './cache-file.js';
 import { splitFrontMatter, type Split } from './front-matter.js';
 import type { Located } from './locate.js';
+import { aheadFrom, parseAhead, type Ahead } from './parse-ahead.js';
+import { listArticles } from './read-text.js';
 
 /** What parsing a page gave, when it had no syntax errors (those are reported, not cached). */
 export interface ParsedPage {
@@ -46,7 +48,15 @@ interface Stored {
 export interface ParseCache {
   get(digest: string): ParsedPage | undefined;
   /** The digest of `file` when it was last read, if its metadata is still `stamp`. */
-  digestOf(file: string, stamp: string): string | undefined;
+  digestOf(file: string, stamp: string | undefined): string | undefined;
+  /**
+   * Has a worker parse the site's articles that this cache lacks, from the last one back, while
+   * the loader reads them from the first one on (parse-ahead.ts): for a new site, or a new
+   * version of Qiaoxin, whose every page is parsed.
+   */
+  parseAhead(siteDir: string): Promise<void>;
+  /** How many pages the worker of `parseAhead` has parsed and handed over so far. */
+  parsedAhead(): number;
   set(digest: string, page: ParsedPage, file: string, stamp: string | undefined): void;
   /**
    * What `make` makes of the page with `digest`, which its text alone decides (`kind` says what:
@@ -74,15 +84,18 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
   const now: Stored = { format, code, pages: new Map(), files: new Map(), made: new Map() };
   // What this build learnt that the cache file lacks: pages parsed, files stamped, things made.
   let learnt = 0;
-  return {
+  let ahead: Ahead | undefined;
+  const cache: ParseCache = {
     get(digest) {
       const page = now.pages.get(digest) ?? earlier?.pages.get(digest);
       if (page) now.pages.set(digest, page);
       return page;
     },
     digestOf(file, stamp) {
-      const known = earlier?.files.get(file);
-      if (known?.stamp !== stamp || !earlier?.pages.has(known.digest)) return undefined;
+      ahead?.take(file);
+      const known = now.files.get(file) ?? earlier?.files.get(file);
+      const parsed = known && (now.pages.has(known.digest) || earlier?.pages.has(known.digest));
+      if (!stamp || known?.stamp !== stamp || !parsed) return undefined;
       now.files.set(file, known);
       return known.digest;
     },
@@ -114,7 +127,22 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
       }
       await writeCacheFile(file, () => serialize(now));
     },
+    parsedAhead: () => ahead?.delivered ?? 0,
+    async parseAhead(siteDir) {
+      const { articles } = await listArticles(join(siteDir, 'content/articles'));
+      const files = articles
+        .map(({ entry }) => `content/articles/${entry}`)
+        .filter((file) => {
+          const known = earlier?.files.get(file);
+          return !known || known.stamp !== stampOf(join(siteDir, file));
+        });
+      if (files.length < aheadFrom()) return;
+      ahead = parseAhead(siteDir, files, ({ file, stamp, digest, page }) =>
+        cache.set(digest, page, file, stamp),
+      );
+    },
   };
+  return cache;
 }
 
 /**
@@ -141,15 +169,15 @@ export async function parsedPage(
 ): Promise<{ page: ParsedPage & { data: Located }; digest: string } | undefined> {
   // Taken before reading: a change while the file is read shows as a different stamp next time.
   const stamp = cache && stampOf(path);
-  const known = stamp && cache.digestOf(file, stamp);
-  const cachedPage = known && cache.get(known);
+  const known = cache?.digestOf(file, stamp);
+  const cachedPage = known && cache?.get(known);
   if (known && cachedPage) {
     const text = () => readFileSync(path, 'utf8');
     return { page: { ...cachedPage, data: linesLater(text, cachedPage.value) }, digest: known };
   }
   const text = await read();
   if (text === undefined) return undefined;
-  const digest = hashOf(`${file}\0${text}`).slice(0, 22);
+  const digest = digestOfText(file, text);
   const cached = cache?.get(digest);
   const page = cached ? { ...cached, data: linesLater(() => text, cached.value) } : parse(text);
   if (!page) return undefined;
@@ -166,7 +194,7 @@ export async function parsedPage(
  * "racily clean" case. A tick is up to two seconds where times are whole seconds (FAT, HFS+),
  * a few milliseconds of the kernel's clock where they are finer (ext4, APFS, NTFS).
  */
-function stampOf(path: string): string | undefined {
+export function stampOf(path: string): string | undefined {
   const info = statSync(path, { bigint: true, throwIfNoEntry: false });
   if (!info?.isFile()) return undefined;
   const tick = info.mtimeNs % 1_000_000_000n === 0n ? 2_000_000_000n : 100_000_000n;
@@ -196,3 +224,6 @@ async function readStored(file: string, code: string): Promise<Stored | undefine
 }
 
 const hashOf = (text: string) => hash('sha256', text, 'base64url');
+
+/** What identifies a page's text in the cache: a digest of its path and the text. */
+export const digestOfText = (file: string, text: string) => hashOf(`${file}\0${text}`).slice(0, 22);

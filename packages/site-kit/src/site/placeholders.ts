@@ -6,9 +6,10 @@ import type { Site } from './types.js';
 import { pagesRead } from './articles.js';
 import { pathText } from './zod-words.js';
 import { t } from '../messages/index.js';
+import { placeholderMark } from './page-text.js';
 
-/** What create-qiaoxin-site writes where a district must still supply a value. */
-export const placeholderMark = '待填写';
+export { placeholderMark };
+
 /** Example domains (RFC 2606) are never a published portal's address. */
 const exampleHost = /(^|\.)example\.(org|com|net)$/i;
 

@@ -1,9 +1,8 @@
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { renderMarkdown } from '../markdown/markdown.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parsedPage, type ParseCache } from './parse-cache.js';
-import { placeholderMark } from './placeholders.js';
+import { parsedText } from './page-text.js';
 import { parseLocated, type Located } from './locate.js';
 import type { Problems } from './problems.js';
 import { kindOf, maxJsonBytes, maxMarkdownBytes, readSiteText } from './read-text.js';
@@ -128,19 +127,10 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
   const parse = (file: string, text: string) => {
     const split = splitFrontMatter(text);
     if (!('data' in split)) return void report(file, split.line, split.message);
-    const { data, body, bodyLine } = split;
-    for (const e of data.errors)
+    for (const e of split.data.errors)
       report(file, e.line, e.explained ? e.message : t('syntax.yaml', { detail: e.message }));
-    if (data.errors.length) return undefined;
-    const marked = text.includes(placeholderMark);
-    return {
-      data,
-      value: data.value ?? {},
-      body,
-      bodyLine,
-      rendered: renderMarkdown(body),
-      marked,
-    };
+    if (split.data.errors.length) return undefined;
+    return parsedText(text, split);
   };
 
   // Each picture is read once however often it is used; the build reads it again to publish it.
