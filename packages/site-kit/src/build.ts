@@ -96,7 +96,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
     await parsed.parseAhead(dir);
     timing('parse cache read');
     const site = await loadSite(dir, { relativeTo, parsed });
-    timing(`load (${parsed.parsedAhead()} pages parsed ahead)`);
+    timing('load', `${parsed.parsedAhead()} pages parsed ahead`);
     const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
     timing('placeholders');
     if (options.strict && warnings.length) throw new SiteError(warnings);
@@ -260,15 +260,15 @@ async function buildInto(
  * With QIAOXIN_TIMINGS set, prints how long each step of a build took (for benchmarks and for
  * finding where a slow build spends its time); a no-op otherwise.
  */
-function timings(): (step: string) => void {
+function timings(): (step: string, note?: string) => void {
   if (!process.env.QIAOXIN_TIMINGS) return () => undefined;
   let last = performance.now();
-  return (step) => {
+  return (step, note) => {
     const now = performance.now();
     const { rss, heapUsed } = process.memoryUsage();
     const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
     console.error(
-      `qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s, at ${(now / 1000).toFixed(2)} s (heap ${mb(heapUsed)}, rss ${mb(rss)})`,
+      `qiaoxin-timing: ${step} ${((now - last) / 1000).toFixed(2)} s, at ${(now / 1000).toFixed(2)} s (heap ${mb(heapUsed)}, rss ${mb(rss)})${note ? `, ${note}` : ''}`,
     );
     last = now;
   };

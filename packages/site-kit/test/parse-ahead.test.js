@@ -33,7 +33,8 @@ async function siteWith(into, extra = {}) {
 }
 
 /** How many pages the build says it parsed ahead (its QIAOXIN_TIMINGS line for the load). */
-const parsedAhead = (run) => Number(/load \((\d+) pages parsed ahead\)/.exec(run.stderr)?.[1]);
+const parsedAhead = (run) =>
+  Number(/qiaoxin-timing: load .*, (\d+) pages parsed ahead$/m.exec(run.stderr)?.[1]);
 
 test('pages parsed ahead build the portal the loader alone builds, byte for byte', async () => {
   const outs = [join(temp.path, 'ahead'), join(temp.path, 'alone')];
