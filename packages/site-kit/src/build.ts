@@ -93,9 +93,9 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
     const early = release && (await previousOf(outDir));
     timing('previous output');
     const parsed = await openParseCache(dir, code);
-    await parsed.parseAhead(dir);
+    const stopAhead = await parsed.parseAhead(dir);
     timing('parse cache read');
-    const site = await loadSite(dir, { relativeTo, parsed });
+    const site = await loadSite(dir, { relativeTo, parsed }).finally(stopAhead);
     timing('load', `${parsed.parsedAhead()} pages parsed ahead`);
     const warnings = sortProblems([...site.warnings, ...(await placeholdersOf(site, relativeTo))]);
     timing('placeholders');

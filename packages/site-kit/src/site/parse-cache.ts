@@ -52,9 +52,10 @@ export interface ParseCache {
   /**
    * Has a worker parse the site's articles this cache has never seen, from the last one back,
    * while the loader reads them from the first one on (parse-ahead.ts): for a new site, or a
-   * new version of Qiaoxin, whose every page is parsed.
+   * new version of Qiaoxin, whose every page is parsed. Gives what stops the worker, for when
+   * the load is over.
    */
-  parseAhead(siteDir: string): Promise<void>;
+  parseAhead(siteDir: string): Promise<() => void>;
   /** How many pages the worker of `parseAhead` has parsed and handed over so far. */
   parsedAhead(): number;
   set(digest: string, page: ParsedPage, file: string, stamp: string | undefined): void;
@@ -135,10 +136,12 @@ export async function openParseCache(siteDir: string, code: string): Promise<Par
       const files = articles
         .map(({ entry }) => `content/articles/${entry}`)
         .filter((file) => !earlier?.files.has(file));
-      if (files.length < aheadFrom()) return;
-      ahead = parseAhead(siteDir, files, ({ file, stamp, digest, page }) =>
+      if (files.length < aheadFrom()) return () => undefined;
+      const started = parseAhead(siteDir, files, ({ file, stamp, digest, page }) =>
         cache.set(digest, page, file, stamp),
       );
+      ahead = started;
+      return () => started.stop();
     },
   };
   return cache;
