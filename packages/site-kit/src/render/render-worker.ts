@@ -18,7 +18,7 @@ export interface WorkerSetup {
   /** The language of the build's messages. */
   lang: MessageLang;
   /** The zh-Hant edition's converted article fields, by digest (traditional.ts `conversionsOf`). */
-  traditional?: Map<string, unknown>;
+  traditional?: Map<string, Partial<Site['articles'][number]>>;
 }
 
 /** One batch: pages by edition and path, written as `file` inside `temp`. */

@@ -73,11 +73,7 @@ export function traditionalSite(
   // An article is its file's text: its conversion is kept, without the fields kept as they
   // are (the body's HTML and Markdown above all), and merged back over it.
   const fieldsOf = (article: Article) =>
-    Object.fromEntries(
-      Object.entries(article)
-        .filter(([key]) => !verbatim.has(key))
-        .map(([key, value]) => [key, walk(value, key)]),
-    );
+    Object.fromEntries(convertible(article).map(([key, value]) => [key, walk(value, key)]));
   converted.articles = site.articles.map((article) => ({
     ...article,
     ...(kept
@@ -93,7 +89,11 @@ export function traditionalSite(
  * again, which took each worker half a second at 10,000 articles.
  */
 export function conversionsOf(edition: Site): Map<string, Partial<Article>> {
-  const fields = (article: Article) =>
-    Object.fromEntries(Object.entries(article).filter(([key]) => !verbatim.has(key)));
-  return new Map(edition.articles.map((article) => [article.digest, fields(article)]));
+  return new Map(
+    edition.articles.map((article) => [article.digest, Object.fromEntries(convertible(article))]),
+  );
 }
+
+/** An article's fields that an edition converts: all but those kept as they are. */
+const convertible = (article: Article) =>
+  Object.entries(article).filter(([key]) => !verbatim.has(key));
