@@ -4,7 +4,9 @@
 // They render with the portal i18n runtime, i18next-lite, as the build's own thread does: a
 // worker refuses to render without it (render-worker.ts), and the threaded builds here fail.
 // QIAOXIN_RENDER_THREADS_FROM and QIAOXIN_SEARCH_THREADS_FROM lower the number of pages from
-// which threads render and index, so a small site takes those paths here.
+// which threads render and index, so a small site takes those paths here; with parts of at most
+// three pages (QIAOXIN_SEARCH_PART_SIZE), the first build has more parts than its threads can be
+// dealt two each, and they are indexed in runs, several in one Pagefind process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -17,7 +19,10 @@ const copy = useCopies('qx-threads-');
 const temp = useTemp('qx-threads-out-');
 
 async function build(site, out, threads) {
-  const env = threads ? { QIAOXIN_RENDER_THREADS_FROM: '1', QIAOXIN_SEARCH_THREADS_FROM: '1' } : {};
+  const env = {
+    QIAOXIN_SEARCH_PART_SIZE: '3',
+    ...(threads && { QIAOXIN_RENDER_THREADS_FROM: '1', QIAOXIN_SEARCH_THREADS_FROM: '1' }),
+  };
   const run = await cli(['build', site, '--out', out], { env });
   assert.equal(run.code, 0, run.stdout + run.stderr);
 }

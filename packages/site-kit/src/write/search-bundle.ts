@@ -53,9 +53,10 @@ export async function indexPart(
     if (failed.length) throw new Error(`the search index could not be made: ${failed.join('; ')}`);
     const root = join(pagefind, part.dir);
     let languages: string[] = [];
+    const made = new Set<string>();
     for (const file of files) {
       if (part.dir && !dataFile.test(file.path)) continue;
-      await writeOut(within(root, file.path), file.content);
+      await writeOut(within(root, file.path), file.content, made);
       if (file.path === 'pagefind-entry.json')
         languages = Object.keys(
           (JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: object })
@@ -72,17 +73,21 @@ export async function indexPart(
 }
 
 /**
- * Writes one file of a part, making its folder. In a search worker synchronously: the thread
+ * Writes one file of a part, making its folder unless it is in `made` (a part's files are in a
+ * few folders, and each mkdir costs a system call). In a search worker synchronously: the thread
  * has nothing else to do, and a part has a file per page (its fragments), each of which took
  * four hand-offs to libuv's thread pool asynchronously. In the build's own thread (a small
  * site, or the dev server), asynchronously, so it keeps answering meanwhile.
  */
-async function writeOut(path: string, content: Uint8Array) {
+async function writeOut(path: string, content: Uint8Array, made: Set<string>) {
+  const folder = dirname(path);
+  const make = !made.has(folder);
+  made.add(folder);
   if (isMainThread) {
-    await mkdir(dirname(path), { recursive: true });
+    if (make) await mkdir(folder, { recursive: true });
     await writeFile(path, content);
   } else {
-    mkdirSync(dirname(path), { recursive: true });
+    if (make) mkdirSync(folder, { recursive: true });
     writeFileSync(path, content);
   }
 }
