@@ -3,6 +3,13 @@ import { register } from 'node:module';
 let registered = false;
 
 /**
+ * Defined (true) in the command line's bundle (scripts/bundle-cli.js), where `i18next` is
+ * i18next-lite already and every library is inside the bundle: no hook, nothing to load first.
+ */
+declare const QIAOXIN_BUNDLE: boolean | undefined;
+const bundled = typeof QIAOXIN_BUNDLE !== 'undefined' && QIAOXIN_BUNDLE;
+
+/**
  * Portals run one i18n runtime, on the server and in the browser: i18next-lite
  * (`@qiaoxin/i18n/i18next-lite`), the small implementation of the part of i18next the elements
  * use. The client bundle gets it through Vite's alias (write/assets.ts); this makes Node resolve
@@ -11,7 +18,7 @@ let registered = false;
  * Embedders of the components keep real i18next through `@qiaoxin/i18n`.
  */
 export function usePortalRuntime(): void {
-  if (registered) return;
+  if (registered || bundled) return;
   register('./portal-runtime-hook.js', import.meta.url);
   registered = true;
 }
@@ -24,6 +31,7 @@ export function usePortalRuntime(): void {
  * rendering worker (`renderingOnly`) needs none of the build's other libraries.
  */
 export async function startPortalRuntime(renderingOnly = false): Promise<void> {
+  if (bundled) return;
   const first = renderingOnly ? renderingLibraries : [...renderingLibraries, ...buildLibraries];
   await Promise.all(first.map((name) => import(name)));
   usePortalRuntime();

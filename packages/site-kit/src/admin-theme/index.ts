@@ -36,7 +36,8 @@ export interface ThemeEditorContext {
   base: string;
 }
 
-const here = new URL('./', import.meta.url);
+/** dist/admin-theme (and src/admin-theme), also from the command line's bundle in dist/cli-bundle. */
+const here = new URL('../admin-theme/', import.meta.url);
 /** packages/site-kit/styles, from dist/admin-theme (and src/admin-theme). */
 const stylesheet = new URL('../../styles/theme-editor.css', import.meta.url);
 const plain = 'text/plain; charset=utf-8';
