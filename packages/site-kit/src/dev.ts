@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, realpath } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { OutputError, isInside } from './write/output.js';
 import { loadSite } from './site/load.js';
@@ -13,7 +13,16 @@ import { describeError } from './system-errors.js';
 import { devGuard } from './serve/guard.js';
 import { messageLang, t } from './messages/index.js';
 
-const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+/**
+ * The command line as tsc writes it, for builds in a fresh process (`--watch`): it loads each
+ * package's modules as they are on disk now, where the bundle the dev server runs from
+ * (scripts/bundle-cli.js) holds them as they were when it was made. Found through the package's
+ * own name, the same from dist/ and from the bundle in dist/cli-bundle/.
+ */
+const cli = join(
+  dirname(createRequire(import.meta.url).resolve('@qiaoxin/site-kit/package.json')),
+  'dist/cli.js',
+);
 
 export interface DevOptions {
   port: number;
