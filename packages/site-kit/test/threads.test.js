@@ -5,8 +5,8 @@
 // worker refuses to render without it (render-worker.ts), and the threaded builds here fail.
 // QIAOXIN_RENDER_THREADS_FROM and QIAOXIN_SEARCH_THREADS_FROM lower the number of pages from
 // which threads render and index, so a small site takes those paths here; with parts of at most
-// three pages (QIAOXIN_SEARCH_PART_SIZE), the first build has more parts than its threads can be
-// dealt two each, and they are indexed in runs, several in one Pagefind process.
+// three pages (QIAOXIN_SEARCH_PART_SIZE), the first build has more parts than its threads are
+// dealt, and they are indexed in runs, several in one Pagefind process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';

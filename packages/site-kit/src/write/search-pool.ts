@@ -70,13 +70,14 @@ export async function indexParts(
 }
 
 /**
- * The parts in groups, each indexed by one thread in one Pagefind process. An edit's few parts
- * (at most two for each thread: one per edition and the primary) are dealt out so the threads
- * finish together, the largest first to the thread with the fewest pages; the first build's
- * many parts go in runs of `partsPerTask` in the order their pages are written.
+ * The parts in groups, each indexed by one thread in one Pagefind process. A few parts (an
+ * edit's: one per edition and the primary; at most `partsPerTask` for each thread) are dealt
+ * out so the threads finish together, the largest first to the thread with the fewest pages;
+ * more (a first build's) go in runs of `partsPerTask` in the order their pages are written,
+ * which the threads take in turn.
  */
 function tasksOf(parts: Part[], threads: number): Part[][] {
-  if (parts.length > 2 * threads) {
+  if (parts.length > threads * partsPerTask) {
     const runs: Part[][] = [];
     for (let i = 0; i < parts.length; i += partsPerTask)
       runs.push(parts.slice(i, i + partsPerTask));
