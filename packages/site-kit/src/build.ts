@@ -88,8 +88,9 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
     // Before the previous output's manifest, whose SVGs, if any, take precedence.
     const shared = await openSharedCache(dir, code);
     saveShared = shared.save;
-    // What the previous output holds is listed while the site loads: both take about a second
-    // at 10,000 articles, one mostly in the file system, the other in this thread.
+    // What the previous output holds is listed while the site loads and its pages are keyed:
+    // both take about a second at 10,000 articles, one mostly in the file system, the other in
+    // this thread.
     const early = release && (await previousOf(outDir));
     timing('previous output');
     const parsed = await openParseCache(dir, code);
@@ -105,12 +106,7 @@ async function build(siteDir: string, options: BuildOptions): Promise<BuildResul
       release = await lock(outDir, legacy);
     }
     await pauseFor('locked');
-    const previous = await (early || (await previousOf(outDir)))().catch((error: unknown) => {
-      throw new OutputError(t('build.stopped', { why: describeError(error), out: outDir }), {
-        cause: error,
-      });
-    });
-    timing('previous output listed');
+    const previous = early || (await previousOf(outDir));
     const pages = await buildInto(site, outDir, previous, parsed, options, timing);
     return { site, outDir, pages, warnings };
   } finally {
@@ -152,7 +148,7 @@ async function lock(outDir: string, legacy: boolean) {
 async function buildInto(
   site: Site,
   outDir: string,
-  { manifest: previous, present }: Previous,
+  { manifest: previous, present: listed }: Previous,
   parsed: ParseCache,
   { onPages, searchSignal }: Pick<BuildOptions, 'onPages' | 'searchSignal'>,
   timing: (step: string) => void,
@@ -163,11 +159,7 @@ async function buildInto(
     await mkdir(temp, { recursive: true });
     await pauseFor('temp');
     await writeFile(join(temp, stampName), stampText);
-    const assets = await buildAssets(site, temp, {
-      dir: outDir,
-      record: previous?.client,
-      present,
-    });
+    const assets = await buildAssets(site, temp, { dir: outDir, record: previous?.client });
     timing('assets');
     await pauseFor('assets');
     const code = await codeKey();
@@ -182,6 +174,13 @@ async function buildInto(
         key: keyOf(locale, spec),
       }));
     });
+    timing('keys');
+    const present = await listed().catch((error: unknown) => {
+      throw new OutputError(t('build.stopped', { why: describeError(error), out: outDir }), {
+        cause: error,
+      });
+    });
+    timing('previous output listed');
     const stale = plan.filter((p) => previous?.pages[p.file] !== p.key || !present.has(p.file));
     // With a previous output to build on, only what changed is rendered and applied over it.
     // When every page changed (a new theme, a new version of Qiaoxin), the new folder is
@@ -192,7 +191,7 @@ async function buildInto(
     const progress = readiness(later ? [] : [...rendered]);
     const pathOf = (file: string) => within(!later && rendered.has(file) ? temp : outDir, file);
     const { index, jobs } = searchPlan(site, plan, { rendered, pathOf }, progress.ready);
-    timing('keys');
+    timing('planned');
     const rendering = renderPages(site, jobs, assets, temp, progress.rendered);
     rendering.catch(progress.failed);
     // Written once the pages are, while the search index is: this thread is free then.

@@ -20,11 +20,10 @@ export interface ClientRecord {
   files: string[];
 }
 
-/** A previous output the bundle may come from: its folder, record and files. */
+/** A previous output the bundle may come from: its folder and record. */
 export interface PreviousClient {
   dir: string;
   record?: ClientRecord;
-  present: Set<string>;
 }
 
 /** A client bundle with its files' contents. */
@@ -99,12 +98,14 @@ export async function buildClient(
   return scripts;
 }
 
-/** The previous output's bundle, when its manifest records this very one and it has its files. */
+/**
+ * The previous output's bundle, when its manifest records this very one and it has its files
+ * (reading one that is missing fails, and the client is bundled again).
+ */
 async function fromPrevious(previous: PreviousClient | undefined, code: string, base: string) {
   const record = previous?.record;
   if (!previous || record?.code !== code || record.base !== base) return undefined;
   if (!Array.isArray(record.files) || typeof record.scripts?.entry !== 'string') return undefined;
-  if (!record.files.every((file) => previous.present.has(file))) return undefined;
   const data = await readAll(previous.dir, record.files);
   return { ...record, data };
 }

@@ -15,21 +15,25 @@ export interface Previous {
   /**
    * What is really in the output: a page someone removed is rendered again, and a file the
    * build did not write is removed, so the output is always what a whole build writes.
+   * Listed in a worker thread from the start of the build, and waited for only once the pages'
+   * keys are known: listing the 36,000 folders of a 10,000-article portal took 0.6–1 s of
+   * system time, and up to 2.5 s just after a first build had written them.
    */
-  present: Set<string>;
+  present: () => Promise<Set<string>>;
 }
 
 /**
  * Starts finding out what the output `out` holds: its manifest is read now, and what it keeps
  * for reuse taken (sanitised SVGs, before the site is loaded, which sanitises them); its files
- * are listed in a worker thread meanwhile. The returned function waits for the listing.
+ * are listed in a worker thread meanwhile.
  */
-export async function previousOf(out: string): Promise<() => Promise<Previous>> {
+export async function previousOf(out: string): Promise<Previous> {
   const manifest = await readManifest(out);
   if (manifest) await reuseSanitised(manifest);
   const listing = manifest ? filesInWorker(out) : Promise.resolve([]);
   listing.catch(() => undefined); // awaited (and its failure reported) only if the build goes on
-  return async () => ({ manifest, present: new Set(await listing) });
+  let present: Promise<Set<string>> | undefined;
+  return { manifest, present: () => (present ??= listing.then((files) => new Set(files))) };
 }
 
 /**
