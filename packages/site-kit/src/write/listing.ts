@@ -32,8 +32,7 @@ export async function previousOf(out: string): Promise<Previous> {
   if (manifest) await reuseSanitised(manifest);
   const listing = manifest ? filesInWorker(out) : Promise.resolve([]);
   listing.catch(() => undefined); // awaited (and its failure reported) only if the build goes on
-  let present: Promise<Set<string>> | undefined;
-  return { manifest, present: () => (present ??= listing.then((files) => new Set(files))) };
+  return { manifest, present: () => listing.then((files) => new Set(files)) };
 }
 
 /**
