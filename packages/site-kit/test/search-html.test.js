@@ -62,22 +62,50 @@ test('what Pagefind reads of a page stays; nested shadow roots go whole; other s
     assert.equal(searchableHtml(other), other);
 });
 
+/** Every page's search fragment in `dist`: a fragment is gzip of `pagefind_dcd` and its JSON. */
+async function fragmentsOf(dist) {
+  const names = await readdir(join(dist, 'pagefind'), { recursive: true });
+  const fragments = [];
+  for (const name of names.filter((n) => n.endsWith('.pf_fragment'))) {
+    // Chinese words are split by zero-width spaces.
+    const text = gunzipSync(await readFile(join(dist, 'pagefind', name)))
+      .toString('utf8')
+      .replaceAll('\u200b', '');
+    fragments.push(JSON.parse(text.slice(text.indexOf('{'))));
+  }
+  return fragments;
+}
+
 test('the printed page address is not searchable: a search for the domain would list every page', async () => {
   for (const [id, dist] of Object.entries(built)) {
-    const names = await readdir(join(dist, 'pagefind'), { recursive: true });
-    const fragments = names.filter((name) => name.endsWith('.pf_fragment'));
+    const fragments = await fragmentsOf(dist);
     // Home, about and an article at least, in each of three editions.
     assert.ok(fragments.length >= 9, `${id}: the index has its pages (${fragments.length})`);
-    for (const name of fragments) {
-      // A fragment is gzip of `pagefind_dcd` and the page's JSON; Chinese words are split by
-      // zero-width spaces.
-      const text = gunzipSync(await readFile(join(dist, 'pagefind', name)))
-        .toString('utf8')
-        .replaceAll('\u200b', '');
-      const { url, content } = JSON.parse(text.slice(text.indexOf('{')));
+    for (const { url, content } of fragments) {
       assert.ok(content.length > 0, `${id} ${url}: indexed text`);
       for (const label of ['本页网址', '本頁網址', 'Address of this page', 'https://'])
         assert.ok(!content.includes(label), `${id} ${url}: "${label}" is not indexed`);
     }
+  }
+});
+
+test('a result is its page: not the share QR code for a picture, not the trail before the text', async () => {
+  for (const [id, dist] of Object.entries(built)) {
+    const fragments = await fragmentsOf(dist);
+    const articles = fragments.filter(({ url }) =>
+      /\/[^/]+\/[^/]+\/$/.test(url.replace(/^\/(en|zh-hant)\//, '/')),
+    );
+    assert.ok(articles.length >= 3, `${id}: an article in each edition (${articles.length})`);
+    for (const { url, meta } of fragments) {
+      // Pagefind takes the first image for a result's picture; the QR code is one on every
+      // article, a 4.7 KB data: URL in every fragment a reader downloads.
+      assert.ok(
+        !meta.image?.startsWith('data:'),
+        `${id} ${url}: picture ${meta.image?.slice(0, 40)}`,
+      );
+    }
+    for (const { url, content } of articles)
+      for (const home of ['首页', '首頁', 'Home'])
+        assert.ok(!content.startsWith(home), `${id} ${url}: begins "${content.slice(0, 20)}"`);
   }
 });
