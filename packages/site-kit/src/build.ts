@@ -18,6 +18,8 @@ import { sitemapsKey, writeSitemaps } from './write/sitemaps.js';
 import { writeFeeds } from './write/feeds.js';
 import { editionsOf } from './site/editions.js';
 import { writeSearchIndex } from './write/search-index.js';
+import { startSearchPool } from './write/search-pool.js';
+import type Tinypool from 'tinypool';
 import { searchPlan } from './write/search-plan.js';
 import { editionOf } from './render/editions.js';
 import { readiness, renderPages } from './render/pool.js';
@@ -155,6 +157,13 @@ async function buildInto(
 ): Promise<string[]> {
   const temp = tempOf(outDir);
   await rm(temp, { recursive: true, force: true });
+  // QIAOXIN_BENCH_PAGES_ONLY is bench:archive's knob: the pages without their search index,
+  // to compare rendering with Hugo's, which makes none. A portal built so cannot search.
+  const pagesOnly = Boolean(process.env.QIAOXIN_BENCH_PAGES_ONLY);
+  const editions = editionsOf(site.config);
+  // Search threads, started once the pages are keyed so they boot while the stale pages are
+  // picked and the first rendered; not for the dev server, whose index may follow its pages.
+  let pool: Tinypool | undefined;
   try {
     await mkdir(temp, { recursive: true });
     await pauseFor('temp');
@@ -164,7 +173,7 @@ async function buildInto(
     await pauseFor('assets');
     const code = await codeKey();
     const keyOf = pageKeys(site, assets, code);
-    const plan = editionsOf(site.config).flatMap((locale) => {
+    const plan = editions.flatMap((locale) => {
       const edition = editionOf(site, locale, parsed.derived);
       return routesOf(edition).map((spec) => ({
         locale,
@@ -175,6 +184,7 @@ async function buildInto(
       }));
     });
     timing('keys');
+    if (!onPages && !pagesOnly) pool = startSearchPool(editions.length * site.articles.length);
     const present = await listed().catch((error: unknown) => {
       throw new OutputError(t('build.stopped', { why: describeError(error), out: outDir }), {
         cause: error,
@@ -196,28 +206,30 @@ async function buildInto(
     rendering.catch(progress.failed);
     // Written once the pages are, while the search index is: this thread is free then.
     const cached = rendering.then(() => parsed.save());
-    // QIAOXIN_BENCH_PAGES_ONLY is bench:archive's knob: the pages without their search index,
-    // to compare rendering with Hugo's, which makes none. A portal built so cannot search.
     const searching =
-      later || process.env.QIAOXIN_BENCH_PAGES_ONLY
+      later || pagesOnly
         ? undefined
-        : writeSearchIndex(index, temp, incremental ? outDir : undefined, { inPlace: incremental });
+        : writeSearchIndex(index, temp, incremental ? outDir : undefined, {
+            inPlace: incremental,
+            pool,
+          });
     // Sitemaps and feeds are written while the search index is (after the pages, which the
-    // index waits for). QIAOXIN_SITEMAP_LIMIT is a testing knob: the tests split a small sitemap.
+    // index waits for), and whether the sitemaps changed is worked out then too (50 ms at
+    // 10,000 articles), not before the first page. QIAOXIN_SITEMAP_LIMIT is a testing knob:
+    // the tests split a small sitemap.
     const limit = Number(process.env.QIAOXIN_SITEMAP_LIMIT) || undefined;
-    const sitemapKey = `${code} ${sitemapsKey(site, limit)}`;
     const before = previous?.sitemaps;
-    const keptSitemaps =
-      incremental && before?.key === sitemapKey && before.files.every((f) => present.has(f));
     const extras = rendering.then(async () => {
-      const files = keptSitemaps ? before.files : await writeSitemaps(site, temp, limit);
+      const key = `${code} ${sitemapsKey(site, limit)}`;
+      const kept = incremental && before?.key === key && before.files.every((f) => present.has(f));
+      const files = kept ? before.files : await writeSitemaps(site, temp, limit);
       await writeFeeds(site, temp);
-      return files;
+      return { key, files, kept };
     });
     const settled = await Promise.allSettled([rendering, extras, searching, cached]);
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
-    const searched = await searching; // settled: fulfilled
+    const [searched, sitemaps] = [await searching, await extras]; // settled: fulfilled
     const indexed = searched ? `, search ${searched.indexed} indexed` : '';
     timing(`render ${jobs.length}${indexed}`);
     await pauseFor('pagefind');
@@ -227,7 +239,7 @@ async function buildInto(
       await manifestText(
         Object.fromEntries(plan.map((p) => [p.file, p.key])),
         clientRecord(site.config.basePath),
-        { key: sitemapKey, files: await extras },
+        { key: sitemaps.key, files: sitemaps.files },
       ),
     );
     if (!incremental) await swap(temp, outDir);
@@ -235,7 +247,7 @@ async function buildInto(
       // The search files the build leaves in place are part of the new output too: its
       // unchanged parts, or all of them until the search index follows the pages.
       const keep = later ? searchFiles(present) : keptParts(present, searched?.kept ?? []);
-      const unwritten = keptSitemaps ? before.files : [];
+      const unwritten = sitemaps.kept ? sitemaps.files : [];
       await applyBuild(temp, outDir, present, [...pages, ...keep, ...unwritten]);
     }
     timing('written');
@@ -252,6 +264,8 @@ async function buildInto(
     throw new OutputError(t('build.stopped', { why: describeError(error, temp), out: outDir }), {
       cause: error,
     });
+  } finally {
+    await pool?.destroy();
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close } from 'pagefind';
 import { reusable, reusePart, type PartManifest } from './search-bundle.js';
+import type Tinypool from 'tinypool';
 import { indexParts } from './search-pool.js';
 import { partsOf, type Part, type SearchablePage } from './search-parts.js';
 
@@ -31,7 +32,16 @@ export async function writeSearchIndex(
   pages: SearchablePage[],
   out: string,
   previous?: string,
-  { inPlace = false, signal }: { inPlace?: boolean; signal?: AbortSignal } = {},
+  {
+    inPlace = false,
+    signal,
+    pool,
+  }: {
+    inPlace?: boolean;
+    signal?: AbortSignal;
+    /** Search threads started ahead of need (`startSearchPool`), which the caller stops. */
+    pool?: Tinypool | undefined;
+  } = {},
 ): Promise<{ indexed: number; reused: number; kept: string[] }> {
   const pagefind = join(out, 'pagefind');
   const old = previous && join(previous, 'pagefind');
@@ -57,7 +67,7 @@ export async function writeSearchIndex(
       manifests.set(part, manifest);
       reused += part.pages.length;
     }
-    for (const [part, manifest] of await indexParts(changed, pagefind, signal)) {
+    for (const [part, manifest] of await indexParts(changed, pagefind, signal, pool)) {
       manifests.set(part, manifest);
       indexed += part.pages.length;
     }

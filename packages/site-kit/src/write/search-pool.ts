@@ -34,6 +34,8 @@ export async function indexParts(
   pagefind: string,
   /** Once aborted, the parts being indexed are given up (their threads stopped). */
   signal?: AbortSignal,
+  /** Threads already started (`startSearchPool`), which the caller stops. */
+  started?: Tinypool,
 ): Promise<[Part, PartManifest][]> {
   const threads = Math.min(availableParallelism(), parts.length);
   const fromFiles = parts.every((part) => part.pages.every((page) => page.source));
@@ -43,11 +45,7 @@ export async function indexParts(
     for (const part of parts) done.push([part, await indexPart(part, pagefind, signal)]);
     return done;
   }
-  const pool = new Tinypool({
-    filename: new URL('./search-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const pool = started ?? poolOf(threads);
   const tasks = tasksOf(parts, threads);
   // Each task listens to the signal: many parts (a renamed section) are not a listener leak.
   if (signal) setMaxListeners(tasks.length + 10, signal);
@@ -65,8 +63,26 @@ export async function indexParts(
     if (failed) throw failed.reason;
     return settled.flatMap((s) => (s as PromiseFulfilledResult<[Part, PartManifest][]>).value);
   } finally {
-    await pool.destroy();
+    if (!started) await pool.destroy();
   }
+}
+
+const poolOf = (threads: number) =>
+  new Tinypool({
+    filename: new URL('./search-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+
+/**
+ * Search threads started ahead of need, one on each core, for a site with enough searchable
+ * pages that its parts are likely indexed in threads: each thread loads Node's internals and
+ * Pagefind's client while the build picks and renders the stale pages (0.1–0.2 s), which an
+ * edit's parts otherwise waited for once their pages were rendered. Undefined on one core or for a small site. The caller stops them.
+ */
+export function startSearchPool(searchablePages: number): Tinypool | undefined {
+  const threads = availableParallelism();
+  return threads >= 2 && searchablePages >= threshold ? poolOf(threads) : undefined;
 }
 
 /**
