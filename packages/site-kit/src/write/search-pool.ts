@@ -78,7 +78,8 @@ const poolOf = (threads: number) =>
  * Search threads started ahead of need, one on each core, for a site with enough searchable
  * pages that its parts are likely indexed in threads: each thread loads Node's internals and
  * Pagefind's client while the build picks and renders the stale pages (0.1–0.2 s), which an
- * edit's parts otherwise waited for once their pages were rendered. Undefined on one core or for a small site. The caller stops them.
+ * edit's parts otherwise waited for once their pages were rendered. Undefined on one core or
+ * for a small site. The caller stops them.
  */
 export function startSearchPool(searchablePages: number): Tinypool | undefined {
   const threads = availableParallelism();
