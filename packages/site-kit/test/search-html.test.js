@@ -92,12 +92,10 @@ test('the printed page address is not searchable: a search for the domain would 
 test('a result is its page: not the share QR code for a picture, not the trail before the text', async () => {
   for (const [id, dist] of Object.entries(built)) {
     const fragments = await fragmentsOf(dist);
-    // /<portal>/[edition/]<section>/<slug>/: two steps below the edition's home.
-    const steps = (url) => url.split('/').filter(Boolean).slice(1);
-    const articles = fragments.filter(({ url }) => {
-      const path = steps(url);
-      return (['en', 'zh-hant'].includes(path[0]) ? path.slice(1) : path).length === 2;
-    });
+    const articlePaths = (await pagesOf(dist))
+      .filter(({ kind }) => kind === 'article')
+      .map(({ file }) => `/${file.replace(/index\.html$/, '')}`);
+    const articles = fragments.filter(({ url }) => articlePaths.some((p) => url.endsWith(p)));
     assert.ok(articles.length >= 3, `${id}: an article in each edition (${articles.length})`);
     for (const { url, meta } of fragments) {
       // Pagefind takes the first image for a result's picture; the QR code is one on every

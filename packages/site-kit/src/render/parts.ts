@@ -80,8 +80,8 @@ const unitText = (locale: Locale, unit: { zh: string; en?: string | undefined })
 /**
  * The trail to a page. Rendered once per edition and trail (raw-html.ts): every article of a
  * section has the same one (首页 > section > 正文), and its four elements were about a tenth of
- * rendering an article page. Not indexed for search: every result's excerpt began with it, and
- * a section's name found all of its articles.
+ * rendering an article page. Not indexed for search: every article's indexed text began with
+ * it, so a section's name found all of its articles.
  */
 export function breadcrumbs(ctx: PageContext, trail: [string, string?][]): unknown {
   return renderedOnce(ctx.site, `breadcrumbs ${ctx.locale} ${JSON.stringify(trail)}`, () => {
