@@ -200,7 +200,11 @@ async function buildInto(
     const rendered = new Set((incremental ? stale : plan).map((j) => j.file));
     const progress = readiness(later ? [] : [...rendered]);
     const pathOf = (file: string) => within(!later && rendered.has(file) ? temp : outDir, file);
-    const { index, jobs } = searchPlan(site, plan, { rendered, pathOf }, progress.ready);
+    // A build without its index renders in plan order: ordering the jobs for the index and
+    // planning its parts took 0.3–0.9 s at 10,000 articles.
+    const { index, jobs } = pagesOnly
+      ? { index: [], jobs: plan.filter((job) => rendered.has(job.file)) }
+      : searchPlan(site, plan, { rendered, pathOf }, progress.ready);
     timing('planned');
     const rendering = renderPages(site, jobs, assets, temp, progress.rendered);
     rendering.catch(progress.failed);
@@ -253,6 +257,7 @@ async function buildInto(
     timing('written');
     if (later) {
       onPages();
+      if (pagesOnly) return pages;
       const written = await searchAfterPages(index, outDir, present, searchSignal);
       timing(written ? 'search written' : 'search abandoned');
     }

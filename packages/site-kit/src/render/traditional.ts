@@ -1,6 +1,6 @@
-import { Converter } from 'opencc-js/cn2t';
 import type { ParseCache } from '../site/parse-cache.js';
 import type { Article, Site } from '../site/types.js';
+import { openccConverter } from './opencc.js';
 
 /** The traditional-Chinese variant a site asks for: Taiwan or Hong Kong usage. */
 export type TraditionalVariant = 'tw' | 'hk';
@@ -39,9 +39,9 @@ const verbatim = new Set([
 
 const converters = new Map<TraditionalVariant, (text: string) => string>();
 
-/** OpenCC's converter for a variant, made once: building its dictionaries is not free. */
+/** OpenCC's converter for a variant (opencc.ts), made once per thread. */
 export function converterOf(variant: TraditionalVariant): (text: string) => string {
-  const convert = converters.get(variant) ?? Converter({ from: 'cn', to: variant });
+  const convert = converters.get(variant) ?? openccConverter(variant);
   converters.set(variant, convert);
   return convert;
 }

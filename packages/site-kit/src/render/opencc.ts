@@ -1,0 +1,132 @@
+/**
+ * OpenCC's simplified-to-traditional conversion (opencc-js), with its dictionaries loaded a
+ * character at a time. opencc-js's own `Converter` builds tries for all of its dictionaries
+ * up front: STPhrases alone has about 50,000 phrases, loaded twice (for segmenting and for
+ * converting), 46 MB of Maps that took 0.35–0.45 s to build in every thread that converts. A
+ * rebuild converts one edited article and a few pages, yet paid all of it, and the garbage
+ * collector then copied those Maps about as they aged.
+ *
+ * A trie is only ever entered at a character of the text being converted, so it needs only
+ * the words that begin with a character the text has. Each trie here is opencc-js's own
+ * `Trie` (matching, segmenting and converting are its code), given those words when a text
+ * first brings their character. The dictionaries and the chain (normalise, segment, convert
+ * each segment through each group) are opencc-js's configuration for `cn` to the variant, as
+ * its `Converter` composes them; test/opencc.test.js checks the results are the same as its
+ * `Converter`'s for every phrase of the dictionaries.
+ */
+import { Locale, Trie, type DictGroup } from 'opencc-js/cn2t';
+import type { TraditionalVariant } from './traditional.js';
+
+/** The chain opencc-js configures for simplified Chinese to `tw`/`hk` (its `s2tw`, `s2hk`). */
+interface Chain {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: string | DictGroup;
+  conversionChain: readonly DictGroup[];
+}
+
+/** Converts `cn` text to the variant's traditional characters, as opencc-js's `Converter`. */
+export function openccConverter(variant: TraditionalVariant): (text: string) => string {
+  const configs = Locale.configs as unknown as Record<string, Chain | undefined>;
+  const chain = configs[`s2${variant}`];
+  if (!chain) throw new Error(`opencc-js has no s2${variant} configuration`);
+  const normalise = (chain.normalizationChain ?? []).map((group) => new LazyTrie(group));
+  const { segmentation } = chain;
+  const segmenter =
+    segmentation && new LazyTrie(typeof segmentation === 'string' ? [segmentation] : segmentation);
+  const converting = chain.conversionChain.map((group) => new LazyTrie(group));
+  return (text) => {
+    const normalised = normalise.reduce((t, trie) => trie.convert(t), text);
+    let out = '';
+    for (const segment of segmenter ? segmenter.segment(normalised) : [normalised])
+      out += converting.reduce((t, trie) => trie.convert(t), segment);
+    return out;
+  };
+}
+
+/** Where a dictionary's words that begin with a code point are: spans [start, end) of entries. */
+type Spans = [number, number][];
+const indexes = new Map<string, Map<number, Spans>>();
+
+/**
+ * A dictionary (`source replacement|source replacement…`) indexed by each entry's first code
+ * point, once per thread: a pass over its text (a few milliseconds for STPhrases), no words
+ * made. Entries with the same first character sit together, so most characters have one span.
+ */
+function indexOf(dict: string): Map<number, Spans> {
+  let index = indexes.get(dict);
+  if (index) return index;
+  index = new Map();
+  for (let start = 0; start < dict.length;) {
+    const bar = dict.indexOf('|', start);
+    const end = bar < 0 ? dict.length : bar;
+    const first = dict.codePointAt(start) as number; // start < length
+    const spans = index.get(first);
+    const last = spans?.at(-1);
+    if (last && last[1] + 1 === start) last[1] = end;
+    else if (spans) spans.push([start, end]);
+    else index.set(first, [[start, end]]);
+    start = end + 1;
+  }
+  indexes.set(dict, index);
+  return index;
+}
+
+/** An opencc-js `Trie` for a group of dictionaries, given words as characters come. */
+class LazyTrie {
+  readonly #trie = new Trie();
+  /** Last first: opencc-js loads a group in reverse, so the first dictionary's word wins. */
+  readonly #dicts: string[];
+  readonly #seen = new Uint8Array(0x10000);
+  readonly #seenAstral = new Set<number>();
+
+  constructor(group: DictGroup) {
+    // The configurations are strings; pairs would be indexed otherwise, and never are.
+    this.#dicts = [...group].reverse().map((dict: DictGroup[number]) => {
+      if (typeof dict !== 'string') throw new Error('opencc-js dictionaries are not strings');
+      return dict;
+    });
+  }
+
+  convert(text: string): string {
+    this.#ready(text);
+    return this.#trie.convert(text);
+  }
+
+  segment(text: string): string[] {
+    this.#ready(text);
+    return this.#trie.segment(text);
+  }
+
+  /** Gives the trie the words of every character of `text` it has not had yet. */
+  #ready(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const point = text.codePointAt(i) as number;
+        if (point > 0xffff) {
+          i++;
+          if (!this.#seenAstral.has(point)) {
+            this.#seenAstral.add(point);
+            this.#load(point);
+          }
+          continue;
+        }
+      }
+      if (this.#seen[unit]) continue;
+      this.#seen[unit] = 1;
+      this.#load(unit);
+    }
+  }
+
+  #load(point: number) {
+    for (const dict of this.#dicts) {
+      for (const [start, end] of indexOf(dict).get(point) ?? []) {
+        for (const entry of dict.slice(start, end).split('|')) {
+          // As opencc-js reads an entry: the source, then its first replacement.
+          const [source, replacement] = entry.split(' ');
+          if (source && replacement !== undefined) this.#trie.addWord(source, replacement);
+        }
+      }
+    }
+  }
+}
