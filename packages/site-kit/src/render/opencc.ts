@@ -17,7 +17,10 @@
 import { Locale, Trie, type DictGroup } from 'opencc-js/cn2t';
 import type { TraditionalVariant } from './traditional.js';
 
-/** The chain opencc-js configures for simplified Chinese to `tw`/`hk` (its `s2tw`, `s2hk`). */
+/**
+ * The chain opencc-js configures for simplified Chinese to `tw`/`hk` (its `s2tw`, `s2hk`),
+ * typed here because its published types leave out `normalizationChain`.
+ */
 interface Chain {
   normalizationChain?: readonly DictGroup[];
   segmentation?: string | DictGroup;
@@ -52,7 +55,7 @@ const indexes = new Map<string, Map<number, Spans>>();
  * point, once per thread: a pass over its text (a few milliseconds for STPhrases), no words
  * made. Entries with the same first character sit together, so most characters have one span.
  */
-function indexOf(dict: string): Map<number, Spans> {
+function spansByFirstCharacter(dict: string): Map<number, Spans> {
   let index = indexes.get(dict);
   if (index) return index;
   index = new Map();
@@ -120,7 +123,7 @@ class LazyTrie {
 
   #load(point: number) {
     for (const dict of this.#dicts) {
-      for (const [start, end] of indexOf(dict).get(point) ?? []) {
+      for (const [start, end] of spansByFirstCharacter(dict).get(point) ?? []) {
         for (const entry of dict.slice(start, end).split('|')) {
           // As opencc-js reads an entry: the source, then its first replacement.
           const [source, replacement] = entry.split(' ');
