@@ -155,9 +155,13 @@ describe('the Jinshan portal', () => {
       const html = await read(out, file);
       const csp = attr(html, /http-equiv="Content-Security-Policy" content="([^"]+)"/);
       const hash = (t) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+      const styles = new Set();
       for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
         assert.ok(csp.includes(hash(css)), `${file}: a <style> is not in the CSP`);
+        styles.add(hash(css));
       }
+      const allowed = /style-src 'self'([^;]*)/.exec(csp)?.[1].trim().split(' ').filter(Boolean);
+      assert.deepEqual(new Set(allowed), styles, `${file}: the CSP allows only the page's styles`);
       const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
       assert.equal(
         inline.length,

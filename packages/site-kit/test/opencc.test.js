@@ -19,6 +19,8 @@ for (const variant of ['tw', 'hk']) {
     const theirs = Converter({ from: 'cn', to: variant });
     const ours = openccConverter(variant);
     for (const seed of seeds) assert.equal(ours(seed), theirs(seed));
+    // Again, from the segments the converter kept.
+    for (const seed of seeds) assert.equal(ours(seed), theirs(seed));
     // Every source word of every dictionary of the chain, alone and run together with the next
     // (so segments meet at every boundary the dictionaries have), in one fresh converter: words
     // met late must still win over the ones loaded for their characters earlier.
@@ -50,7 +52,9 @@ test('characters outside the Basic Multilingual Plane, ideographic description s
     '⿰',
     '\ud842发展\udfb7', // lone surrogates around a phrase
     'Qiaoxin 侨联 2025年 发展',
+    'Qiaoxin 2025: no Chinese at all', // no word begins in it: returned as it is
+    '發展與僑聯', // traditional already
   ];
-  for (const text of texts)
+  for (const text of [...texts, ...texts])
     assert.equal(ours(text), theirs(text), `converting ${JSON.stringify(text)}`);
 });

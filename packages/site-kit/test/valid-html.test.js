@@ -1,13 +1,11 @@
 // Every page of every built site is valid HTML to the Nu Html Checker (vnu), in one run of it.
 // Lit's server rendering used to make every page invalid: its legacy `shadowroot` attribute and
-// `<?>` markers (now written the standard way, render/ssr-markup.ts) and light-DOM
+// `<?>` markers (now written the standard way, render/ssr-markup.ts; test/collect.test.js) and light-DOM
 // role="listitem" hosts whose list was in another shadow root (the items now hold their <li>).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { parse } from 'parse5';
-import { standardMarkup } from '../dist/render/ssr-markup.js';
 import { pagesOf } from './helpers/built-pages.js';
 import { allSiteIds, useBuiltSites } from './helpers/portal-pages.js';
 
@@ -54,24 +52,4 @@ test('every page of every site, every edition, passes the Nu Html Checker', asyn
     problems.map((m) => `${m.url}:${m.lastLine}: ${m.message}`),
     [],
   );
-});
-
-/** A parse5 tree as plain data: what a browser's parser builds, node for node. */
-function shape(node) {
-  const attrs = (node.attrs ?? []).map((a) => `${a.name}=${a.value}`);
-  const children = [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])];
-  return [node.nodeName, node.value ?? node.data ?? '', attrs, children.map(shape)];
-}
-
-test('the markup is written the standard way and parses to the very same nodes', () => {
-  const lit =
-    '<qx-a lang="en"><template shadowroot="open" shadowrootmode="open"><style>a>b{}</style>' +
-    '<!--lit-part AbC=--><span part="x" title="&quot;&amp;"><slot></slot></span><?>' +
-    '<!--/lit-part--></template>Tom &amp; Jerry <b>&lt;x&gt;</b></qx-a><?>';
-  const written = standardMarkup(lit);
-  assert.doesNotMatch(written, /<\?|shadowroot=/);
-  assert.match(written, /<template shadowrootmode="open">/);
-  const withoutLegacy = (tree) =>
-    JSON.parse(JSON.stringify(tree).replaceAll('"shadowroot=open",', ''));
-  assert.deepEqual(shape(parse(written)), withoutLegacy(shape(parse(lit))));
 });

@@ -39,6 +39,8 @@ export interface DocumentParts {
   scripts: { entries: string[]; preload: string[] };
   /** The server-rendered body. */
   body: string;
+  /** The CSP sources of the body's `<style>`s (collect.ts), when known: else the body is read. */
+  styles?: Set<string>;
 }
 
 /**
@@ -54,7 +56,7 @@ const hashes = new Map<string, string>();
  * A CSP source for an inline script or style. Kept per text: every page carries the same few
  * component styles, and hashing them again for each of thousands of pages was measurable.
  */
-function sha256(text: string): string {
+export function cspHash(text: string): string {
   let hash = hashes.get(text);
   if (!hash) {
     hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -73,12 +75,15 @@ const jsonScript = (data: object) =>
  * foreign forms or base URLs. 'wasm-unsafe-eval' lets the search compile Pagefind's
  * WebAssembly (from the site itself); it does not allow eval() of JavaScript.
  */
-export function contentSecurityPolicy(body: string): string {
-  const styles = new Set<string>();
-  for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(sha256(css ?? ''));
+export function contentSecurityPolicy(body: string, known?: Set<string>): string {
+  const styles = known ?? new Set<string>();
+  if (!known) {
+    for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g))
+      styles.add(cspHash(css ?? ''));
+  }
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${sha256(elderBoot)}`,
+    `script-src 'self' 'wasm-unsafe-eval' ${cspHash(elderBoot)}`,
     `style-src 'self' ${[...styles].join(' ')}`.trim(),
     "img-src 'self' data:",
     "object-src 'none'",
@@ -99,7 +104,7 @@ export function renderDocument(p: DocumentParts): string {
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(p.body)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(p.body, p.styles)}">`,
     `<title>${escapeText(p.title)}</title>`,
     meta('name', 'description', p.description),
     p.noindex ? meta('name', 'robots', 'noindex') : '',

@@ -12,7 +12,9 @@
  * first brings their character. The dictionaries and the chain (normalise, segment, convert
  * each segment through each group) are opencc-js's configuration for `cn` to the variant, as
  * its `Converter` composes them; test/opencc.test.js checks the results are the same as its
- * `Converter`'s for every phrase of the dictionaries.
+ * `Converter`'s for every phrase of the dictionaries. Two shortcuts keep those results: a text
+ * in which no word of a group begins is not walked through that group's trie, and a segment
+ * converted once is looked up (see `openccConverter`).
  */
 import { Locale, Trie, type DictGroup } from 'opencc-js/cn2t';
 import type { TraditionalVariant } from './traditional.js';
@@ -37,14 +39,35 @@ export function openccConverter(variant: TraditionalVariant): (text: string) => 
   const segmenter =
     segmentation && new LazyTrie(typeof segmentation === 'string' ? [segmentation] : segmentation);
   const converting = chain.conversionChain.map((group) => new LazyTrie(group));
+  // A segment is a phrase of the segmenting dictionaries (words whose conversion is not
+  // character by character) or the run of text between two, and its conversion depends on
+  // nothing else. Phrases and short runs recur from page to page and are kept: looking one up
+  // costs less than converting it through every group again. Long runs seldom recur, so they
+  // are converted each time, and the map is bounded all the same.
+  const converted = new Map<string, string>();
+  const convertSegment = (segment: string) => {
+    let result = converted.get(segment);
+    if (result === undefined) {
+      result = converting.reduce((t, trie) => trie.convert(t), segment);
+      if (segment.length <= memoLength) {
+        if (converted.size >= memoEntries) converted.clear();
+        converted.set(segment, result);
+      }
+    }
+    return result;
+  };
   return (text) => {
     const normalised = normalise.reduce((t, trie) => trie.convert(t), text);
     let out = '';
     for (const segment of segmenter ? segmenter.segment(normalised) : [normalised])
-      out += converting.reduce((t, trie) => trie.convert(t), segment);
+      out += convertSegment(segment);
     return out;
   };
 }
+
+/** The longest segment whose conversion is kept, and how many are kept at most per converter. */
+const memoLength = 16;
+const memoEntries = 100_000;
 
 /** Where a dictionary's words that begin with a code point are: spans [start, end) of entries. */
 type Spans = [number, number][];
@@ -79,8 +102,9 @@ class LazyTrie {
   readonly #trie = new Trie();
   /** Last first: opencc-js loads a group in reverse, so the first dictionary's word wins. */
   readonly #dicts: string[];
+  /** By code unit: 0 not seen yet, 1 seen and no word begins with it, 2 words begin with it. */
   readonly #seen = new Uint8Array(0x10000);
-  readonly #seenAstral = new Set<number>();
+  readonly #seenAstral = new Map<number, boolean>();
 
   constructor(group: DictGroup) {
     // The configurations are strings; pairs would be indexed otherwise, and never are.
@@ -90,46 +114,57 @@ class LazyTrie {
     });
   }
 
+  // A text in which no word begins is the trie's own result, so it is not walked: most of a
+  // page's text has no character of a variants group, and the normalising group is for rare
+  // compatibility ideographs.
   convert(text: string): string {
-    this.#ready(text);
-    return this.#trie.convert(text);
+    return this.#ready(text) ? this.#trie.convert(text) : text;
   }
 
   segment(text: string): string[] {
-    this.#ready(text);
-    return this.#trie.segment(text);
+    return this.#ready(text) || !text ? this.#trie.segment(text) : [text];
   }
 
-  /** Gives the trie the words of every character of `text` it has not had yet. */
-  #ready(text: string) {
+  /**
+   * Gives the trie the words of every character of `text` it has not had yet, and tells
+   * whether any word begins with a character of `text`.
+   */
+  #ready(text: string): boolean {
+    let begins = false;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
         const point = text.codePointAt(i) as number;
         if (point > 0xffff) {
           i++;
-          if (!this.#seenAstral.has(point)) {
-            this.#seenAstral.add(point);
-            this.#load(point);
-          }
+          let has = this.#seenAstral.get(point);
+          if (has === undefined) this.#seenAstral.set(point, (has = this.#load(point)));
+          begins ||= has;
           continue;
         }
       }
-      if (this.#seen[unit]) continue;
-      this.#seen[unit] = 1;
-      this.#load(unit);
+      let state = this.#seen[unit];
+      if (!state) this.#seen[unit] = state = this.#load(unit) ? 2 : 1;
+      if (state === 2) begins = true;
     }
+    return begins;
   }
 
-  #load(point: number) {
+  /** Adds the words that begin with `point`; tells whether there are any. */
+  #load(point: number): boolean {
+    let any = false;
     for (const dict of this.#dicts) {
       for (const [start, end] of spansByFirstCharacter(dict).get(point) ?? []) {
         for (const entry of dict.slice(start, end).split('|')) {
           // As opencc-js reads an entry: the source, then its first replacement.
           const [source, replacement] = entry.split(' ');
-          if (source && replacement !== undefined) this.#trie.addWord(source, replacement);
+          if (source && replacement !== undefined) {
+            this.#trie.addWord(source, replacement);
+            any = true;
+          }
         }
       }
     }
+    return any;
   }
 }

@@ -23,7 +23,6 @@ import {
 } from './routes.js';
 import { siteText } from './strings.js';
 import { converterOf } from './traditional.js';
-import { standardMarkup } from './ssr-markup.js';
 import { RawHtml } from './raw-html.js';
 import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
@@ -87,11 +86,9 @@ export async function renderPage(
     ...(assets.wechat && { wechat: assets.wechat }),
   };
   const canonical = absoluteUrlOf(site, locale, path);
-  const body = standardMarkup(
-    raw.render(
-      raw.collect(() =>
-        layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`),
-      ),
+  const body = raw.render(
+    raw.collect(() =>
+      layout(chrome, html`${siteNote(site, locale)}${main}${printUrl(locale, canonical)}`),
     ),
   );
   const siteName = localeText(locale, site.config.name);
@@ -141,6 +138,7 @@ export async function renderPage(
     stylesheet: assets.stylesheet,
     scripts: { entries: [assets.scripts.entry], preload: assets.scripts.preload },
     body,
+    ...(raw.styles && { styles: raw.styles }),
   });
 }
 

@@ -12,35 +12,40 @@
  * hydrates its own shadow root), so the browser builds the same document either way.
  */
 import { randomUUID } from 'node:crypto';
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { collectTemplate } from './collect.js';
 
 const mark = `\uE000${randomUUID()}:`;
 const placeholders = new RegExp(`${mark}(\\d+)\uE000`, 'g');
 
-/** The collector of the page being set up, while `RawHtml.collect` runs. */
-let current: string[] | undefined;
+/** Keeps HTML for the page being set up, while `RawHtml.collect` runs (`RawHtml.hold`). */
+let current: ((html: string, styles: ReadonlySet<string> | undefined) => string) | undefined;
+
+/** The styles of a Markdown body: it has none. */
+const none: ReadonlySet<string> = new Set();
 
 /**
  * `html` (trusted: already escaped, as markdown-it writes it) as a child of a template. Only in
  * a child position, never in an attribute. Outside `RawHtml.collect`, Lit's `unsafeHTML`.
  */
 export function rawHtml(html: string): unknown {
-  if (!current) return unsafeHTML(html);
-  current.push(html);
-  return `${mark}${current.length - 1}\uE000`;
+  return current ? current(html, none) : unsafeHTML(html);
 }
 
 /** The raw HTML of one page: collected while its templates are made, filled in once rendered. */
 export class RawHtml {
   readonly #chunks: string[] = [];
+  /**
+   * The CSP sources of the `<style>`s rendered so far, its chunks' included (collect.ts);
+   * undefined once one could not be told from Lit's chunks.
+   */
+  styles: Set<string> | undefined = new Set();
 
   /** Runs `make` (synchronous, so no other page's templates are made meanwhile). */
   collect<T>(make: () => T): T {
     const outer = current;
-    current = this.#chunks;
+    current = (html, styles) => this.hold(html, styles);
     try {
       return make();
     } finally {
@@ -48,27 +53,50 @@ export class RawHtml {
     }
   }
 
+  /** Keeps `html` for `render`, rendered with `styles`: returns its placeholder. */
+  hold(html: string, styles: ReadonlySet<string> | undefined): string {
+    this.#chunks.push(html);
+    this.#addStyles(styles);
+    return `${mark}${this.#chunks.length - 1}\uE000`;
+  }
+
   /** Lit's rendering of the collected templates, with each chunk in its placeholder's place. */
   render(template: TemplateResult): string {
-    const rendered = collectResultSync(render(template));
-    if (!this.#chunks.length) return rendered;
-    return rendered.replace(placeholders, (_, i: string) => this.#chunks[Number(i)] ?? '');
+    const { html, styles } = collectTemplate(template);
+    this.#addStyles(styles);
+    if (!this.#chunks.length) return html;
+    return html.replace(placeholders, (_, i: string) => this.#chunks[Number(i)] ?? '');
+  }
+
+  #addStyles(styles: ReadonlySet<string> | undefined) {
+    if (!styles) this.styles = undefined;
+    else for (const style of styles) this.styles?.add(style);
   }
 }
 
-const fragments = new WeakMap<object, Map<string, string>>();
+/** Rendered HTML and the CSP sources of its styles. */
+interface Fragment {
+  html: string;
+  styles: Set<string> | undefined;
+}
+const fragments = new WeakMap<object, Map<string, Fragment>>();
 
 /** `make()` rendered to HTML once for `owner` (an edition) and `key`, and kept. */
-function renderedHtml(owner: object, key: string, make: () => TemplateResult): string {
+function renderedHtml(owner: object, key: string, make: () => TemplateResult): Fragment {
   let byKey = fragments.get(owner);
   if (!byKey) fragments.set(owner, (byKey = new Map()));
-  let html = byKey.get(key);
-  if (html === undefined) {
+  let fragment = byKey.get(key);
+  if (fragment === undefined) {
     const raw = new RawHtml();
-    html = raw.render(raw.collect(make));
-    byKey.set(key, html);
+    fragment = { html: raw.render(raw.collect(make)), styles: raw.styles };
+    byKey.set(key, fragment);
   }
-  return html;
+  return fragment;
+}
+
+/** `html` with its styles, in the page being set up (see `rawHtml`). */
+function heldHtml({ html, styles }: Fragment): unknown {
+  return current ? current(html, styles) : unsafeHTML(html);
 }
 
 /**
@@ -76,7 +104,7 @@ function renderedHtml(owner: object, key: string, make: () => TemplateResult): s
  * parts of the chrome that are the same on every page of an edition.
  */
 export function renderedOnce(owner: object, key: string, make: () => TemplateResult): unknown {
-  return rawHtml(renderedHtml(owner, key, make));
+  return heldHtml(renderedHtml(owner, key, make));
 }
 
 const holeMark = `\uE001${randomUUID()}\uE001`;
@@ -96,5 +124,6 @@ export function renderedAround(
   const shared = renderedHtml(owner, key, () => make(holeMark));
   const raw = new RawHtml();
   const own = raw.render(raw.collect(fill));
-  return rawHtml(shared.replace(holeMark, () => own));
+  const styles = shared.styles && raw.styles && new Set([...shared.styles, ...raw.styles]);
+  return heldHtml({ html: shared.html.replace(holeMark, () => own), styles });
 }
