@@ -100,8 +100,20 @@ function paged(articles: Article[], size: number) {
   }));
 }
 
-/** Every page of the site, in sitemap order. */
-export function routesOf(site: Site): PageSpec[] {
+const routes = new WeakMap<Site, readonly PageSpec[]>();
+
+/**
+ * Every page of the site, in sitemap order. Made once per site object: a build asks for the
+ * same site's pages for its plan (the zh-CN and English editions are the same site), its
+ * sitemaps and their key, and each took a tenth of a second at 10,000 articles.
+ */
+export function routesOf(site: Site): readonly PageSpec[] {
+  let specs = routes.get(site);
+  if (!specs) routes.set(site, (specs = pagesOf(site)));
+  return specs;
+}
+
+function pagesOf(site: Site): PageSpec[] {
   const specs: PageSpec[] = [{ path: '/', route: { kind: 'home' } }];
   if (site.about) specs.push({ path: '/about/', route: { kind: 'about' } });
   const size = site.config.pageSize ?? defaultPageSize;
