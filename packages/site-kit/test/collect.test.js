@@ -1,6 +1,7 @@
 // A page's Lit rendering is collected chunk by chunk (render/collect.ts): the same HTML as
-// collecting it whole and making it standard afterwards, and the CSP sources of exactly the
-// `<style>`s in it, told from Lit's chunks without reading the page again.
+// collecting it whole and making it standard afterwards, less Lit's hydration markers outside
+// the shadow roots (nothing hydrates there), and the CSP sources of exactly the `<style>`s in
+// it, told from Lit's chunks without reading the page again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -30,6 +31,22 @@ const collectedWhole = (template) =>
     )
     .replaceAll('<?>', '<!--?-->');
 
+const marker = /^<!--(\/?lit-part[^>]*|lit-node \d+)-->$/;
+
+/** `page` without the markers outside its shadow roots, found by reading it whole. */
+function withoutPageMarkers(page) {
+  let depth = 0;
+  return page.replace(
+    /<template shadowrootmode="[^"]*"[^>]*>|<\/template>|<!--[^>]*-->/g,
+    (tag) => {
+      if (tag.startsWith('<template')) depth++;
+      else if (tag === '</template>') depth--;
+      else if (depth === 0 && marker.test(tag)) return '';
+      return tag;
+    },
+  );
+}
+
 // Breadcrumbs, a heading, a switch in English, and a template that ends in a binding (Lit's `<?>`).
 const page = () =>
   html`<qx-breadcrumb lang="zh-CN"
@@ -39,19 +56,36 @@ const page = () =>
     <qx-section-heading lang="zh-CN">${'侨联动态'}</qx-section-heading>
     <qx-elder-mode lang="en"></qx-elder-mode>${'<末尾>'}`;
 
-test('a collected page is the HTML collecting it whole and rewriting it gave', () => {
+test('a collected page is the HTML collecting it whole and rewriting it gave, less its page-level markers', () => {
   const { html: written } = collectTemplate(page());
-  assert.equal(written, collectedWhole(page()));
+  const whole = collectedWhole(page());
+  assert.equal(written, withoutPageMarkers(whole));
+  assert.ok(whole.length - written.length > 100, 'the page-level markers are left out');
+  // The markers inside the shadow roots, which the elements hydrate from, are there.
+  const markers = (text) => text.match(/<!--(\/?lit-part[^>]*|lit-node \d+)-->/g).length;
+  assert.ok(markers(written) > 10);
   assert.match(written, /<template shadowrootmode="open">/);
   assert.doesNotMatch(written, /<\?>|shadowroot="/);
   assert.match(written, /&lt;末尾&gt;/, 'bound text stays escaped');
 });
 
-/** A parse5 tree as plain data: what a browser's parser builds, node for node. */
-function shape(node) {
+/**
+ * A parse5 tree as plain data: what a browser's parser builds, node for node; with `light`,
+ * without Lit's markers outside shadow roots.
+ */
+function shape(node, light = false, inRoot = false) {
   const attrs = (node.attrs ?? []).map((a) => `${a.name}=${a.value}`);
-  const children = [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])];
-  return [node.nodeName, node.value ?? node.data ?? '', attrs, children.map(shape)];
+  const root = inRoot || node.nodeName === 'template';
+  const page = (child) => light && !root && child.nodeName === '#comment';
+  const children = [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])].filter(
+    (child) => !(page(child) && marker.test(`<!--${child.data}-->`)),
+  );
+  return [
+    node.nodeName,
+    node.value ?? node.data ?? '',
+    attrs,
+    children.map((c) => shape(c, light, root)),
+  ];
 }
 
 test("the standard markup parses to the very nodes of Lit's own", () => {
@@ -60,7 +94,10 @@ test("the standard markup parses to the very nodes of Lit's own", () => {
   assert.match(lit, /shadowroot="open"/);
   const withoutLegacy = (tree) =>
     JSON.parse(JSON.stringify(tree).replaceAll('"shadowroot=open",', ''));
-  assert.deepEqual(shape(parse(collectTemplate(page()).html)), withoutLegacy(shape(parse(lit))));
+  assert.deepEqual(
+    shape(parse(collectTemplate(page()).html)),
+    withoutLegacy(shape(parse(lit), true)),
+  );
 });
 
 test("the page's styles are exactly its <style>s, and the same on every render", () => {

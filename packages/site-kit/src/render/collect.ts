@@ -7,12 +7,15 @@
  * - the CSP source of each `<style>` is noted. Lit writes a shadow root's styles as chunks of
  *   their own (`<style>`, each stylesheet's text, `</style>`), the same strings page after page,
  *   so a style is known by those strings without hashing its text again or even reading it.
+ * - Lit's hydration markers are left out of the page level (outside every shadow root): only
+ *   the elements hydrate, each its own shadow root, whose markers stay; nothing hydrates the page
+ *   itself, and its markers were 3–5 KB of every page (raw-html.ts).
  * Our own collector rather than `collectResultSync` because that one has no way to see chunks.
  */
 import { render } from '@lit-labs/ssr';
 import type { TemplateResult } from 'lit';
 import { cspHash } from './head.js';
-import { standardChunk } from './ssr-markup.js';
+import { shadowRootOpening, standardChunk } from './ssr-markup.js';
 
 /** What a template rendered to: its HTML and the CSP sources of its `<style>`s. */
 export interface Collected {
@@ -38,11 +41,21 @@ function styleSource(parts: string[]): string {
   return (node.source ??= cspHash(parts.join('')));
 }
 
+/** A hydration marker Lit writes as a chunk of its own: a part's start or end, a bound node. */
+const isMarker = (chunk: string) =>
+  chunk.startsWith('<!--') &&
+  (chunk.startsWith('<!--lit-part') ||
+    chunk === '<!--/lit-part-->' ||
+    chunk.startsWith('<!--lit-node '));
+
 /** Renders `template` with Lit's server renderer and collects it (see above). */
 export function collectTemplate(template: TemplateResult): Collected {
   let html = '';
   let styles: Set<string> | undefined = new Set<string>();
   let style: string[] | undefined;
+  // How many shadow roots the chunk is in: Lit writes each one's opening and closing tags as
+  // chunks of their own.
+  let depth = 0;
   for (const chunk of render(template)) {
     // Never: nothing the pages render is asynchronous.
     if (typeof chunk !== 'string') throw new Error('a page rendered something asynchronous');
@@ -55,9 +68,12 @@ export function collectTemplate(template: TemplateResult): Collected {
       continue;
     }
     if (chunk === '<style>') style = [];
+    else if (depth === 0 && isMarker(chunk)) continue;
     // Bound values are escaped, so only Lit's own markup has a `<`.
     else if (chunk.includes('<')) {
-      if (chunk.includes('<style')) styles = undefined;
+      if (chunk.startsWith(shadowRootOpening)) depth++;
+      else if (chunk === '</template>' && depth > 0) depth--;
+      else if (chunk.includes('<style')) styles = undefined;
       html += standardChunk(chunk);
       continue;
     }

@@ -8,8 +8,9 @@
  *   mode, the search field): rendered once per edition and reused, a tenth of rendering a page.
  * The template gets a placeholder, a private-use character and a random key no content can
  * guess, which Lit writes as text; `RawHtml.render` puts the HTML in its place. Only the page
- * level carries Lit's markers around it, and nothing hydrates at that level (each element
- * hydrates its own shadow root), so the browser builds the same document either way.
+ * level would carry Lit's markers around it, and nothing hydrates at that level (each element
+ * hydrates its own shadow root), so the page level has none (collect.ts) and the browser builds
+ * the same document either way.
  */
 import { randomUUID } from 'node:crypto';
 import type { TemplateResult } from 'lit';

@@ -14,9 +14,12 @@
  * every marker.
  */
 export function standardChunk(chunk: string): string {
-  // The opening of a shadow root is a chunk of its own (collect.ts); `<?>` ends a template's.
-  const opened = chunk.startsWith('<template shadowroot="')
+  // `<?>` ends a template's chunk.
+  const opened = chunk.startsWith(shadowRootOpening)
     ? chunk.replace(/^<template shadowroot="(?:open|closed)" (?=shadowrootmode=)/, '<template ')
     : chunk;
   return opened.includes('<?>') ? opened.replaceAll('<?>', '<!--?-->') : opened;
 }
+
+/** How Lit's server rendering opens a declarative shadow root: a chunk of its own (collect.ts). */
+export const shadowRootOpening = '<template shadowroot="';
