@@ -4,9 +4,10 @@
 // builds the same Markdown with Hugo as the reference; prints the figures against issue 16's
 // targets. The edit, the pages alone and Hugo are each measured `--runs` times (default 3),
 // Hugo and the pages alone taking turns, and their medians reported: one run on a shared
-// 2-core machine varied by a quarter from one minute to the next. Not a test: `npm run bench:archive [-- --count N]`. Everything
-// it writes is under one folder in os.tmpdir(), removed at the end, also when it fails or is
-// interrupted (the builds run in their own process groups, which are killed first).
+// 2-core machine varied by a quarter from one minute to the next. Not a test:
+// `npm run bench:archive [-- --count N --runs R]`. Everything it writes is under one folder in
+// os.tmpdir(), removed at the end, also when it fails or is interrupted (the builds run in their
+// own process groups, which are killed first).
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,

@@ -1,7 +1,8 @@
 // Every page of every built site is valid HTML to the Nu Html Checker (vnu), in one run of it.
 // Lit's server rendering used to make every page invalid: its legacy `shadowroot` attribute and
-// `<?>` markers (now written the standard way, render/ssr-markup.ts; test/collect.test.js) and light-DOM
-// role="listitem" hosts whose list was in another shadow root (the items now hold their <li>).
+// `<?>` markers (now written the standard way, render/ssr-markup.ts, checked in collect.test.js)
+// and light-DOM role="listitem" hosts whose list was in another shadow root (the items now hold
+// their <li>).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';

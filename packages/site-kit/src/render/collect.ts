@@ -1,10 +1,10 @@
 /**
  * Lit's server rendering of a template, collected into one string as `collectResultSync` does,
- * with two more things done on the way, chunk by chunk, instead of in passes over the finished
+ * with three more things done on the way, chunk by chunk, instead of in passes over the finished
  * page (some 46 KB, three passes for the markup and one for the styles took a twelfth of
  * rendering a page):
- * - the markup is made standard (ssr-markup.ts);
- * - the CSP source of each `<style>` is noted. Lit writes a shadow root's styles as chunks of
+ * - The markup is made standard (ssr-markup.ts).
+ * - The CSP source of each `<style>` is noted. Lit writes a shadow root's styles as chunks of
  *   their own (`<style>`, each stylesheet's text, `</style>`), the same strings page after page,
  *   so a style is known by those strings without hashing its text again or even reading it.
  * - Lit's hydration markers are left out of the page level (outside every shadow root): only

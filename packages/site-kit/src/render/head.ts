@@ -76,11 +76,9 @@ const jsonScript = (data: object) =>
  * WebAssembly (from the site itself); it does not allow eval() of JavaScript.
  */
 export function contentSecurityPolicy(body: string, known?: Set<string>): string {
-  const styles = known ?? new Set<string>();
-  if (!known) {
-    for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g))
-      styles.add(cspHash(css ?? ''));
-  }
+  const styles =
+    known ??
+    new Set([...body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => cspHash(css ?? '')));
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${cspHash(elderBoot)}`,
