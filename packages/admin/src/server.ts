@@ -134,8 +134,10 @@ export async function startServer(
     token: auth.token,
     url: `http://127.0.0.1:${port}/?token=${auth.token}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Before waiting: an open tab's kept-alive connections would hold the close back.
       server.closeAllConnections();
+      await closed;
       await rm(previewRoot, { recursive: true, force: true });
     },
   };

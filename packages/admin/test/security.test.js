@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
-import { mkdir, readFile, readdir, symlink, writeFile, mkdtemp } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useEditor } from './helpers/http.js';
@@ -114,6 +114,7 @@ describe('paths', () => {
     });
     assert.equal(res.status, 400);
     assert.deepEqual(await readdir(outside), ['secret.png']);
+    await rm(outside, { recursive: true, force: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { t, type MessageLang } from './messages/index.js';
 
 /** What `@qiaoxin/admin` exports: the editor's server (see packages/admin/src/index.ts). */
@@ -29,6 +30,13 @@ export async function startAdminCommand(
     }
     throw error;
   }
-  const { url } = await admin.startAdmin(siteDir, options);
+  const { url, close } = await admin.startAdmin(siteDir, options);
+  // Stopped with Ctrl-C or by the system: the server closes first, so its previews (each a
+  // whole portal, in a folder of the temp directory) are removed, not left behind every time.
+  // A second signal meanwhile stops at once, as usual.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => {
+      void close().finally(() => process.exit(128 + constants.signals[signal]));
+    });
   console.log(t('admin.started', { url }));
 }

@@ -20,14 +20,15 @@ export async function siteCopy() {
   return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
 }
 
-/** Starts the editor on `dir`; resolves once it printed its URL (`http://127.0.0.1:N/?token=…`). */
-export function startEditor(dir, args = []) {
+/**
+ * Starts the editor on `dir`, with `env` added to its environment; resolves once it printed its
+ * URL (`http://127.0.0.1:N/?token=…`).
+ */
+export function startEditor(dir, args = [], env = {}) {
   const child = spawn(
     process.execPath,
     [cli, 'admin', dir, '--port', '0', '--lang', 'en', ...args],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';
   return new Promise((resolve, reject) => {
@@ -42,11 +43,12 @@ export function startEditor(dir, args = []) {
         origin: `http://127.0.0.1:${match[1]}`,
         port: Number(match[1]),
         token: match[2],
-        stop: () =>
+        /** Stops the editor with `signal`, as Ctrl-C (SIGINT) or the system (SIGTERM) does. */
+        stop: (signal = 'SIGTERM') =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', done);
-            child.kill();
+            child.kill(signal);
           }),
       });
     };

@@ -10,7 +10,7 @@ import { siteCopy, startEditor } from './admin.js';
  * carry: none until `ctx.login()` (at once with `{ login: true }`); set it to undefined to speak
  * without the token.
  */
-export function useEditor(args = [], { login = false } = {}) {
+export function useEditor(args = [], { login = false, env = {} } = {}) {
   const ctx = {
     site: undefined,
     editor: undefined,
@@ -52,7 +52,7 @@ export function useEditor(args = [], { login = false } = {}) {
   };
   before(async () => {
     ctx.site = await siteCopy();
-    ctx.editor = await startEditor(ctx.site.dir, args);
+    ctx.editor = await startEditor(ctx.site.dir, args, env);
     if (login) await ctx.login();
   });
   after(async () => {
