@@ -3,11 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../dist/index.js';
-import { textOf, textStart } from '../dist/render/excerpt.js';
+import { leadOf, textOf, textStart } from '../dist/markdown/excerpt.js';
 
 const sameStart = (html) => {
   for (const length of [120, 160])
     assert.equal(textStart(html, length).slice(0, length), textOf(html).slice(0, length));
+  // What a page keeps of its body for its excerpts.
+  assert.equal(leadOf(html), textOf(html).slice(0, 160));
 };
 
 test('an excerpt is the start of the whole body’s text, wherever its tags and headings fall', () => {

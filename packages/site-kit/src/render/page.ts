@@ -28,7 +28,6 @@ import type { PublishedImage } from '../markdown/markdown.js';
 import type { PublishedFile } from '../markdown/media.js';
 import { editionsOf } from '../site/editions.js';
 import type { Article } from '../site/types.js';
-import { textStart } from './excerpt.js';
 
 /** What the build made beside the pages, for the pages to refer to. */
 export interface Assets {
@@ -180,12 +179,12 @@ function coverOf(article: Article, assets: Assets): SocialImage | undefined {
 /** The summary a search result or a shared link shows. */
 function describe(site: Site, locale: Locale, { route }: PageSpec): string {
   const name = localeText(locale, site.config.name);
-  const excerpt = (html: string) => excerptOf(site, locale, html);
+  const excerpt = (lead: string) => excerptOf(site, locale, lead);
   switch (route.kind) {
     case 'article':
       return articleDescription(site, locale, route.article);
     case 'about':
-      return site.about?.summary ?? excerpt(site.about?.html ?? '');
+      return site.about?.summary ?? excerpt(site.about?.lead ?? '');
     case 'list':
       return `${localeText(locale, route.category)} - ${name}`;
     case 'year': {
@@ -195,7 +194,7 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
     case 'topic':
       return localeText(locale, route.topic.intro);
     case 'home':
-      return site.about?.summary ?? (excerpt(site.about?.html ?? '') || name);
+      return site.about?.summary ?? (excerpt(site.about?.lead ?? '') || name);
     default:
       return name;
   }
@@ -203,14 +202,13 @@ function describe(site: Site, locale: Locale, { route }: PageSpec): string {
 
 /** The summary of an article a search result, a shared link or a feed shows. */
 export const articleDescription = (site: Site, locale: Locale, article: Article) =>
-  article.summary ?? excerptOf(site, locale, article.html);
+  article.summary ?? excerptOf(site, locale, article.lead);
 
-/** The start of a body's text, in the edition's characters. */
-function excerptOf(site: Site, locale: Locale, html: string): string {
-  // Bodies stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
+/** The start of a body's text (its `lead`), in the edition's characters. */
+function excerptOf(site: Site, locale: Locale, lead: string): string {
+  // Leads stay simplified in the zh-Hant edition's data (see traditional.ts): convert the cut.
   const variant = locale === 'zh-Hant' ? site.config.traditional : undefined;
-  const text = textStart(html, 160);
-  return variant ? cut(converterOf(variant)(text.slice(0, 160))) : cut(text);
+  return cut(variant ? converterOf(variant)(lead) : lead);
 }
 
 /** The first 120 characters of a text. */

@@ -32,9 +32,9 @@ const verbatim = new Set([
   'digest',
   // Converted token by token when a page is rendered, so URLs in it keep their characters.
   'markdown',
-  // Only its excerpt is shown (a page's description), converted then: converting every whole
-  // body up front cost seconds per thousand articles.
-  'html',
+  // The start of a body's text: only its excerpt is shown (a page's description), converted
+  // then. Converting every whole body up front cost seconds per thousand articles.
+  'lead',
 ]);
 
 const converters = new Map<TraditionalVariant, (text: string) => string>();

@@ -176,9 +176,11 @@ function checkKinds(
 }
 
 /** What a page keeps of its Markdown: the body itself and what the page shows around it. */
-function pick({ rendered, body }: PageRead): Pick<Rendered, 'html' | 'headings' | 'figures'> & {
-  markdown: string;
-} {
-  const { html, headings, figures } = rendered;
-  return { html, headings, figures, markdown: body };
+function pick({
+  rendered,
+  lead,
+  body,
+}: PageRead): Pick<Page, 'lead' | 'headings' | 'figures' | 'markdown'> {
+  const { headings, figures } = rendered;
+  return { lead, headings, figures, markdown: body };
 }

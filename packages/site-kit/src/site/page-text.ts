@@ -1,3 +1,4 @@
+import { leadOf } from '../markdown/excerpt.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import type { Split } from './front-matter.js';
 import type { Located } from './locate.js';
@@ -12,12 +13,14 @@ export const placeholderMark = '待填写';
  */
 export function parsedText(text: string, split: Split): ParsedPage & { data: Located } {
   const { data, body, bodyLine } = split;
+  const { html, ...rendered } = renderMarkdown(body);
   return {
     data,
     value: data.value ?? {},
     body,
     bodyLine,
-    rendered: renderMarkdown(body),
+    rendered,
+    lead: leadOf(html),
     marked: text.includes(placeholderMark),
   };
 }

@@ -21,8 +21,8 @@ for (let i = files.length - 1; i >= 0; i--) {
   if (!('text' in read)) continue;
   const split = splitFrontMatter(read.text);
   if (!('data' in split) || split.data.errors.length) continue;
-  const { value, rendered, body, bodyLine, marked } = parsedText(read.text, split);
-  const page = { value, rendered, body, bodyLine, marked }; // without its lines (functions)
+  const { value, rendered, lead, body, bodyLine, marked } = parsedText(read.text, split);
+  const page = { value, rendered, lead, body, bodyLine, marked }; // without its lines (functions)
   batch.push({ file, stamp, digest: digestOfText(file, read.text), page });
   if (batch.length === 16) {
     port.postMessage(batch);

@@ -25,7 +25,9 @@ import { listArticles } from './read-text.js';
 /** What parsing a page gave, when it had no syntax errors (those are reported, not cached). */
 export interface ParsedPage {
   value: unknown;
-  rendered: Rendered;
+  /** What its body holds; of its HTML only the start of its text (`lead`): see excerpt.ts. */
+  rendered: Omit<Rendered, 'html'>;
+  lead: string;
   body: string;
   bodyLine: number;
   /** Whether the text holds the placeholder mark (see placeholders.ts). */
@@ -33,7 +35,7 @@ export interface ParsedPage {
 }
 
 /** Changed whenever what the cache holds changes. */
-const format = 3;
+const format = 4;
 
 interface Stored {
   format: number;
@@ -183,8 +185,8 @@ export async function parsedPage(
   const cached = cache?.get(digest);
   const page = cached ? { ...cached, data: linesLater(() => text, cached.value) } : parse(text);
   if (!page) return undefined;
-  const { value, rendered, body, bodyLine, marked } = page;
-  cache?.set(digest, { value, rendered, body, bodyLine, marked }, file, stamp);
+  const { value, rendered, lead, body, bodyLine, marked } = page;
+  cache?.set(digest, { value, rendered, lead, body, bodyLine, marked }, file, stamp);
   return { page, digest };
 }
 

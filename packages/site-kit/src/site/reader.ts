@@ -105,7 +105,7 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
     };
     const found = await parsedPage(cache, file, path, read, (text) => parse(file, text));
     if (!found) return undefined;
-    const { data, rendered, body, bodyLine, marked } = found.page;
+    const { data, rendered, lead, body, bodyLine, marked } = found.page;
     const bodyLines = body.split(/\r?\n/); // once per page: splitting per link was quadratic
     for (const image of rendered.images) {
       const line = bodyLine + lineOfUrl(bodyLines, image);
@@ -120,7 +120,7 @@ export function siteReader(dir: string, base: string, problems: Problems, cache?
       if (link.url.startsWith('/'))
         links.push({ file, line: bodyLine + lineOfUrl(bodyLines, link), url: link.url });
     }
-    return { data, value: data.value ?? {}, rendered, body, marked, digest: found.digest };
+    return { data, value: data.value ?? {}, rendered, lead, body, marked, digest: found.digest };
   };
 
   /** Front matter and body of a page not in the cache; undefined after reporting its syntax. */

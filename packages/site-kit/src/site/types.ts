@@ -19,11 +19,16 @@ export interface Attachment {
   path: string;
 }
 
-export interface Page extends Omit<Rendered, 'images' | 'links' | 'files' | 'videos'> {
+export interface Page extends Pick<Rendered, 'headings' | 'figures'> {
   /** The .md file, relative to the site folder. */
   file: string;
   /** The body as written, below the front matter: each edition renders it (src/markdown/). */
   markdown: string;
+  /**
+   * The start of the body's text (its first 160 characters, headings left out), which the
+   * page's description and feed item are cut from when it has no summary.
+   */
+  lead: string;
   title: string;
   lang: Lang;
   summary?: string;

@@ -104,39 +104,42 @@ function splitParts(pages: SearchablePage[], size: number): Part[] {
     }
   }
   const parts = [partOf('site', site)];
-  // Each URL hashed once, not again at every level of the split.
-  const hashes = new Map<SearchablePage, string>();
-  const hashOf = (page: SearchablePage) => {
-    let hash = hashes.get(page);
-    if (!hash) hashes.set(page, (hash = sha(page.url)));
-    return hash;
-  };
-  for (const [id, group] of editions) parts.push(...split(id, group, size, '', hashOf));
+  for (const [id, group] of editions) {
+    // Only an edition too big for one part hashes its URLs, each once: the first 48 bits.
+    const hashed =
+      group.length > size ? group.map(hashed48) : group.map((page) => ({ page, bits: 0 }));
+    parts.push(...split(id, hashed, size, ''));
+  }
   return parts;
 }
 
+/** A page and the first 48 bits of the SHA-256 of its URL, as a (safe) whole number. */
+interface Hashed {
+  page: SearchablePage;
+  bits: number;
+}
+const hashed48 = (page: SearchablePage): Hashed => ({
+  page,
+  bits: parseInt(sha(page.url).slice(0, 12), 16),
+});
+
 /** The pages whose URL hash starts with the bits `prefix`, in parts of at most `size`. */
-function split(
-  id: string,
-  pages: SearchablePage[],
-  size: number,
-  prefix: string,
-  hashOf: (page: SearchablePage) => string,
-): Part[] {
+function split(id: string, pages: Hashed[], size: number, prefix: string): Part[] {
   // 48 bits: more than enough for any site; past them a part stays as big as it is.
   if (pages.length <= size || prefix.length >= 48)
-    return pages.length ? [partOf(`${id}-${prefix || 'all'}`, pages)] : [];
-  const bit = prefix.length;
-  const zero: SearchablePage[] = [];
-  const one: SearchablePage[] = [];
-  for (const page of pages) {
-    const nibble = parseInt(hashOf(page)[bit >> 2] ?? '0', 16);
-    ((nibble >> (3 - (bit & 3))) & 1 ? one : zero).push(page);
-  }
-  return [
-    ...split(id, zero, size, `${prefix}0`, hashOf),
-    ...split(id, one, size, `${prefix}1`, hashOf),
-  ];
+    return pages.length
+      ? [
+          partOf(
+            `${id}-${prefix || 'all'}`,
+            pages.map((h) => h.page),
+          ),
+        ]
+      : [];
+  const weight = 2 ** (47 - prefix.length);
+  const zero: Hashed[] = [];
+  const one: Hashed[] = [];
+  for (const hashed of pages) (Math.floor(hashed.bits / weight) % 2 ? one : zero).push(hashed);
+  return [...split(id, zero, size, `${prefix}0`), ...split(id, one, size, `${prefix}1`)];
 }
 
 function partOf(id: string, pages: SearchablePage[]): Part {
