@@ -104,12 +104,8 @@ function splitParts(pages: SearchablePage[], size: number): Part[] {
     }
   }
   const parts = [partOf('site', site)];
-  for (const [id, group] of editions) {
-    // Only an edition too big for one part hashes its URLs, each once: the first 48 bits.
-    const hashed =
-      group.length > size ? group.map(hashed48) : group.map((page) => ({ page, bits: 0 }));
-    parts.push(...split(id, hashed, size, ''));
-  }
+  // Each URL hashed once, not again at every level of the split.
+  for (const [id, group] of editions) parts.push(...split(id, group.map(hashed48), size, ''));
   return parts;
 }
 
@@ -126,15 +122,10 @@ const hashed48 = (page: SearchablePage): Hashed => ({
 /** The pages whose URL hash starts with the bits `prefix`, in parts of at most `size`. */
 function split(id: string, pages: Hashed[], size: number, prefix: string): Part[] {
   // 48 bits: more than enough for any site; past them a part stays as big as it is.
-  if (pages.length <= size || prefix.length >= 48)
-    return pages.length
-      ? [
-          partOf(
-            `${id}-${prefix || 'all'}`,
-            pages.map((h) => h.page),
-          ),
-        ]
-      : [];
+  if (pages.length <= size || prefix.length >= 48) {
+    const members = pages.map(({ page }) => page);
+    return members.length ? [partOf(`${id}-${prefix || 'all'}`, members)] : [];
+  }
   const weight = 2 ** (47 - prefix.length);
   const zero: Hashed[] = [];
   const one: Hashed[] = [];
